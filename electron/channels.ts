@@ -1,0 +1,16 @@
+/** IPC channel names, shared by main, preload and ipc (kept free of imports so preload stays tiny). */
+export const CHANNEL_CALL = 'salesmap:call';
+export const CHANNEL_EVENT = 'salesmap:event';
+export const CHANNEL_MENU = 'salesmap:menu';
+
+/** The scheme and host the renderer is served from inside Electron (never file://). */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'salesmap';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/** Links that may leave the app, opened in the user's browser: https only, these hosts only. */
+export const EXTERNAL_ALLOWED_HOSTS: readonly string[] = ['github.com', 'www.electronjs.org'];
+
+/** Menu actions the renderer performs (it knows which workshop and which field is focused). */
+export const MENU_ACTIONS = ['undo', 'redo', 'newWorkshop', 'present', 'library', 'about'] as const;
+export type MenuAction = (typeof MENU_ACTIONS)[number];

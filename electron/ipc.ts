@@ -1,0 +1,36 @@
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import type { Service } from './service/service';
+import { APP_ORIGIN, CHANNEL_CALL, CHANNEL_EVENT } from './channels';
+
+/** Only our own page, served from app://salesmap, may call the service. */
+export function senderAllowed(event: IpcMainInvokeEvent): boolean {
+  const url = event.senderFrame?.url;
+  if (!url) return false;
+  try {
+    return new URL(url).origin === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`);
+  } catch {
+    return false;
+  }
+}
+
+/** Binds the service to IPC and fans its events out to every window. */
+export function bindIpc(service: Service): () => void {
+  ipcMain.handle(CHANNEL_CALL, async (event, method: unknown, args: unknown) => {
+    if (!senderAllowed(event)) {
+      return { ok: false, error: { code: 'forbidden', message: 'This page may not use Salesmap' } };
+    }
+    if (typeof method !== 'string') {
+      return { ok: false, error: { code: 'unknown_method', message: 'The method must be a string' } };
+    }
+    return service.call(method, args);
+  });
+  const unsubscribe = service.subscribe((event) => {
+    for (const win of BrowserWindow.getAllWindows()) {
+      if (!win.isDestroyed()) win.webContents.send(CHANNEL_EVENT, event);
+    }
+  });
+  return () => {
+    unsubscribe();
+    ipcMain.removeHandler(CHANNEL_CALL);
+  };
+}

@@ -1,0 +1,37 @@
+import type { ApiArgs, ApiMethod, ApiOutputs } from '../../shared/api';
+import type { CommandContext } from '../../shared/commands';
+import type { AppError } from '../../shared/errors';
+import type { Store } from '../store';
+import type { ChangePath } from './changePath';
+import type { EventBus } from './events';
+import type { Templates } from './templates';
+
+export interface ServiceOptions {
+  /** Folder of the library database and its backups (SALESMAP_DATA_DIR in tests). */
+  dataDir: string;
+  host: 'electron' | 'web';
+  appVersion: string;
+  /** Electron passes its own better-sqlite3 build; see electron/store/database.ts. */
+  nativeBinding?: string;
+  /** For tests: a fixed clock and ids. */
+  now?: () => number;
+  newId?: () => string;
+}
+
+/** What handlers share. `library()` throws the open error while the library is unavailable. */
+export interface ServiceContext extends CommandContext {
+  options: ServiceOptions;
+  bus: EventBus;
+  templates: Templates;
+  library(): { store: Store; changes: ChangePath };
+  /** Closes the library, puts the backup in its place (the old file set aside), reopens it. */
+  restore(backupFile: string): Promise<{ setAside: string | null }>;
+  libraryError(): AppError | null;
+}
+
+/** A handler per API method; the compiler checks that none is missing. */
+export type Handlers = {
+  [M in ApiMethod]: (args: ApiArgs<M>) => ApiOutputs[M] | Promise<ApiOutputs[M]>;
+};
+
+export type HandlerGroup<M extends ApiMethod> = (ctx: ServiceContext) => Pick<Handlers, M>;

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { apiInputs, type ApiMethod, type Envelope } from '../../shared/api';
+import { AppError, isAppError } from '../../shared/errors';
+import { createStore, openLibrary, restoreBackup, rollBackup, type Store } from '../store';
+import { ChangePath } from './changePath';
+import type { Handlers, ServiceContext, ServiceOptions } from './context';
+import { EventBus, type Listener } from './events';
+import { appHandlers } from './handlers/app';
+import { fileHandlers } from './handlers/files';
+import { libraryHandlers } from './handlers/library';
+import { workshopHandlers } from './handlers/workshop';
+import { loadTemplates, Templates } from './templates';
+
+export type { ServiceOptions } from './context';
+
+/** The service both hosts (Electron IPC, browser HTTP) serve. Plain Node: no electron import. */
+export interface Service {
+  /** Runs one API method; never throws: every outcome is an envelope. */
+  call(method: string, args: unknown): Promise<Envelope<unknown>>;
+  subscribe(listener: Listener): () => void;
+  close(): void;
+}
+
+interface Library {
+  store: Store;
+  changes: ChangePath;
+}
+
+export async function createService(options: ServiceOptions): Promise<Service> {
+  const bus = new EventBus();
+  const templates = new Templates(loadTemplates());
+  const now = options.now ?? Date.now;
+  const newId = options.newId ?? randomUUID;
+  let library: Library | null = null;
+  let openError: AppError | null = null;
+
+  const open = async () => {
+    try {
+      const { db, created } = openLibrary(options.dataDir, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+      const store = createStore(db);
+      library = { store, changes: new ChangePath(store, bus, { now, newId }) };
+      openError = null;
+      if (!created) await rollBackup(db, options.dataDir, new Date(now()));
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      library = null;
+      openError = e;
+    }
+  };
+
+  const close = () => {
+    library?.store.db.close();
+    library = null;
+  };
+
+  const ctx: ServiceContext = {
+    options,
+    bus,
+    templates,
+    now,
+    newId,
+    library: () => {
+      if (library) return library;
+      throw openError ?? new AppError('internal', 'The library is closed');
+    },
+    libraryError: () => openError,
+    restore: async (file) => {
+      close();
+      try {
+        return restoreBackup(options.dataDir, file, new Date(now()));
+      } finally {
+        await open();
+      }
+    },
+  };
+
+  const handlers: Handlers = {
+    ...appHandlers(ctx),
+    ...libraryHandlers(ctx),
+    ...workshopHandlers(ctx),
+    ...fileHandlers(ctx),
+  };
+
+  await open();
+
+  return {
+    async call(method, args) {
+      try {
+        if (!Object.hasOwn(apiInputs, method)) {
+          throw new AppError('unknown_method', `Unknown method "${method}"`, { method });
+        }
+        const m = method as ApiMethod;
+        const parsed = apiInputs[m].safeParse(args ?? {});
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          const field = issue?.path.join('.') ?? '';
+          throw new AppError('bad_request', `${method}: ${field ? field + ': ' : ''}${issue?.message ?? 'invalid'}`, {
+            method,
+            field,
+          });
+        }
+        const handler = handlers[m] as (a: unknown) => unknown;
+        return { ok: true, value: await handler(parsed.data) };
+      } catch (e) {
+        if (isAppError(e)) return { ok: false, error: e.toJSON() };
+        // A bug, not a user error: log it for the developer, tell the user plainly.
+        console.error(`[salesmap] ${method} failed:`, e);
+        return { ok: false, error: { code: 'internal', message: `Something went wrong in ${method}: ${(e as Error).message}` } };
+      }
+    },
+    subscribe: (listener) => bus.subscribe(listener),
+    close,
+  };
+}

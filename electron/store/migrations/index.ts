@@ -1,0 +1,9 @@
+import { m001Initial } from './001_initial';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+
+/** Ordered, append-only. Never edit a migration that has shipped: add the next one. */
+export const MIGRATIONS: readonly Migration[] = [m001Initial];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import type { Diff } from './diff';
+import { API_METHODS, type ApiMethod } from './apiMethods';
+import type { AppErrorShape } from './errors';
+import type { ChangeEvent, UndoState } from './events';
+import type { AnyRecord } from './records';
+import { nameSchema } from './records';
+import { languageSchema, type Language, type WorkshopInfo } from './workshop';
+
+/**
+ * The one contract between the renderer and the service. Electron's preload and the browser
+ * host's HTTP client both implement `SalesmapBridge`; the service implements the handlers.
+ * Inputs are validated by these schemas on the service side before anything runs.
+ */
+const workshopRef = z.object({ workshopId: z.string().min(1) });
+
+export const apiInputs = {
+  appInfo: z.object({}),
+  listTemplates: z.object({}),
+  listWorkshops: z.object({}),
+  createWorkshop: z.object({
+    name: nameSchema,
+    client: z.string().trim().max(200),
+    language: languageSchema,
+    templateId: z.string().min(1),
+  }),
+  openWorkshop: workshopRef,
+  renameWorkshop: workshopRef.extend({ name: nameSchema, client: z.string().trim().max(200).optional() }),
+  duplicateWorkshop: workshopRef.extend({ name: nameSchema.optional() }),
+  deleteWorkshop: workshopRef,
+  dispatch: workshopRef.extend({ command: z.unknown() }),
+  undo: workshopRef,
+  redo: workshopRef,
+  listBackups: z.object({}),
+  /** Replaces the library with a backup; the current file is set aside, never deleted. */
+  restoreBackup: z.object({ file: z.string().min(1).max(300) }),
+  /** Parses a spreadsheet the user picked; nothing is written until `dispatch(account.import)`. */
+  readTable: z.object({
+    fileName: z.string().min(1).max(500),
+    /** File bytes, base64 (IPC and HTTP both carry JSON). */
+    dataBase64: z.string().max(200_000_000),
+  }),
+} as const satisfies Record<ApiMethod, z.ZodType>;
+
+// Every name in API_METHODS has a schema above, and nothing else does.
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const methodsMatch: Exactly<keyof typeof apiInputs, ApiMethod> = true;
+void methodsMatch;
+
+export { API_METHODS, type ApiMethod };
+export type ApiInput<M extends ApiMethod> = z.input<(typeof apiInputs)[M]>;
+export type ApiArgs<M extends ApiMethod> = z.output<(typeof apiInputs)[M]>;
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** 'electron' or 'web': shown in About, never used to branch renderer logic. */
+  host: 'electron' | 'web';
+  dataDir: string;
+  schemaVersion: number;
+  /** Set when the library cannot be opened (damaged, or from a newer version). */
+  libraryError: AppErrorShape | null;
+}
+
+export interface TemplateInfo {
+  id: string;
+  language: Language;
+  name: string;
+  description: string;
+}
+
+export interface WorkshopSnapshot {
+  workshop: WorkshopInfo;
+  version: number;
+  records: AnyRecord[];
+  undo: UndoState;
+}
+
+export interface CommitResult {
+  version: number;
+  diff: Diff;
+  undo: UndoState;
+}
+
+export interface BackupInfo {
+  file: string;
+  createdAt: string;
+  bytes: number;
+}
+
+/** A spreadsheet read into text cells: the import dialog maps its columns. */
+export interface TableData {
+  fileName: string;
+  /** What the bytes were decoded as ('utf-8', 'gb18030', 'xlsx'). */
+  encoding: string;
+  headers: string[];
+  rows: string[][];
+}
+
+export interface ApiOutputs {
+  appInfo: AppInfo;
+  listTemplates: TemplateInfo[];
+  listWorkshops: WorkshopInfo[];
+  createWorkshop: WorkshopInfo;
+  openWorkshop: WorkshopSnapshot;
+  renameWorkshop: WorkshopInfo;
+  duplicateWorkshop: WorkshopInfo;
+  deleteWorkshop: { deleted: true };
+  dispatch: CommitResult;
+  undo: CommitResult;
+  redo: CommitResult;
+  listBackups: BackupInfo[];
+  restoreBackup: { restored: string; setAside: string | null };
+  readTable: TableData;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
+
+/** What `window.salesmap` is in Electron, and what the HTTP client is in a browser. */
+export type SalesmapBridge = {
+  [M in ApiMethod]: (args: ApiInput<M>) => Promise<Envelope<ApiOutputs[M]>>;
+} & {
+  /** Subscribes to change events; returns the unsubscribe function. */
+  onEvent(listener: (event: ChangeEvent) => void): () => void;
+};

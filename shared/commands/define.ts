@@ -1,0 +1,73 @@
+import type { z } from 'zod';
+import { DiffBuilder, type Diff } from '../diff';
+import { AppError } from '../errors';
+import type { AnyRecord, RecordOf, RecordType, Records } from '../records';
+
+/** What a command may ask of its caller: fresh ids and the clock (so apply stays pure). */
+export interface CommandContext {
+  newId(): string;
+  now(): number;
+}
+
+/**
+ * A command is data ({type, ...args}); its definition says how to validate it and how to turn
+ * the current records into a diff. Buttons, menus, shortcuts and drags all end here.
+ */
+export interface CommandDef<S extends z.ZodType = z.ZodType> {
+  type: string;
+  schema: S;
+  /** Timer ticks and similar are written and broadcast, but not put on the undo stack. */
+  undoable: boolean;
+  apply(tx: Tx, command: z.infer<S>, ctx: CommandContext): void;
+}
+
+export function defineCommand<S extends z.ZodType>(def: {
+  type: string;
+  schema: S;
+  undoable?: boolean;
+  apply(tx: Tx, command: z.infer<S>, ctx: CommandContext): void;
+}): CommandDef<S> {
+  return { undoable: true, ...def };
+}
+
+/**
+ * The read/write view a command works on: typed lookups over records plus pending changes.
+ * Lookups that must succeed throw `not_found`, which the service turns into a clear error.
+ */
+export class Tx {
+  private readonly builder: DiffBuilder;
+  constructor(base: Records) {
+    this.builder = new DiffBuilder(base);
+  }
+
+  get(id: string): AnyRecord | undefined {
+    return this.builder.get(id);
+  }
+
+  /** The record with this id and type, or a `not_found` error naming what was missing. */
+  need<T extends RecordType>(type: T, id: string): RecordOf<T> {
+    const r = this.builder.get(id);
+    if (!r || r.type !== type) throw new AppError('not_found', `No ${type} with id ${id}`, { type, id });
+    return r as RecordOf<T>;
+  }
+
+  all<T extends RecordType>(type: T, where?: (r: RecordOf<T>) => boolean): RecordOf<T>[] {
+    const out: RecordOf<T>[] = [];
+    for (const r of this.builder.values()) {
+      if (r.type === type && (!where || where(r as RecordOf<T>))) out.push(r as RecordOf<T>);
+    }
+    return out;
+  }
+
+  put(record: AnyRecord): void {
+    this.builder.put(record);
+  }
+
+  remove(id: string): void {
+    this.builder.remove(id);
+  }
+
+  diff(): Diff {
+    return this.builder.build();
+  }
+}

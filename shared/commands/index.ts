@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { invertDiff, type Diff } from '../diff';
+import { AppError } from '../errors';
+import { anyRecordSchema, type Records } from '../records';
+import { agendaCommands, timerCommands } from './agenda';
+import { motionCommands } from './coverage';
+import { Tx, type CommandContext, type CommandDef } from './define';
+import { stageCommands } from './method';
+import { offeringCommands, routeCommands } from './routes';
+import { accountCommands, segmentCommands } from './segments';
+import { settingsCommands } from './settings';
+
+export { Tx, type CommandContext, type CommandDef } from './define';
+
+/**
+ * Every command of the app, in one list. A board adds its commands here; the registry refuses
+ * two definitions of one type (Actual Budget's handler registry does the same).
+ */
+const ALL = [
+  ...agendaCommands,
+  ...timerCommands,
+  ...settingsCommands,
+  ...segmentCommands,
+  ...accountCommands,
+  ...motionCommands,
+  ...offeringCommands,
+  ...routeCommands,
+  ...stageCommands,
+] as const;
+
+export type Command = z.input<(typeof ALL)[number]['schema']>;
+export type CommandType = Command['type'];
+
+const registry = new Map<string, CommandDef>();
+for (const def of ALL as readonly CommandDef[]) {
+  if (registry.has(def.type)) throw new Error(`Command ${def.type} is defined twice`);
+  registry.set(def.type, def);
+}
+
+export const COMMAND_TYPES: readonly string[] = [...registry.keys()];
+
+export function isUndoable(type: string): boolean {
+  return registry.get(type)?.undoable ?? false;
+}
+
+/** Checks a command's shape; throws `unknown_command` or `invalid_command` with the first issue. */
+export function parseCommand(input: unknown): { def: CommandDef; command: Command } {
+  const type = typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
+  if (typeof type !== 'string') throw new AppError('invalid_command', 'A command needs a string "type"');
+  const def = registry.get(type);
+  if (!def) throw new AppError('unknown_command', `Unknown command "${type}"`, { type });
+  const parsed = def.schema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join('.') ?? '';
+    throw new AppError('invalid_command', `${type}: ${field ? field + ': ' : ''}${issue?.message ?? 'invalid'}`, {
+      type,
+      field,
+    });
+  }
+  return { def, command: parsed.data as Command };
+}
+
+/**
+ * The pure heart of the change path: (records, command) → diff. Every record the diff writes is
+ * checked against its schema, so no command can store a record the rest of the app cannot read.
+ */
+export function applyCommand(records: Records, input: unknown, ctx: CommandContext): { diff: Diff; undoable: boolean; type: string } {
+  const { def, command } = parseCommand(input);
+  const tx = new Tx(records);
+  def.apply(tx, command, ctx);
+  const diff = tx.diff();
+  for (const r of [...diff.added, ...diff.updated.map(([, after]) => after)]) {
+    const ok = anyRecordSchema.safeParse(r);
+    if (!ok.success) {
+      throw new AppError('invalid_value', `${def.type} would store an invalid ${r.type}: ${ok.error.issues[0]?.message}`, {
+        type: r.type,
+      });
+    }
+  }
+  return { diff, undoable: def.undoable, type: def.type };
+}
+
+export { invertDiff };

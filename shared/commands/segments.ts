@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import { AppError } from '../errors';
+import { keysAt, sortByOrder } from '../order';
+import {
+  accountSchema,
+  EMPTY_RULES,
+  idSchema,
+  PALETTE,
+  segmentSchema,
+  type Account,
+} from '../records';
+import { collectionCommands, type FieldsOf } from './collection';
+import { defineCommand, type Tx } from './define';
+
+/** Accounts of one column (null = Unassigned), in board order. */
+export function columnOf(tx: Tx, segmentId: string | null, except?: ReadonlySet<string>): Account[] {
+  return sortByOrder(tx.all('account', (a) => a.segmentId === segmentId && !except?.has(a.id)));
+}
+
+function checkAccount(value: unknown): Account {
+  const parsed = accountSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join('.') ?? '';
+    throw new AppError('invalid_value', `${field}: ${issue?.message ?? 'invalid'}`, { field });
+  }
+  return parsed.data;
+}
+
+/** Puts accounts (in the given order) at `index` of a column, writing one row per account. */
+function placeAccounts(tx: Tx, accounts: Account[], segmentId: string | null, index: number): void {
+  if (segmentId !== null) tx.need('segment', segmentId);
+  const moving = new Set(accounts.map((a) => a.id));
+  const keys = keysAt(columnOf(tx, segmentId, moving), index, accounts.length);
+  accounts.forEach((a, i) => tx.put({ ...a, segmentId, order: keys[i]! }));
+}
+
+export const segmentCommands = collectionCommands({
+  prefix: 'segment',
+  recordType: 'segment',
+  schema: segmentSchema,
+  defaults: (tx) => {
+    const used = new Set(tx.all('segment').map((s) => s.color));
+    const color = PALETTE.find((c) => !used.has(c)) ?? PALETTE[tx.all('segment').length % PALETTE.length]!;
+    return {
+      name: 'New segment',
+      color,
+      description: '',
+      rules: EMPTY_RULES,
+      buying: '',
+      painPoints: '',
+      drive: null,
+      owner: '',
+      principles: '',
+      hiddenInRoutes: false,
+    };
+  },
+  // A deleted segment's accounts go back to Unassigned (at the end, in their order), and the
+  // coverage and routes that pointed at it go too; undo brings all of it back at once.
+  onDelete: (tx, segment) => {
+    placeAccounts(tx, columnOf(tx, segment.id), null, Number.MAX_SAFE_INTEGER);
+    for (const c of tx.all('coverage', (c) => c.segmentId === segment.id)) tx.remove(c.id);
+    for (const p of tx.all('placement', (p) => p.segmentId === segment.id)) tx.remove(p.id);
+    for (const r of tx.all('cellRule', (r) => r.segmentId === segment.id)) tx.remove(r.id);
+  },
+});
+
+const accountFields = accountSchema.omit({ id: true, type: true, order: true, segmentId: true });
+const accountValues = accountFields.partial();
+type AccountFields = Omit<FieldsOf<'account'>, 'segmentId'>;
+
+const ACCOUNT_DEFAULTS: AccountFields = {
+  name: 'New account',
+  industry: '',
+  region: '',
+  city: '',
+  revenue: null,
+  employees: null,
+  spend: null,
+  potential: null,
+  status: '',
+  notes: '',
+};
+
+export const accountCommands = [
+  defineCommand({
+    type: 'account.add',
+    schema: z.object({
+      type: z.literal('account.add'),
+      id: idSchema.optional(),
+      segmentId: idSchema.nullable(),
+      index: z.number().int().min(0).optional(),
+      values: accountValues.optional(),
+    }),
+    apply(tx, cmd, ctx) {
+      const id = cmd.id ?? ctx.newId();
+      if (tx.get(id)) throw new AppError('conflict', `A record with id ${id} already exists`, { id });
+      const draft = checkAccount({ ...ACCOUNT_DEFAULTS, ...cmd.values, id, type: 'account', segmentId: null, order: 'a0' });
+      placeAccounts(tx, [draft], cmd.segmentId, cmd.index ?? Number.MAX_SAFE_INTEGER);
+    },
+  }),
+  defineCommand({
+    type: 'account.update',
+    schema: z.object({ type: z.literal('account.update'), id: idSchema, patch: accountValues }),
+    apply(tx, cmd) {
+      tx.put(checkAccount({ ...tx.need('account', cmd.id), ...cmd.patch }));
+    },
+  }),
+  defineCommand({
+    type: 'account.delete',
+    schema: z.object({ type: z.literal('account.delete'), ids: z.array(idSchema).min(1).max(100_000) }),
+    apply(tx, cmd) {
+      for (const id of cmd.ids) {
+        tx.need('account', id);
+        tx.remove(id);
+      }
+    },
+  }),
+  defineCommand({
+    type: 'account.move',
+    schema: z.object({
+      type: z.literal('account.move'),
+      /** In the order they should land (the board sends its visual order). */
+      ids: z.array(idSchema).min(1).max(100_000),
+      segmentId: idSchema.nullable(),
+      /** Position in the target column without the moved cards. */
+      index: z.number().int().min(0),
+    }),
+    apply(tx, cmd) {
+      if (new Set(cmd.ids).size !== cmd.ids.length) throw new AppError('invalid_command', 'ids repeat');
+      placeAccounts(tx, cmd.ids.map((id) => tx.need('account', id)), cmd.segmentId, cmd.index);
+    },
+  }),
+  defineCommand({
+    type: 'account.import',
+    schema: z.object({
+      type: z.literal('account.import'),
+      /** Already mapped and validated rows (shared/import); validated again here. */
+      accounts: z.array(accountValues.extend({ name: accountFields.shape.name })).min(1).max(100_000),
+    }),
+    apply(tx, cmd, ctx) {
+      const drafts = cmd.accounts.map((values) =>
+        checkAccount({ ...ACCOUNT_DEFAULTS, ...values, id: ctx.newId(), type: 'account', segmentId: null, order: 'a0' }),
+      );
+      placeAccounts(tx, drafts, null, Number.MAX_SAFE_INTEGER);
+    },
+  }),
+  defineCommand({
+    type: 'segment.acceptSuggestions',
+    schema: z.object({
+      type: z.literal('segment.acceptSuggestions'),
+      moves: z.array(z.object({ accountId: idSchema, segmentId: idSchema })).min(1).max(100_000),
+    }),
+    apply(tx, cmd) {
+      const bySegment = new Map<string, Account[]>();
+      for (const m of cmd.moves) {
+        const list = bySegment.get(m.segmentId) ?? [];
+        list.push(tx.need('account', m.accountId));
+        bySegment.set(m.segmentId, list);
+      }
+      for (const [segmentId, accounts] of bySegment) {
+        placeAccounts(tx, accounts, segmentId, Number.MAX_SAFE_INTEGER);
+      }
+    },
+  }),
+] as const;

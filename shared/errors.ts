@@ -1,0 +1,48 @@
+/**
+ * Error codes every layer shares. The message is plain English for logs; the renderer shows
+ * the translation of `errors.<code>` (with params), so users read it in their language.
+ */
+export const ERROR_CODES = [
+  'bad_request',
+  'unknown_method',
+  'unknown_command',
+  'invalid_command',
+  'not_found',
+  'conflict',
+  'nothing_to_undo',
+  'nothing_to_redo',
+  'share_over_100',
+  'invalid_value',
+  'import_failed',
+  'export_failed',
+  'future_schema',
+  'corrupt_database',
+  'forbidden',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppErrorShape {
+  code: ErrorCode;
+  message: string;
+  /** Values for the translated message, e.g. {segment: '超大型客户', total: 120}. */
+  params?: Record<string, string | number>;
+}
+
+export class AppError extends Error implements AppErrorShape {
+  readonly code: ErrorCode;
+  readonly params?: Record<string, string | number>;
+  constructor(code: ErrorCode, message: string, params?: Record<string, string | number>) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    if (params) this.params = params;
+  }
+  toJSON(): AppErrorShape {
+    return { code: this.code, message: this.message, ...(this.params ? { params: this.params } : {}) };
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}

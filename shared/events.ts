@@ -1,0 +1,23 @@
+import type { Diff } from './diff';
+
+export interface UndoState {
+  canUndo: boolean;
+  canRedo: boolean;
+  /** Command type of what undo/redo would revert or repeat, for tooltips ("Undo move"). */
+  undoType: string | null;
+  redoType: string | null;
+}
+
+/** What the service broadcasts after every committed change. Windows never talk to each other. */
+export type ChangeEvent =
+  | {
+      kind: 'change';
+      workshopId: string;
+      version: number;
+      diff: Diff;
+      /** The command type, or "undo"/"redo", so windows can say what happened. */
+      cause: string;
+      undo: UndoState;
+    }
+  /** The library list changed (created, renamed, duplicated, deleted). */
+  | { kind: 'library' };

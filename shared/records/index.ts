@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { agendaItemSchema } from './agenda';
+import { coverageSchema, motionSchema, scenarioSchema } from './coverage';
+import { stageSchema } from './method';
+import { cellRuleSchema, offeringSchema, placementSchema, routeSchema } from './routes';
+import { accountSchema, segmentSchema } from './segments';
+import { settingsSchema } from './settings';
+
+export * from './common';
+export * from './agenda';
+export * from './segments';
+export * from './coverage';
+export * from './routes';
+export * from './method';
+export * from './settings';
+
+/** Every record a workshop holds. One row each in SQLite; `type` says which table of the model. */
+export const anyRecordSchema = z.discriminatedUnion('type', [
+  agendaItemSchema,
+  segmentSchema,
+  accountSchema,
+  motionSchema,
+  scenarioSchema,
+  coverageSchema,
+  offeringSchema,
+  routeSchema,
+  placementSchema,
+  cellRuleSchema,
+  stageSchema,
+  settingsSchema,
+]);
+export type AnyRecord = z.infer<typeof anyRecordSchema>;
+export type RecordType = AnyRecord['type'];
+export type RecordOf<T extends RecordType> = Extract<AnyRecord, { type: T }>;
+
+export const recordSchemas = {
+  agendaItem: agendaItemSchema,
+  segment: segmentSchema,
+  account: accountSchema,
+  motion: motionSchema,
+  scenario: scenarioSchema,
+  coverage: coverageSchema,
+  offering: offeringSchema,
+  route: routeSchema,
+  placement: placementSchema,
+  cellRule: cellRuleSchema,
+  stage: stageSchema,
+  settings: settingsSchema,
+} as const satisfies { [T in RecordType]: z.ZodType<RecordOf<T>> };
+
+/** Records of one workshop by id: the state every pure command function reads. */
+export type Records = ReadonlyMap<string, AnyRecord>;
