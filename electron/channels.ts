@@ -11,6 +11,4 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /** Links that may leave the app, opened in the user's browser: https only, these hosts only. */
 export const EXTERNAL_ALLOWED_HOSTS: readonly string[] = ['github.com', 'www.electronjs.org'];
 
-/** Menu actions the renderer performs (it knows which workshop and which field is focused). */
-export const MENU_ACTIONS = ['undo', 'redo', 'newWorkshop', 'present', 'library', 'about'] as const;
-export type MenuAction = (typeof MENU_ACTIONS)[number];
+export { MENU_ACTIONS, type MenuAction } from '../shared/menu';

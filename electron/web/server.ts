@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 import type { Service } from '../service/service';
 import { hostAllowed, originAllowed, SECURITY_HEADERS, tokenMatches } from './security';
@@ -117,7 +117,7 @@ function handleEvents(opts: WebHostOptions, url: URL, req: IncomingMessage, res:
  * (and is tested) without Electron. API: POST /api/<method>; events: GET /api/events (SSE).
  */
 export function startWebHost(opts: WebHostOptions): Promise<WebHost> {
-  const sockets = new Set<import('node:net').Socket>();
+  const sockets = new Set<Socket>();
   const server = http.createServer((req, res) => {
     const port = (server.address() as AddressInfo).port;
     if (!hostAllowed(req, port)) return send(res, 403, 'Forbidden host');

@@ -20,3 +20,6 @@ export const motionCommands = collectionCommands({
     for (const c of tx.all('coverage', (c) => c.motionId === motion.id)) tx.remove(c.id);
   },
 });
+
+/** Every command of the coverage board. */
+export const coverageCommands = [...motionCommands] as const;

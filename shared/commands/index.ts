@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { invertDiff, type Diff } from '../diff';
 import { AppError } from '../errors';
 import { anyRecordSchema, type Records } from '../records';
 import { agendaCommands, timerCommands } from './agenda';
-import { motionCommands } from './coverage';
+import { coverageCommands } from './coverage';
 import { Tx, type CommandContext, type CommandDef } from './define';
-import { stageCommands } from './method';
-import { offeringCommands, routeCommands } from './routes';
-import { accountCommands, segmentCommands } from './segments';
+import { methodCommands } from './method';
+import { routesCommands } from './routes';
+import { segmentsCommands } from './segments';
 import { settingsCommands } from './settings';
 
 export { Tx, type CommandContext, type CommandDef } from './define';
@@ -20,12 +20,10 @@ const ALL = [
   ...agendaCommands,
   ...timerCommands,
   ...settingsCommands,
-  ...segmentCommands,
-  ...accountCommands,
-  ...motionCommands,
-  ...offeringCommands,
-  ...routeCommands,
-  ...stageCommands,
+  ...segmentsCommands,
+  ...coverageCommands,
+  ...routesCommands,
+  ...methodCommands,
 ] as const;
 
 export type Command = z.input<(typeof ALL)[number]['schema']>;

@@ -8,3 +8,6 @@ export const stageCommands = collectionCommands({
   schema: stageSchema,
   defaults: () => ({ name: 'New stage', probability: 0, outcome: '' }),
 });
+
+/** Every command of the sales method board. */
+export const methodCommands = [...stageCommands] as const;

@@ -35,3 +35,6 @@ export const routeCommands = collectionCommands({
     for (const p of tx.all('placement', (p) => p.routeId === route.id)) tx.remove(p.id);
   },
 });
+
+/** Every command of the routes board. */
+export const routesCommands = [...offeringCommands, ...routeCommands] as const;

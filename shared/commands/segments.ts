@@ -164,3 +164,6 @@ export const accountCommands = [
     },
   }),
 ] as const;
+
+/** Every command of the segments board. */
+export const segmentsCommands = [...segmentCommands, ...accountCommands] as const;

@@ -1,0 +1,52 @@
+import type { ApiInput, ApiMethod, ApiOutputs, Envelope, SalesmapBridge } from '../../shared/api';
+import type { Command } from '../../shared/commands';
+import type { AppErrorShape, ErrorCode } from '../../shared/errors';
+import type { ChangeEvent } from '../../shared/events';
+import type { MenuAction } from '../../shared/menu';
+import { createHttpBridge, readToken } from './httpBridge';
+
+/** An error envelope, thrown so callers can `try`; `code` picks the translated message. */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly params: Record<string, string | number> | undefined;
+  constructor(shape: AppErrorShape) {
+    super(shape.message);
+    this.code = shape.code;
+    this.params = shape.params;
+  }
+}
+
+type ElectronBridge = SalesmapBridge & { onMenu?(listener: (action: MenuAction) => void): () => void };
+
+declare global {
+  interface Window {
+    salesmap?: ElectronBridge;
+  }
+}
+
+/** Inside Electron the preload's bridge (IPC); in a browser the HTTP bridge. Nothing else knows. */
+function pickBridge(): ElectronBridge | null {
+  if (window.salesmap) return window.salesmap;
+  const token = readToken();
+  return token ? createHttpBridge(token) : null;
+}
+
+const bridge = pickBridge();
+
+export const hasBridge = bridge !== null;
+
+async function call<M extends ApiMethod>(method: M, args: ApiInput<M>): Promise<ApiOutputs[M]> {
+  if (!bridge) throw new ApiError({ code: 'forbidden', message: 'No connection to Salesmap' });
+  const fn = bridge[method] as unknown as (a: ApiInput<M>) => Promise<Envelope<ApiOutputs[M]>>;
+  const envelope = await fn(args);
+  if (!envelope.ok) throw new ApiError(envelope.error);
+  return envelope.value as ApiOutputs[M];
+}
+
+/** The renderer's API: typed calls that resolve to values or throw ApiError. */
+export const api = {
+  call,
+  dispatch: (workshopId: string, command: Command) => call('dispatch', { workshopId, command }),
+  onEvent: (listener: (e: ChangeEvent) => void): (() => void) => bridge?.onEvent(listener) ?? (() => {}),
+  onMenu: (listener: (a: MenuAction) => void): (() => void) => bridge?.onMenu?.(listener) ?? (() => {}),
+};

@@ -1,0 +1,48 @@
+import type { SalesmapBridge } from '../../shared/api';
+import { API_METHODS } from '../../shared/apiMethods';
+import type { ChangeEvent } from '../../shared/events';
+
+const TOKEN_KEY = 'salesmap.token';
+
+/**
+ * The browser host's token arrives in the address (?token=…), printed by `npm run web`. It is
+ * kept for this tab so a reload still works.
+ */
+export function readToken(): string | null {
+  const fromUrl = new URLSearchParams(window.location.search).get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+/** SalesmapBridge over HTTP (POST /api/<method>) and server-sent events (GET /api/events). */
+export function createHttpBridge(token: string): SalesmapBridge {
+  const call = async (method: string, args: unknown) => {
+    let res: Response;
+    try {
+      res = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Salesmap-Token': token },
+        body: JSON.stringify(args ?? {}),
+      });
+    } catch (e) {
+      return { ok: false as const, error: { code: 'internal' as const, message: `Salesmap is not reachable: ${(e as Error).message}` } };
+    }
+    if (res.status === 401) {
+      return { ok: false as const, error: { code: 'forbidden' as const, message: 'This page has no valid token. Open the address `npm run web` printed.' } };
+    }
+    if (!res.ok) return { ok: false as const, error: { code: 'internal' as const, message: await res.text() } };
+    return res.json();
+  };
+  const methods = Object.fromEntries(API_METHODS.map((m) => [m, (args: unknown) => call(m, args)]));
+  return {
+    ...methods,
+    onEvent(listener: (event: ChangeEvent) => void) {
+      const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+      source.onmessage = (m) => listener(JSON.parse(m.data as string) as ChangeEvent);
+      return () => source.close();
+    },
+  } as SalesmapBridge;
+}

@@ -1,0 +1,30 @@
+import type { MenuAction } from '../../shared/menu';
+
+/** True when typing should keep its own meaning (Ctrl+Z in a text box undoes the typing). */
+export function isEditing(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el) return false;
+  return el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
+}
+
+/** The app-wide shortcuts, as the menu actions they mirror (Electron's menu sends the same). */
+export function shortcutFor(e: KeyboardEvent): MenuAction | null {
+  const mod = e.ctrlKey || e.metaKey;
+  const key = e.key.toLowerCase();
+  if (mod && !e.altKey && key === 'z') return e.shiftKey ? 'redo' : 'undo';
+  if (mod && !e.altKey && key === 'y') return 'redo';
+  if (e.key === 'F5') return 'present';
+  return null;
+}
+
+let last: { action: MenuAction; at: number } | null = null;
+
+/**
+ * Electron's menu and the page's keydown may both report one key press; the second report
+ * within a moment is ignored so undo never runs twice.
+ */
+export function firstReport(action: MenuAction, now = performance.now()): boolean {
+  const dup = last !== null && last.action === action && now - last.at < 150;
+  last = { action, at: now };
+  return !dup;
+}

@@ -1,0 +1,119 @@
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addMinutes } from '../../../shared/commands/agenda';
+import type { AgendaItem } from '../../../shared/records';
+import { dispatch, dispatchWithUndo } from '../../state/actions';
+import { useOrdered } from '../../state/selectors';
+import { useSettings, useWorkshop } from '../../state/workshopStore';
+import { AgendaItemDialog } from './AgendaItemDialog';
+import { AgendaRow } from './AgendaRow';
+
+/** The workshop day: time-boxed blocks, each tied to the board it works on. */
+export function AgendaBoard() {
+  const { t } = useTranslation('agenda');
+  const workshopId = useWorkshop((s) => s.workshop!.id);
+  const items = useOrdered('agendaItem');
+  const runningId = useSettings()?.timer.itemId ?? null;
+  const [editing, setEditing] = useState<AgendaItem | null>(null);
+  const ids = useMemo(() => items.map((i) => i.id), [items]);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const titleOf = useCallback((id: unknown) => items.find((i) => i.id === id)?.title ?? '', [items]);
+  const positionOf = (id: unknown) => ids.indexOf(String(id)) + 1;
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('dnd.pickedUp', { title: titleOf(active.id), position: positionOf(active.id), count: ids.length }),
+    onDragOver: ({ active, over }) =>
+      over ? t('dnd.over', { title: titleOf(active.id), position: positionOf(over.id), count: ids.length }) : undefined,
+    onDragEnd: ({ active, over }) =>
+      over ? t('dnd.dropped', { title: titleOf(active.id), position: positionOf(over.id), count: ids.length }) : t('dnd.cancelled', { title: titleOf(active.id) }),
+    onDragCancel: ({ active }) => t('dnd.cancelled', { title: titleOf(active.id) }),
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    void dispatch({ type: 'agenda.move', id: String(active.id), index: ids.indexOf(String(over.id)) }, { optimistic: true });
+  };
+
+  const add = async () => {
+    const id = crypto.randomUUID();
+    const r = await dispatch({ type: 'agenda.add', id, values: { title: t('newItem') } });
+    const created = r?.diff.added.find((x) => x.id === id);
+    if (created?.type === 'agendaItem') setEditing(created);
+  };
+  const onEdit = useCallback((item: AgendaItem) => setEditing(item), []);
+  const onDelete = useCallback(
+    (item: AgendaItem) => void dispatchWithUndo({ type: 'agenda.delete', ids: [item.id] }, t('deleted', { title: item.title })),
+    [t],
+  );
+  const onStart = useCallback((item: AgendaItem) => void dispatch({ type: 'timer.start', itemId: item.id }), []);
+
+  const first = items[0];
+  const last = items[items.length - 1];
+  return (
+    <section className="board agenda-board" aria-labelledby="agenda-title">
+      <header className="board-header">
+        <h2 id="agenda-title">{t('title')}</h2>
+        {first && last && (
+          <span className="muted">{t('total', { start: first.start, end: addMinutes(last.start, last.duration), count: items.length })}</span>
+        )}
+        <button type="button" className="primary" onClick={() => void add()}>
+          + {t('add')}
+        </button>
+      </header>
+      {items.length === 0 ? (
+        <div className="empty-state">
+          <p>{t('empty')}</p>
+          <button type="button" className="primary" onClick={() => void add()}>
+            + {t('add')}
+          </button>
+        </div>
+      ) : (
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          onDragEnd={onDragEnd}
+          accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
+        >
+          <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+            <ol
+              className="agenda-list"
+              aria-label={t('listLabel')}
+              onDoubleClick={(e) => {
+                if (e.target === e.currentTarget) void add();
+              }}
+            >
+              {items.map((item) => (
+                <AgendaRow
+                  key={item.id}
+                  item={item}
+                  workshopId={workshopId}
+                  running={item.id === runningId}
+                  onEdit={onEdit}
+                  onDelete={onDelete}
+                  onStart={onStart}
+                />
+              ))}
+            </ol>
+          </SortableContext>
+        </DndContext>
+      )}
+      {editing && <AgendaItemDialog item={items.find((i) => i.id === editing.id) ?? editing} onClose={() => setEditing(null)} />}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import agendaEn from './locales/en/agenda.json';
+import commonEn from './locales/en/common.json';
+import coverageEn from './locales/en/coverage.json';
+import errorsEn from './locales/en/errors.json';
+import libraryEn from './locales/en/library.json';
+import methodEn from './locales/en/method.json';
+import routesEn from './locales/en/routes.json';
+import segmentsEn from './locales/en/segments.json';
+import agendaZh from './locales/zh-CN/agenda.json';
+import commonZh from './locales/zh-CN/common.json';
+import coverageZh from './locales/zh-CN/coverage.json';
+import errorsZh from './locales/zh-CN/errors.json';
+import libraryZh from './locales/zh-CN/library.json';
+import methodZh from './locales/zh-CN/method.json';
+import routesZh from './locales/zh-CN/routes.json';
+import segmentsZh from './locales/zh-CN/segments.json';
+
+/** One namespace per area, so each board's strings live in its own file in both languages. */
+export const NAMESPACES = ['common', 'library', 'agenda', 'segments', 'coverage', 'routes', 'method', 'errors'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+export const resources = {
+  en: {
+    common: commonEn,
+    library: libraryEn,
+    agenda: agendaEn,
+    segments: segmentsEn,
+    coverage: coverageEn,
+    routes: routesEn,
+    method: methodEn,
+    errors: errorsEn,
+  },
+  'zh-CN': {
+    common: commonZh,
+    library: libraryZh,
+    agenda: agendaZh,
+    segments: segmentsZh,
+    coverage: coverageZh,
+    routes: routesZh,
+    method: methodZh,
+    errors: errorsZh,
+  },
+} as const;

@@ -1,0 +1,130 @@
+import { create } from 'zustand';
+import type { CommitResult, WorkshopSnapshot } from '../../shared/api';
+import { invertDiff, type Diff } from '../../shared/diff';
+import type { ChangeEvent, UndoState } from '../../shared/events';
+import type { AnyRecord, RecordOf, RecordType } from '../../shared/records';
+import type { WorkshopInfo } from '../../shared/workshop';
+
+/** Records grouped by type; a change replaces only the maps of the types it touched. */
+export type RecordsByType = { [T in RecordType]: ReadonlyMap<string, RecordOf<T>> };
+
+const RECORD_TYPES: RecordType[] = [
+  'agendaItem', 'segment', 'account', 'motion', 'scenario', 'coverage',
+  'offering', 'route', 'placement', 'cellRule', 'stage', 'settings',
+];
+
+function emptyByType(): RecordsByType {
+  return Object.fromEntries(RECORD_TYPES.map((t) => [t, new Map()])) as unknown as RecordsByType;
+}
+
+function groupRecords(records: readonly AnyRecord[]): RecordsByType {
+  const out = Object.fromEntries(RECORD_TYPES.map((t) => [t, new Map<string, AnyRecord>()])) as Record<RecordType, Map<string, AnyRecord>>;
+  for (const r of records) out[r.type].set(r.id, r);
+  return out as unknown as RecordsByType;
+}
+
+/** New maps for the types the diff touches; the other types keep their identity (no re-render). */
+export function applyDiffByType(current: RecordsByType, diff: Diff): RecordsByType {
+  const next = { ...current } as Record<RecordType, ReadonlyMap<string, AnyRecord>>;
+  const copies = new Map<RecordType, Map<string, AnyRecord>>();
+  const mapFor = (t: RecordType) => {
+    let m = copies.get(t);
+    if (!m) {
+      m = new Map(next[t]);
+      copies.set(t, m);
+      next[t] = m;
+    }
+    return m;
+  };
+  for (const r of diff.removed) mapFor(r.type).delete(r.id);
+  for (const [before, after] of diff.updated) {
+    if (before.type !== after.type) mapFor(before.type).delete(before.id);
+    mapFor(after.type).set(after.id, after);
+  }
+  for (const r of diff.added) mapFor(r.type).set(r.id, r);
+  return next as unknown as RecordsByType;
+}
+
+export interface WorkshopState {
+  workshop: WorkshopInfo | null;
+  version: number;
+  records: RecordsByType;
+  undo: UndoState;
+  /** Set when events arrived out of order and the snapshot must be fetched again. */
+  stale: boolean;
+  /** A local guess applied before the service answered (drag and drop); replaced by the commit. */
+  optimistic: Diff | null;
+  applyOptimistic(diff: Diff): void;
+  /** Drops the local guess (the service refused the command). */
+  dropOptimistic(): void;
+  load(snapshot: WorkshopSnapshot): void;
+  /** A commit this window made (applied at once; its broadcast copy is then ignored). */
+  applyCommit(result: CommitResult): void;
+  /** A broadcast from the service (this or another window's change). */
+  applyEvent(event: ChangeEvent): void;
+  setInfo(info: WorkshopInfo): void;
+  clear(): void;
+}
+
+const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoType: null, redoType: null };
+
+/**
+ * The open workshop, as the service last said it is. Not a state of record: it is fed only by the
+ * snapshot and by diffs of committed changes, in version order.
+ */
+export const useWorkshop = create<WorkshopState>((set, get) => {
+  /** The records without the pending local guess (what the service last confirmed). */
+  const confirmed = () => {
+    const s = get();
+    return s.optimistic ? applyDiffByType(s.records, invertDiff(s.optimistic)) : s.records;
+  };
+  const applyAt = (version: number, diff: Diff, undo: UndoState) => {
+    const s = get();
+    if (version <= s.version) return;
+    if (version !== s.version + 1) {
+      set({ stale: true, optimistic: null });
+      return;
+    }
+    set({ version, records: applyDiffByType(confirmed(), diff), undo, optimistic: null });
+  };
+  return {
+    workshop: null,
+    version: 0,
+    records: emptyByType(),
+    undo: NO_UNDO,
+    stale: false,
+    optimistic: null,
+    load: (snap) =>
+      set({
+        workshop: snap.workshop,
+        version: snap.version,
+        records: groupRecords(snap.records),
+        undo: snap.undo,
+        stale: false,
+        optimistic: null,
+      }),
+    applyCommit: (r) => {
+      // An empty diff (nothing changed) keeps the version; only the undo state may move.
+      if (r.version === get().version) set({ undo: r.undo, records: confirmed(), optimistic: null });
+      else applyAt(r.version, r.diff, r.undo);
+    },
+    applyOptimistic: (diff) => {
+      const base = confirmed();
+      set({ records: applyDiffByType(base, diff), optimistic: diff });
+    },
+    dropOptimistic: () => set({ records: confirmed(), optimistic: null }),
+    applyEvent: (e) => {
+      if (e.kind !== 'change' || e.workshopId !== get().workshop?.id) return;
+      applyAt(e.version, e.diff, e.undo);
+    },
+    setInfo: (info) => {
+      if (get().workshop?.id === info.id) set({ workshop: info });
+    },
+    clear: () => set({ workshop: null, version: 0, records: emptyByType(), undo: NO_UNDO, stale: false, optimistic: null }),
+  };
+});
+
+/** The settings record of the open workshop (every workshop has exactly one). */
+export function useSettings(): RecordOf<'settings'> | undefined {
+  return useWorkshop((s) => s.records.settings.get('settings'));
+}

@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { hrefFor } from '../app/router';
+import { LanguageSwitch } from '../app/LanguageSwitch';
+import { redo, undo } from '../state/actions';
+import { useWorkshop } from '../state/workshopStore';
+import { AgendaTimer } from './AgendaTimer';
+import { usePresentation } from './presentation';
+
+/** What the command type of an undo step is about, in words ("Undo (segment change)"). */
+function commandWord(type: string | null, t: (k: string) => string): string {
+  if (!type) return '';
+  return t(`commands.${type.split('.')[0]}`);
+}
+
+/** Where you are, the agenda timer, undo/redo, present. Nothing else permanent. */
+export function TopBar() {
+  const { t } = useTranslation();
+  const workshop = useWorkshop((s) => s.workshop);
+  const undoState = useWorkshop((s) => s.undo);
+  const present = usePresentation((s) => s.start);
+  if (!workshop) return null;
+  return (
+    <header className="top-bar">
+      <a className="back" href={hrefFor({ view: 'library' })}>
+        ◀ <span>{t('nav.library')}</span>
+      </a>
+      <h1 className="workshop-title">
+        {workshop.name}
+        {workshop.client && <span className="muted"> · {workshop.client}</span>}
+      </h1>
+      <AgendaTimer />
+      <div className="top-actions">
+        <button
+          type="button"
+          onClick={() => void undo()}
+          disabled={!undoState.canUndo}
+          title={`${t('actions.undo')} (Ctrl+Z)`}
+          aria-label={undoState.canUndo ? t('actions.undoWhat', { what: commandWord(undoState.undoType, t) }) : t('actions.undo')}
+        >
+          ↶
+        </button>
+        <button
+          type="button"
+          onClick={() => void redo()}
+          disabled={!undoState.canRedo}
+          title={`${t('actions.redo')} (Ctrl+Shift+Z)`}
+          aria-label={undoState.canRedo ? t('actions.redoWhat', { what: commandWord(undoState.redoType, t) }) : t('actions.redo')}
+        >
+          ↷
+        </button>
+        <button type="button" onClick={present} title={`${t('actions.present')} (F5)`}>
+          ▶ {t('actions.present')}
+        </button>
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}
