@@ -37,8 +37,8 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession();
     serveRenderer(rendererDir);
     const dataDir = process.env.SALESMAP_DATA_DIR ? path.resolve(process.env.SALESMAP_DATA_DIR) : app.getPath('userData');
-    const nativeBinding = electronNativeBinding(app.isPackaged, app.getAppPath());
-    if (nativeBinding && !fs.existsSync(nativeBinding)) {
+    const nativeBinding = electronNativeBinding(app.isPackaged, app.getAppPath(), process.resourcesPath);
+    if (!fs.existsSync(nativeBinding)) {
       dialog.showErrorBox(
         'Salesmap',
         `The database module for Electron is missing (${nativeBinding}). Run "npm start", which builds it, or use "npm run web".`,
@@ -50,7 +50,7 @@ if (!app.requestSingleInstanceLock()) {
       dataDir,
       host: 'electron',
       appVersion: app.getVersion(),
-      ...(nativeBinding ? { nativeBinding } : {}),
+      nativeBinding,
     });
     bindIpc(service);
     const language = app.getLocale().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
