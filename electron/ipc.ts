@@ -1,16 +1,11 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Service } from './service/service';
-import { APP_ORIGIN, CHANNEL_CALL, CHANNEL_EVENT } from './channels';
+import { CHANNEL_CALL, CHANNEL_EVENT } from './channels';
+import { isAppUrl } from './shellPolicy';
 
-/** Only our own page, served from app://salesmap, may call the service. */
-export function senderAllowed(event: IpcMainInvokeEvent): boolean {
-  const url = event.senderFrame?.url;
-  if (!url) return false;
-  try {
-    return new URL(url).origin === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`);
-  } catch {
-    return false;
-  }
+/** Only our own page, served from app://salesmap, may call the service (checked on every call). */
+function senderAllowed(event: IpcMainInvokeEvent): boolean {
+  return isAppUrl(event.senderFrame?.url);
 }
 
 /** Binds the service to IPC and fans its events out to every window. */

@@ -1,15 +1,5 @@
 import { app, session, shell, type WebContents } from 'electron';
-import { APP_ORIGIN, EXTERNAL_ALLOWED_HOSTS } from './channels';
-
-/** https links to allow-listed hosts may open in the user's browser; nothing else leaves the app. */
-export function externalUrlAllowed(raw: string): boolean {
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'https:' && EXTERNAL_ALLOWED_HOSTS.includes(url.hostname);
-  } catch {
-    return false;
-  }
-}
+import { externalUrlAllowed, isAppUrl } from './shellPolicy';
 
 function openExternalSafely(raw: string): void {
   if (externalUrlAllowed(raw)) void shell.openExternal(raw);
@@ -22,13 +12,13 @@ function openExternalSafely(raw: string): void {
 export function hardenApp(): void {
   app.on('web-contents-created', (_e, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {
-      if (!url.startsWith(`${APP_ORIGIN}/`)) {
+      if (!isAppUrl(url)) {
         event.preventDefault();
         openExternalSafely(url);
       }
     });
     contents.on('will-redirect', (event, url) => {
-      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+      if (!isAppUrl(url)) event.preventDefault();
     });
     contents.setWindowOpenHandler(({ url }) => {
       openExternalSafely(url);
@@ -44,7 +34,7 @@ export function hardenSession(): void {
   ses.setPermissionCheckHandler(() => false);
   // Offline by design: any request that is not our own app:// page is refused.
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url.startsWith(`${APP_ORIGIN}/`) || details.url.startsWith('devtools://');
+    const allowed = isAppUrl(details.url) || details.url.startsWith('devtools://');
     callback({ cancel: !allowed });
   });
 }
