@@ -9,5 +9,56 @@ test.describe('workshop library', () => {
     await expect(agenda.getByRole('listitem')).toHaveCount(9);
     await expect(agenda.getByRole('listitem', { name: '客户覆盖模式研讨' })).toBeVisible();
     await expect(agenda.getByRole('listitem', { name: '市场通路设计研讨' })).toContainText('16:45–18:00');
+    await expect(page.getByRole('navigation', { name: '看板' }).getByRole('link')).toHaveText(['议程', '客户分群', '覆盖模式', '市场通路', '销售方法']);
+  });
+
+  test('rename, reload, restart the host: the workshop is still there', async ({ page, host }) => {
+    await page.goto(host.url);
+    await createWorkshop(page, { name: '研讨会一', client: '海格物流' });
+    await page.getByRole('link', { name: '返回研讨会库' }).or(page.getByRole('link', { name: /研讨会库/ })).first().click();
+    const table = page.getByRole('table', { name: '研讨会' });
+    await expect(table.getByRole('row', { name: /研讨会一/ })).toContainText('海格物流');
+    await page.getByRole('button', { name: '重命名 研讨会一' }).click();
+    await page.getByRole('dialog').getByLabel('研讨会名称').fill('海格物流 · 华南区研讨会');
+    await page.getByRole('dialog').getByRole('button', { name: '重命名' }).click();
+    await expect(table.getByRole('row', { name: /华南区研讨会/ })).toBeVisible();
+    await page.reload();
+    await expect(table.getByRole('row', { name: /华南区研讨会/ })).toBeVisible();
+    await host.restart();
+    await page.reload();
+    await expect(table.getByRole('row', { name: /华南区研讨会/ })).toBeVisible();
+  });
+
+  test('duplicate and delete (with confirmation) a workshop', async ({ page, host }) => {
+    await page.goto(host.url);
+    await createWorkshop(page, { name: 'Alpha' });
+    await page.goto(host.url);
+    await page.getByRole('button', { name: '复制 Alpha' }).click();
+    const table = page.getByRole('table', { name: '研讨会' });
+    await expect(table.getByRole('row', { name: /Alpha（副本）/ })).toBeVisible();
+    await page.getByRole('button', { name: '删除 Alpha（副本）' }).click();
+    const confirm = page.getByRole('dialog', { name: '删除研讨会？' });
+    await expect(confirm).toContainText('无法撤销');
+    await confirm.getByRole('button', { name: '取消' }).click();
+    await expect(table.getByRole('row', { name: /Alpha（副本）/ })).toBeVisible();
+    await page.getByRole('button', { name: '删除 Alpha（副本）' }).click();
+    await confirm.getByRole('button', { name: '删除研讨会' }).click();
+    await expect(table.getByRole('row', { name: /Alpha（副本）/ })).toHaveCount(0);
+    await expect(table.getByRole('row', { name: /Alpha/ })).toHaveCount(1);
+  });
+
+  test('the interface switches to English and remembers it', async ({ page, host }) => {
+    await page.goto(host.url);
+    await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+    await expect(page.getByRole('button', { name: '+ New workshop' })).toBeVisible();
+    await createWorkshop(page, { name: 'Haige workshop', language: 'en' });
+    await expect(page.getByRole('list', { name: 'Agenda items' }).getByRole('listitem', { name: 'Customer coverage model workshop' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('navigation', { name: 'Boards' })).toBeVisible();
+  });
+
+  test('a page without the token cannot use the app and says why', async ({ page, host }) => {
+    await page.goto(`http://127.0.0.1:${host.port}/`);
+    await expect(page.getByRole('heading', { name: '未连接' })).toBeVisible();
   });
 });

@@ -37,7 +37,7 @@ export function AgendaItemDialog({ item, onClose }: { item: AgendaItem; onClose(
           </label>
           <label className="field">
             <span>{t('dialog.duration')}</span>
-            <input type="number" min={1} max={1440} step={5} value={duration} onChange={(e) => setDuration(e.target.value)} required />
+            <input type="number" min={1} max={1440} step={1} value={duration} onChange={(e) => setDuration(e.target.value)} required />
           </label>
         </div>
         <label className="field">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand, COMMAND_TYPES, parseCommand } from '../../../shared/commands';
 import { applyDiffTo } from '../../../shared/diff';
-import { AppError } from '../../../shared/errors';
+import { type AppError } from '../../../shared/errors';
 import type { Account, AgendaItem, AnyRecord, Settings } from '../../../shared/records';
 import { loadTemplates } from '../../../electron/service/templates';
 

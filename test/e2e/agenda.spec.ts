@@ -1,0 +1,103 @@
+import type { Page } from '@playwright/test';
+import { createWorkshop, expect, test } from './fixtures';
+
+const agenda = (page: Page) => page.getByRole('list', { name: '议程环节' });
+const titles = (page: Page) => agenda(page).getByRole('listitem').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+
+test.describe('agenda board', () => {
+  test('add, edit and delete an item; undo and redo; a reload keeps it', async ({ page, host }) => {
+    await page.goto(host.url);
+    await createWorkshop(page, { name: '议程测试' });
+    await page.getByRole('button', { name: '+ 添加环节' }).first().click();
+    const dialog = page.getByRole('dialog', { name: '议程环节' });
+    await dialog.getByLabel('标题').fill('茶歇');
+    await dialog.getByLabel('时长（分钟）').fill('20');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(agenda(page).getByRole('listitem', { name: '茶歇' })).toContainText('18:15–18:35');
+
+    await agenda(page).getByRole('listitem', { name: '午餐' }).getByRole('button', { name: '删除午餐' }).click();
+    await expect(page.getByRole('status', { name: '通知' })).toContainText('已删除“午餐”');
+    await expect(agenda(page).getByRole('listitem', { name: '午餐' })).toHaveCount(0);
+    await page.keyboard.press('Control+z');
+    await expect(agenda(page).getByRole('listitem', { name: '午餐' })).toBeVisible();
+    await page.getByRole('button', { name: /^重做/ }).click();
+    await expect(agenda(page).getByRole('listitem', { name: '午餐' })).toHaveCount(0);
+    await page.reload();
+    await expect(agenda(page).getByRole('listitem', { name: '茶歇' })).toBeVisible();
+    await expect(agenda(page).getByRole('listitem', { name: '午餐' })).toHaveCount(0);
+  });
+
+  test('reorder by mouse drag and by keyboard alone', async ({ page, host }) => {
+    await page.goto(host.url);
+    await createWorkshop(page, { name: '拖动测试' });
+    const before = await titles(page);
+    expect(before[0]).toBe('开场：研讨目标与议程');
+
+    // Mouse: drag the last block's handle above the first.
+    const handle = page.getByRole('button', { name: '移动总结与下一步' });
+    const target = agenda(page).getByRole('listitem', { name: '开场：研讨目标与议程' });
+    const from = (await handle.boundingBox())!;
+    const to = (await target.boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 5, from.y - 10, { steps: 5 });
+    await page.mouse.move(to.x + 20, to.y + 4, { steps: 15 });
+    await page.mouse.up();
+    await expect.poll(() => titles(page)).toEqual(['总结与下一步', ...before.slice(0, -1)]);
+
+    // Keyboard: focus the handle of 午餐, Space picks up, ArrowUp twice, Space drops.
+    const lunch = page.getByRole('button', { name: '移动午餐' });
+    await lunch.focus();
+    await page.keyboard.press('Space');
+    await expect(lunch).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('ArrowUp');
+    await page.waitForTimeout(150);
+    await page.keyboard.press('ArrowUp');
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Space');
+    const lunchWas = ['总结与下一步', ...before.slice(0, -1)].indexOf('午餐');
+    await expect.poll(async () => (await titles(page)).indexOf('午餐')).toBe(lunchWas - 2);
+    const now = await titles(page);
+    // The live region named the item by title, in Chinese.
+    await expect(page.locator('[id^="DndLiveRegion"]')).toContainText('午餐');
+
+    await page.reload();
+    expect((await titles(page)).indexOf('午餐')).toBe(now.indexOf('午餐'));
+  });
+
+  test('the timer runs the current block and every window sees it', async ({ page, host, context }) => {
+    await page.goto(host.url);
+    await createWorkshop(page, { name: '计时测试' });
+    const second = await context.newPage();
+    await second.goto(page.url());
+    await page.getByRole('button', { name: '开始计时：午餐' }).click();
+    await expect(page.getByRole('timer', { name: '议程计时' })).toContainText('午餐');
+    await expect(second.getByRole('timer', { name: '议程计时' })).toContainText('午餐');
+    await expect(second.getByRole('listitem', { name: '午餐' })).toHaveAttribute('aria-current', 'step');
+    await expect(page.getByRole('timer', { name: '议程计时' })).toContainText(/59:5\d/);
+  });
+
+  test('a change acknowledged before kill -9 is there after a restart', async ({ page, host }) => {
+    await page.goto(host.url);
+    await createWorkshop(page, { name: '断电测试' });
+    const workshopId = decodeURIComponent(/#\/w\/([^/]+)/.exec(page.url())![1]!);
+    // 30 changes straight through the API: each reply is the acknowledgement.
+    const acknowledged = await page.evaluate(async ({ id, token }) => {
+      let version = 0;
+      for (let i = 0; i < 30; i++) {
+        const res = await fetch('/api/dispatch', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Salesmap-Token': token },
+          body: JSON.stringify({ workshopId: id, command: { type: 'agenda.add', values: { title: `块 ${i + 1}` } } }),
+        });
+        version = (await res.json()).value.version;
+      }
+      return version;
+    }, { id: workshopId, token: host.token });
+    expect(acknowledged).toBe(30);
+    await host.restart({ hard: true });
+    await page.reload();
+    await expect(agenda(page).getByRole('listitem', { name: '块 30' })).toBeVisible();
+    await expect(agenda(page).getByRole('listitem')).toHaveCount(39);
+  });
+});
