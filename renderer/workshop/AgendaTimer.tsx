@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../shared/records';
 import { dispatch } from '../state/actions';
+import { Icon } from '../ui/Icon';
 import { useOrdered } from '../state/selectors';
 import { useSettings } from '../state/workshopStore';
 
@@ -44,7 +45,7 @@ export function AgendaTimer() {
         <span className="muted">{t('timer.idle')}</span>
         {next && (
           <button type="button" onClick={() => void dispatch({ type: 'timer.start', itemId: next.id })}>
-            ▶ {t('timer.start')}
+            <Icon name="play" size={14} /> {t('timer.start')}
           </button>
         )}
       </div>
@@ -55,23 +56,23 @@ export function AgendaTimer() {
   return (
     <div className={`timer${over ? ' timer-over' : ''}`} role="timer" aria-label={t('timer.label')}>
       <span className="timer-clock" aria-hidden="true">
-        ⏱ {over ? '+' : ''}
+        <Icon name="clock" size={16} /> {over ? '+' : ''}
         {formatClock(left)}
       </span>
       <span className="timer-title">{current.title}</span>
       <span className="sr-only">{over ? t('timer.over', { time: formatClock(left) }) : t('timer.remaining', { time: formatClock(left) })}</span>
       {running ? (
-        <button type="button" onClick={() => void dispatch({ type: 'timer.pause' })} aria-label={t('timer.pause')}>
-          ❚❚
+        <button type="button" onClick={() => void dispatch({ type: 'timer.pause' })} aria-label={t('timer.pause')} title={t('timer.pause')}>
+          <Icon name="pause" />
         </button>
       ) : (
-        <button type="button" onClick={() => void dispatch({ type: 'timer.start', itemId: current.id })} aria-label={t('timer.start')}>
-          ▶
+        <button type="button" onClick={() => void dispatch({ type: 'timer.start', itemId: current.id })} aria-label={t('timer.start')} title={t('timer.start')}>
+          <Icon name="play" />
         </button>
       )}
       {next && (
-        <button type="button" onClick={() => void dispatch({ type: 'timer.start', itemId: next.id })} aria-label={t('timer.next')}>
-          ⏭
+        <button type="button" onClick={() => void dispatch({ type: 'timer.start', itemId: next.id })} aria-label={t('timer.next')} title={t('timer.next')}>
+          <Icon name="next" />
         </button>
       )}
     </div>

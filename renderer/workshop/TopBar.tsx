@@ -3,6 +3,7 @@ import { hrefFor } from '../app/router';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { redo, undo } from '../state/actions';
 import { useWorkshop } from '../state/workshopStore';
+import { Icon } from '../ui/Icon';
 import { AgendaTimer } from './AgendaTimer';
 import { usePresentation } from './presentation';
 
@@ -37,7 +38,7 @@ export function TopBar() {
           title={`${t('actions.undo')} (Ctrl+Z)`}
           aria-label={undoState.canUndo ? t('actions.undoWhat', { what: commandWord(undoState.undoType, t) }) : t('actions.undo')}
         >
-          ↶
+          <Icon name="undo" />
         </button>
         <button
           type="button"
@@ -46,10 +47,10 @@ export function TopBar() {
           title={`${t('actions.redo')} (Ctrl+Shift+Z)`}
           aria-label={undoState.canRedo ? t('actions.redoWhat', { what: commandWord(undoState.redoType, t) }) : t('actions.redo')}
         >
-          ↷
+          <Icon name="redo" />
         </button>
         <button type="button" onClick={present} title={`${t('actions.present')} (F5)`}>
-          ▶ {t('actions.present')}
+          <Icon name="present" /> {t('actions.present')}
         </button>
         <LanguageSwitch />
       </div>

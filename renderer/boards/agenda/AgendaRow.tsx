@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { addMinutes } from '../../../shared/commands/agenda';
 import type { AgendaItem } from '../../../shared/records';
 import { hrefFor } from '../../app/router';
+import { Icon } from '../../ui/Icon';
 
 interface RowProps {
   item: AgendaItem;
@@ -42,7 +43,7 @@ export const AgendaRow = memo(function AgendaRow({ item, workshopId, running, on
       onDoubleClick={() => onEdit(item)}
     >
       <button type="button" ref={setActivatorNodeRef} className="drag-handle" {...attributes} {...listeners} aria-label={t('moveItem', { title: item.title })}>
-        ⠿
+        <Icon name="grip" />
       </button>
       <span className="agenda-time">{t('span', { start: item.start, end: addMinutes(item.start, item.duration) })}</span>
       <span className="agenda-title">
@@ -61,13 +62,13 @@ export const AgendaRow = memo(function AgendaRow({ item, workshopId, running, on
       </span>
       <span className="row-actions">
         <button type="button" onClick={() => onStart(item)} aria-label={t('startTimer', { title: item.title })} title={t('common:timer.start')}>
-          ▶
+          <Icon name="play" />
         </button>
         <button type="button" onClick={() => onEdit(item)} aria-label={t('editItem', { title: item.title })} title={t('common:actions.edit')}>
-          ✎
+          <Icon name="edit" />
         </button>
         <button type="button" onClick={() => onDelete(item)} aria-label={t('deleteItem', { title: item.title })} title={t('common:actions.delete')}>
-          ✕
+          <Icon name="close" />
         </button>
       </span>
     </li>
