@@ -34,7 +34,7 @@ export async function dispatch(command: Command, opts: { optimistic?: boolean } 
 
 /**
  * Runs the same pure command function the service runs, so a dropped card lands at once; the
- * service's commit replaces the guess a few milliseconds later. Moves only: they create no ids.
+ * service's commit replaces the guess a few milliseconds later. Only for commands that create no ids (moves, edits).
  */
 function guess(command: Command): void {
   const store = useWorkshop.getState();

@@ -12,3 +12,21 @@ export const stageSchema = z.object({
   order: orderKeySchema,
 });
 export type Stage = z.infer<typeof stageSchema>;
+
+/** One step of the funnel calculator and the share of it that reaches the next step. */
+export const funnelStepSchema = z.object({
+  name: nameSchema,
+  /** Percent that passes on to the next step (the last step is the win; its rate is unused). */
+  rate: percentSchema,
+});
+export type FunnelStep = z.infer<typeof funnelStepSchema>;
+
+/** The funnel calculator's inputs: workshop data, so the projector and the export see them too. */
+export const funnelSchema = z.object({
+  steps: z.array(funnelStepSchema).min(2).max(12),
+  /** Which way the room is calculating: target wins → visits needed, or visits → expected wins. */
+  mode: z.enum(['fromWins', 'fromVisits']),
+  targetWins: z.number().int().min(0).max(1_000_000),
+  visits: z.number().int().min(0).max(100_000_000),
+});
+export type Funnel = z.infer<typeof funnelSchema>;

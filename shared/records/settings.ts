@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common';
+import { funnelSchema } from './method';
 
 /** The agenda timer, shared by every window (the projector shows it too). */
 export const timerSchema = z.object({
@@ -23,5 +24,7 @@ export const settingsSchema = z.object({
   /** Coverage board: the scenario shown and edited. */
   activeScenarioId: idSchema.nullable(),
   timer: timerSchema,
+  /** Sales method board: the funnel calculator; absent until the room first edits it. */
+  funnel: funnelSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,15 +1,5 @@
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  TouchSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-} from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { closestCenter, DndContext } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addMinutes } from '../../../shared/commands/agenda';
@@ -17,6 +7,7 @@ import type { AgendaItem } from '../../../shared/records';
 import { dispatch, dispatchWithUndo } from '../../state/actions';
 import { useOrdered } from '../../state/selectors';
 import { useSettings, useWorkshop } from '../../state/workshopStore';
+import { useSortableList, type DndSentence } from '../../ui/useSortableList';
 import { AgendaItemDialog } from './AgendaItemDialog';
 import { AgendaRow } from './AgendaRow';
 
@@ -28,27 +19,14 @@ export function AgendaBoard() {
   const runningId = useSettings()?.timer.itemId ?? null;
   const [editing, setEditing] = useState<AgendaItem | null>(null);
   const ids = useMemo(() => items.map((i) => i.id), [items]);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
-
-  const titleOf = useCallback((id: unknown) => items.find((i) => i.id === id)?.title ?? '', [items]);
-  const positionOf = (id: unknown) => ids.indexOf(String(id)) + 1;
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => t('dnd.pickedUp', { title: titleOf(active.id), position: positionOf(active.id), count: ids.length }),
-    onDragOver: ({ active, over }) =>
-      over ? t('dnd.over', { title: titleOf(active.id), position: positionOf(over.id), count: ids.length }) : undefined,
-    onDragEnd: ({ active, over }) =>
-      over ? t('dnd.dropped', { title: titleOf(active.id), position: positionOf(over.id), count: ids.length }) : t('dnd.cancelled', { title: titleOf(active.id) }),
-    onDragCancel: ({ active }) => t('dnd.cancelled', { title: titleOf(active.id) }),
-  };
-
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    if (!over || active.id === over.id) return;
-    void dispatch({ type: 'agenda.move', id: String(active.id), index: ids.indexOf(String(over.id)) }, { optimistic: true });
-  };
+  const titleOf = useCallback((id: string) => items.find((i) => i.id === id)?.title ?? '', [items]);
+  const say = useCallback((key: DndSentence, values?: object) => t(`dnd.${key}`, { ...values }), [t]);
+  const { sensors, accessibility, onDragEnd } = useSortableList({
+    ids,
+    titleOf,
+    say,
+    onMove: (id, index) => void dispatch({ type: 'agenda.move', id, index }, { optimistic: true }),
+  });
 
   const add = async () => {
     const id = crypto.randomUUID();
@@ -88,7 +66,7 @@ export function AgendaBoard() {
           sensors={sensors}
           collisionDetection={closestCenter}
           onDragEnd={onDragEnd}
-          accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
+          accessibility={accessibility}
         >
           <SortableContext items={ids} strategy={verticalListSortingStrategy}>
             <ol

@@ -1,0 +1,54 @@
+import type { FunnelStep, Stage } from '../records';
+
+export interface FunnelRow {
+  name: string;
+  /** How many are needed (fromWins) or expected (fromVisits) at this step. */
+  count: number;
+}
+
+/**
+ * Target wins → how many must enter each step, working back from the win: a step passing on r %
+ * needs ceil(next ÷ r) entrants (whole customers). A 0 % rate makes any win impossible: Infinity.
+ */
+export function fromWins(steps: readonly FunnelStep[], wins: number): FunnelRow[] {
+  const counts = new Array<number>(steps.length);
+  counts[steps.length - 1] = wins;
+  for (let i = steps.length - 2; i >= 0; i--) {
+    const next = counts[i + 1]!;
+    const rate = steps[i]!.rate / 100;
+    counts[i] = next === 0 ? 0 : rate === 0 ? Infinity : Math.ceil(next / rate - 1e-9);
+  }
+  return steps.map((s, i) => ({ name: s.name, count: counts[i]! }));
+}
+
+/** Visits → expected customers at each step (expected values, so fractions are kept). */
+export function fromVisits(steps: readonly FunnelStep[], visits: number): FunnelRow[] {
+  let count = visits;
+  return steps.map((s, i) => {
+    const row = { name: s.name, count };
+    if (i < steps.length - 1) count = (count * s.rate) / 100;
+    return row;
+  });
+}
+
+/** Overall conversion from the first step to the win, percent. */
+export function overallRate(steps: readonly FunnelStep[]): number {
+  return steps.slice(0, -1).reduce((p, s) => (p * s.rate) / 100, 100);
+}
+
+/**
+ * The deck's rule: probability is bound to stage, so it must rise (or stay) from stage to stage.
+ * Returns the stages whose probability is below the stage before them.
+ */
+export function stagesOutOfOrder(stages: readonly Stage[]): Array<{ stage: Stage; previous: Stage }> {
+  const out: Array<{ stage: Stage; previous: Stage }> = [];
+  for (let i = 1; i < stages.length; i++) {
+    if (stages[i]!.probability < stages[i - 1]!.probability) out.push({ stage: stages[i]!, previous: stages[i - 1]! });
+  }
+  return out;
+}
+
+/** Pipeline value = Σ value × stage probability (values in ¥ M). */
+export function weightedPipeline(opportunities: ReadonlyArray<{ value: number; probability: number }>): number {
+  return opportunities.reduce((sum, o) => sum + (o.value * o.probability) / 100, 0);
+}
