@@ -4,6 +4,7 @@ import { LANGUAGES, type Language } from '../../shared/workshop';
 import { api } from '../api/client';
 import { navigate } from '../app/router';
 import { Dialog } from '../ui/Dialog';
+import { FormButtons, TextField } from '../ui/Field';
 import { attempt } from '../ui/errors';
 import { useLibrary } from './libraryStore';
 
@@ -32,14 +33,8 @@ export function CreateWorkshopDialog({ onClose }: { onClose(): void }) {
   return (
     <Dialog title={t('create.title')} onClose={onClose}>
       <form className="form" onSubmit={submit}>
-        <label className="field">
-          <span>{t('create.name')}</span>
-          <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} autoFocus />
-        </label>
-        <label className="field">
-          <span>{t('create.client')}</span>
-          <input value={client} onChange={(e) => setClient(e.target.value)} maxLength={200} />
-        </label>
+        <TextField label={t('create.name')} value={name} onChange={setName} required maxLength={200} autoFocus />
+        <TextField label={t('create.client')} value={client} onChange={setClient} maxLength={200} />
         <label className="field">
           <span>{t('create.language')}</span>
           <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
@@ -68,14 +63,7 @@ export function CreateWorkshopDialog({ onClose }: { onClose(): void }) {
             </label>
           ))}
         </fieldset>
-        <div className="dialog-footer">
-          <button type="button" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy || !name.trim()}>
-            {t('create.submit')}
-          </button>
-        </div>
+        <FormButtons cancel={t('common:actions.cancel')} submit={t('create.submit')} onCancel={onClose} disabled={busy || !name.trim()} />
       </form>
     </Dialog>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { WorkshopInfo } from '../../shared/workshop';
 import { api } from '../api/client';
 import { Dialog } from '../ui/Dialog';
+import { FormButtons, TextField } from '../ui/Field';
 import { attempt } from '../ui/errors';
 import { toast } from '../ui/toasts';
 
@@ -19,22 +20,9 @@ export function RenameWorkshopDialog({ workshop, onClose }: { workshop: Workshop
   return (
     <Dialog title={t('renameDialog.title')} onClose={onClose}>
       <form className="form" onSubmit={submit}>
-        <label className="field">
-          <span>{t('create.name')}</span>
-          <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} autoFocus />
-        </label>
-        <label className="field">
-          <span>{t('create.client')}</span>
-          <input value={client} onChange={(e) => setClient(e.target.value)} maxLength={200} />
-        </label>
-        <div className="dialog-footer">
-          <button type="button" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={!name.trim()}>
-            {t('renameDialog.submit')}
-          </button>
-        </div>
+        <TextField label={t('create.name')} value={name} onChange={setName} required maxLength={200} autoFocus />
+        <TextField label={t('create.client')} value={client} onChange={setClient} maxLength={200} />
+        <FormButtons cancel={t('common:actions.cancel')} submit={t('renameDialog.submit')} onCancel={onClose} disabled={!name.trim()} />
       </form>
     </Dialog>
   );

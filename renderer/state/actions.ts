@@ -56,25 +56,20 @@ export async function dispatchWithUndo(command: Command, message: string): Promi
   return result;
 }
 
-export async function undo(): Promise<void> {
+/** Undo or redo one step of the workshop's history (kept by the service, across restarts). */
+async function step(which: 'undo' | 'redo'): Promise<void> {
   const id = currentId();
-  if (!id || !useWorkshop.getState().undo.canUndo) return;
-  const result = await attempt(() => api.call('undo', { workshopId: id }));
+  const state = useWorkshop.getState().undo;
+  if (!id || !(which === 'undo' ? state.canUndo : state.canRedo)) return;
+  const result = await attempt(() => api.call(which, { workshopId: id }));
   if (result) {
     useWorkshop.getState().applyCommit(result);
-    toast(i18next.t('toast.undone'));
+    toast(i18next.t(which === 'undo' ? 'toast.undone' : 'toast.redone'));
   }
 }
 
-export async function redo(): Promise<void> {
-  const id = currentId();
-  if (!id || !useWorkshop.getState().undo.canRedo) return;
-  const result = await attempt(() => api.call('redo', { workshopId: id }));
-  if (result) {
-    useWorkshop.getState().applyCommit(result);
-    toast(i18next.t('toast.redone'));
-  }
-}
+export const undo = () => step('undo');
+export const redo = () => step('redo');
 
 /** Keeps the open workshop current with every window's changes. */
 export function followChanges(): () => void {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BOARD_IDS, type AgendaItem, type BoardId } from '../../../shared/records';
 import { dispatch } from '../../state/actions';
 import { Dialog } from '../../ui/Dialog';
+import { FormButtons, TextAreaField, TextField } from '../../ui/Field';
 
 /** Edit one block: title, start, duration, the board it works on, notes. One command on save. */
 export function AgendaItemDialog({ item, onClose }: { item: AgendaItem; onClose(): void }) {
@@ -26,19 +27,10 @@ export function AgendaItemDialog({ item, onClose }: { item: AgendaItem; onClose(
   return (
     <Dialog title={t('dialog.title')} onClose={onClose}>
       <form className="form" onSubmit={submit}>
-        <label className="field">
-          <span>{t('dialog.itemTitle')}</span>
-          <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} autoFocus />
-        </label>
+        <TextField label={t('dialog.itemTitle')} value={title} onChange={setTitle} required maxLength={200} autoFocus />
         <div className="field-row">
-          <label className="field">
-            <span>{t('dialog.start')}</span>
-            <input type="time" value={start} onChange={(e) => setStart(e.target.value)} required />
-          </label>
-          <label className="field">
-            <span>{t('dialog.duration')}</span>
-            <input type="number" min={1} max={1440} step={1} value={duration} onChange={(e) => setDuration(e.target.value)} required />
-          </label>
+          <TextField label={t('dialog.start')} type="time" value={start} onChange={setStart} required />
+          <TextField label={t('dialog.duration')} type="number" min={1} max={1440} step={1} value={duration} onChange={setDuration} required />
         </div>
         <label className="field">
           <span>{t('dialog.board')}</span>
@@ -51,18 +43,8 @@ export function AgendaItemDialog({ item, onClose }: { item: AgendaItem; onClose(
             ))}
           </select>
         </label>
-        <label className="field">
-          <span>{t('dialog.notes')}</span>
-          <textarea value={notes} onChange={(e) => setNotes(e.target.value)} rows={3} maxLength={20000} />
-        </label>
-        <div className="dialog-footer">
-          <button type="button" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={!title.trim()}>
-            {t('common:actions.save')}
-          </button>
-        </div>
+        <TextAreaField label={t('dialog.notes')} value={notes} onChange={setNotes} />
+        <FormButtons cancel={t('common:actions.cancel')} submit={t('common:actions.save')} onCancel={onClose} disabled={!title.trim()} />
       </form>
     </Dialog>
   );

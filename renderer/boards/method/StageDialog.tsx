@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../shared/records';
 import { dispatch } from '../../state/actions';
 import { Dialog } from '../../ui/Dialog';
+import { FormButtons, TextAreaField, TextField } from '../../ui/Field';
 
 /** Edit a stage's name, win probability and verifiable outcome; one command on save. */
 export function StageDialog({ stage, onClose }: { stage: Stage; onClose(): void }) {
@@ -18,26 +19,10 @@ export function StageDialog({ stage, onClose }: { stage: Stage; onClose(): void 
   return (
     <Dialog title={t('dialog.title')} onClose={onClose}>
       <form className="form" onSubmit={submit}>
-        <label className="field">
-          <span>{t('dialog.name')}</span>
-          <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} autoFocus />
-        </label>
-        <label className="field">
-          <span>{t('dialog.probability')}</span>
-          <input type="number" min={0} max={100} step={1} value={probability} onChange={(e) => setProbability(e.target.value)} required />
-        </label>
-        <label className="field">
-          <span>{t('dialog.outcome')}</span>
-          <textarea value={outcome} onChange={(e) => setOutcome(e.target.value)} rows={3} maxLength={20000} />
-        </label>
-        <div className="dialog-footer">
-          <button type="button" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={!name.trim()}>
-            {t('common:actions.save')}
-          </button>
-        </div>
+        <TextField label={t('dialog.name')} value={name} onChange={setName} required maxLength={200} autoFocus />
+        <TextField label={t('dialog.probability')} type="number" min={0} max={100} step={1} value={probability} onChange={setProbability} required />
+        <TextAreaField label={t('dialog.outcome')} value={outcome} onChange={setOutcome} />
+        <FormButtons cancel={t('common:actions.cancel')} submit={t('common:actions.save')} onCancel={onClose} disabled={!name.trim()} />
       </form>
     </Dialog>
   );
