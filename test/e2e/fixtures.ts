@@ -9,8 +9,11 @@ export interface Host {
   port: number;
   token: string;
   dataDir: string;
-  /** Stops the host (SIGKILL when `hard`, like kill -9) and starts it again on the same port and library. */
-  restart(opts?: { hard?: boolean }): Promise<void>;
+  /**
+   * Stops the host (SIGKILL when `hard`, like kill -9) and starts it again on the same port and
+   * library; `whileStopped` runs in between (e.g. to damage the library file).
+   */
+  restart(opts?: { hard?: boolean; whileStopped?: () => void }): Promise<void>;
 }
 
 const WEB = path.resolve('out/electron/web.js');
@@ -66,6 +69,7 @@ export const test = base.extend<{ host: Host }>({
       dataDir,
       async restart(opts = {}) {
         await stop(child, opts.hard ? 'SIGKILL' : 'SIGTERM');
+        opts.whileStopped?.();
         ({ child, port } = await startProcess(dataDir, port, token));
       },
     };

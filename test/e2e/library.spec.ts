@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { createWorkshop, expect, test } from './fixtures';
 
 test.describe('workshop library', () => {
@@ -60,5 +62,28 @@ test.describe('workshop library', () => {
   test('a page without the token cannot use the app and says why', async ({ page, host }) => {
     await page.goto(`http://127.0.0.1:${host.port}/`);
     await expect(page.getByRole('heading', { name: '未连接' })).toBeVisible();
+  });
+});
+
+test.describe('a damaged library', () => {
+  test('is reported, kept, and the latest backup restores the workshops', async ({ page, host }) => {
+    await page.goto(host.url);
+    await createWorkshop(page, { name: '重要的研讨会' });
+    await host.restart(); // opening an existing library takes a backup
+    await host.restart({
+      whileStopped: () => {
+        const file = path.join(host.dataDir, 'salesmap.db');
+        for (const ext of ['-wal', '-shm']) fs.rmSync(file + ext, { force: true });
+        fs.writeFileSync(file, 'not a database any more');
+      },
+    });
+    await page.goto(host.url);
+    await expect(page.getByRole('heading', { name: '无法打开研讨会库' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('研讨会库文件已损坏');
+    await page.getByRole('button', { name: '恢复最近的备份' }).click();
+    await expect(page.getByRole('table', { name: '研讨会' }).getByRole('row', { name: /重要的研讨会/ })).toBeVisible();
+    const kept = fs.readdirSync(host.dataDir).filter((f) => f.startsWith('salesmap.db.damaged-'));
+    expect(kept).toHaveLength(1);
+    expect(fs.readFileSync(path.join(host.dataDir, kept[0]!), 'utf8')).toBe('not a database any more');
   });
 });
