@@ -19,6 +19,8 @@ export function TopBar() {
   const workshop = useWorkshop((s) => s.workshop);
   const undoState = useWorkshop((s) => s.undo);
   const present = usePresentation((s) => s.start);
+  const presenting = usePresentation((s) => s.presenting);
+  const endPresent = usePresentation((s) => s.stop);
   if (!workshop) return null;
   return (
     <header className="top-bar">
@@ -30,6 +32,11 @@ export function TopBar() {
         {workshop.client && <span className="muted"> · {workshop.client}</span>}
       </h1>
       <AgendaTimer />
+      {presenting && (
+        <button type="button" className="end-present" onClick={endPresent} title={`${t('actions.endPresent')} (Esc)`}>
+          {t('actions.endPresent')}
+        </button>
+      )}
       <div className="top-actions">
         <button
           type="button"
