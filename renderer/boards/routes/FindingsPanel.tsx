@@ -29,11 +29,11 @@ export function FindingsPanel({ analysis, routes, segments, offerings, onCell, o
     <aside className="routes-findings" aria-labelledby="findings-title">
       <h3 id="findings-title">{t('findings.title')}</h3>
       <p className="findings-summary">
-        {t('findings.summary', {
-          cells: nf.format(analysis.cells.size),
-          gaps: nf.format(gaps.length),
-          conflicts: nf.format(conflicts.length),
-        })}
+        {[
+          t('findings.cells', { count: analysis.cells.size, n: nf.format(analysis.cells.size) }),
+          t('findings.gapsShort', { count: gaps.length, n: nf.format(gaps.length) }),
+          t('findings.conflictsShort', { count: conflicts.length, n: nf.format(conflicts.length) }),
+        ].join(' · ')}
       </p>
       {clear && (
         <p className="finding-ok">

@@ -118,7 +118,7 @@ export const GridCell = memo(function GridCell({ cell, segmentName, offeringName
       )}
       {cell.rule !== '' && cell.status !== 'gap' && (
         <button type="button" className="cell-badge badge-rule" tabIndex={-1} onClick={openRule} title={cell.rule} aria-label={t('editRule', { cell: name })}>
-          <span aria-hidden="true">✓</span> {t('badge.rule')} <span className="rule-text">{cell.rule}</span>
+          <span className="rule-label"><span aria-hidden="true">✓</span> {t('badge.rule')}</span> <span className="rule-text">{cell.rule}</span>
         </button>
       )}
       <span id={descriptionId} className="sr-only">

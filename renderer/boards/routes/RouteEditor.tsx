@@ -45,12 +45,17 @@ export function RouteEditor({ route, otherNumbers, cellsServed, focusQuestion, o
   const [capacityNotes, setCapacityNotes] = useState(route.capacityNotes);
   const [tried, setTried] = useState(false);
   const answerRefs = useRef<(HTMLTextAreaElement | null)[]>([]);
+  const nameRef = useRef<HTMLInputElement | null>(null);
 
+  // The dialog opens (showModal) after this effect and would focus its first field: wait a frame,
+  // then put the cursor where the user is headed — the question a finding pointed at, or the name.
   useEffect(() => {
-    if (focusQuestion === undefined) return;
-    const el = answerRefs.current[focusQuestion];
-    el?.focus();
-    el?.scrollIntoView({ block: 'center' });
+    const frame = requestAnimationFrame(() => {
+      const el = focusQuestion === undefined ? nameRef.current : answerRefs.current[focusQuestion];
+      el?.focus();
+      if (focusQuestion !== undefined) el?.scrollIntoView({ block: 'center' });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [focusQuestion]);
 
   const n = Number(number);
@@ -105,7 +110,7 @@ export function RouteEditor({ route, otherNumbers, cellsServed, focusQuestion, o
               </label>
               <label className="field">
                 <span>{t('editor.name')}</span>
-                <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} required aria-invalid={tried && !nameOk} aria-describedby="route-name-msg" autoFocus={focusQuestion === undefined} />
+                <input ref={nameRef} value={name} onChange={(e) => setName(e.target.value)} maxLength={200} required aria-invalid={tried && !nameOk} aria-describedby="route-name-msg" />
               </label>
             </div>
             <div id="route-number-msg" className="messages">

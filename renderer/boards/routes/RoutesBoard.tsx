@@ -328,6 +328,13 @@ export function RoutesBoard() {
     if (hidden) focusPos({ r: Math.max(1, Math.min(active.r, rows.length - 1)), c: 0 });
   };
 
+  /** A cell's dialog closed: focus goes back to the cell (its button may be gone: a gap closed). */
+  const closeCellDialog = (segmentId: string, offeringId: string) => {
+    setDialog(null);
+    const pos = posOf(segmentId, offeringId);
+    if (pos.r > 0 && pos.c > 0) focusPos(pos);
+  };
+
   const impl: BoardActions = {
     openAdd: (segmentId, offeringId) => setDialog({ kind: 'add', segmentId, offeringId }),
     openRule: (segmentId, offeringId) => setDialog({ kind: 'rule', segmentId, offeringId }),
@@ -468,7 +475,7 @@ export function RoutesBoard() {
             cellName={nameOfCell(dialog.segmentId, dialog.offeringId)}
             routes={routeList}
             present={new Set(dialogCell?.placements.map((p) => p.routeId) ?? [])}
-            onClose={() => setDialog(null)}
+            onClose={() => closeCellDialog(dialog.segmentId, dialog.offeringId)}
             onNewRoute={() => void addRoute()}
           />
         )}
@@ -479,7 +486,7 @@ export function RoutesBoard() {
             cellName={nameOfCell(dialog.segmentId, dialog.offeringId)}
             rule={dialogCell?.rule ?? ''}
             routes={(dialogCell?.placements ?? []).flatMap((p) => routes.get(p.routeId) ?? [])}
-            onClose={() => setDialog(null)}
+            onClose={() => closeCellDialog(dialog.segmentId, dialog.offeringId)}
           />
         )}
         {editing && (

@@ -177,17 +177,17 @@ function RowHeader({ segment, r, active }: { segment: Segment; r: number; active
       <div className="header-line">
         <span className="segment-swatch" style={{ background: segment.color }} aria-hidden="true" />
         <span className="header-name">{segment.name}</span>
-        <button
-          type="button"
-          className="icon-button hide-row"
-          tabIndex={-1}
-          aria-label={t('hideRow', { name: segment.name })}
-          title={t('hideRow', { name: segment.name })}
-          onClick={() => actions.setRowHidden(segment.id, true)}
-        >
-          {t('hide')}
-        </button>
       </div>
+      <button
+        type="button"
+        className="icon-button hide-row"
+        tabIndex={-1}
+        aria-label={t('hideRow', { name: segment.name })}
+        title={t('hideRow', { name: segment.name })}
+        onClick={() => actions.setRowHidden(segment.id, true)}
+      >
+        {t('hide')}
+      </button>
     </th>
   );
 }
