@@ -4,13 +4,9 @@ import { cellKey, type RoutesAnalysis } from '../../../shared/calc/routes';
 import type { Route, Segment } from '../../../shared/records';
 import { useBoardActions, type Ghost } from './boardContext';
 import { GridCell } from './GridCell';
+import type { GridPos } from './gridQueries';
 import { stepFocus } from './keyboardMove';
 import { OfferingHeader } from './OfferingHeader';
-
-export interface GridPos {
-  r: number;
-  c: number;
-}
 
 interface RoutesGridProps {
   analysis: RoutesAnalysis;
