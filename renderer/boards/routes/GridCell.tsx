@@ -1,0 +1,129 @@
+import { useDroppable } from '@dnd-kit/core';
+import { memo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CellAnalysis } from '../../../shared/calc/routes';
+import type { Route } from '../../../shared/records';
+import { useBoardActions, type Ghost } from './boardContext';
+import { cellLabel, routeLabel } from './labels';
+import { PlacedChip } from './PlacedChip';
+import { RouteGhost } from './RouteChipView';
+
+interface GridCellProps {
+  cell: CellAnalysis;
+  segmentName: string;
+  offeringName: string;
+  r: number;
+  c: number;
+  active: boolean;
+  routes: ReadonlyMap<string, Route>;
+  ghost: Ghost | null;
+  liftedPlacementId: string | null;
+}
+
+/**
+ * One cell of the grid (a customer tier × an offering type): the routes that serve it, in order,
+ * and what the analysis says about it — a gap, a conflict, or the rule of engagement that resolves it.
+ */
+export const GridCell = memo(function GridCell({ cell, segmentName, offeringName, r, c, active, routes, ghost, liftedPlacementId }: GridCellProps) {
+  const { t } = useTranslation('routes');
+  const actions = useBoardActions();
+  const { setNodeRef, isOver } = useDroppable({ id: cell.key, data: { segmentId: cell.segmentId, offeringId: cell.offeringId } });
+  const name = cellLabel(t, segmentName, offeringName);
+  const descriptionId = `desc-${cell.key}`;
+  const openAdd = () => actions.openAdd(cell.segmentId, cell.offeringId);
+  const openRule = () => actions.openRule(cell.segmentId, cell.offeringId);
+
+  const placed = cell.placements.flatMap((p) => {
+    const route = routes.get(p.routeId);
+    return route ? [{ p, route }] : [];
+  });
+  // The ghost's index counts the cell's routes without the one moving; find the chip it goes before.
+  const others = placed.filter((x) => x.p.id !== liftedPlacementId);
+  const ghostBefore = ghost ? (others[ghost.index]?.p.id ?? null) : undefined;
+  const ghostRoute = ghost ? routes.get(ghost.routeId) : undefined;
+  const ghostNode: ReactNode =
+    ghost && ghostRoute ? (
+      <RouteGhost
+        key="ghost"
+        route={ghostRoute}
+        refused={ghost.refused}
+        text={ghost.refused ? t('alreadyHere') : ghost.copy ? t('copyHere') : ghostRoute.name}
+      />
+    ) : null;
+  const items: ReactNode[] = [];
+  for (const { p, route } of placed) {
+    if (ghostBefore === p.id) items.push(ghostNode);
+    items.push(<PlacedChip key={p.id} placement={p} route={route} cellName={name} lifted={p.id === liftedPlacementId} />);
+  }
+  if (ghostBefore === null) items.push(ghostNode);
+
+  const summary =
+    cell.status === 'gap'
+      ? t('status.gap')
+      : [
+          placed.map((x) => routeLabel(t, x.route)).join(t('listSeparator')),
+          cell.status === 'conflict' ? t('status.conflict') : '',
+          cell.rule ? t('status.rule', { rule: cell.rule }) : '',
+        ]
+          .filter(Boolean)
+          .join(' · ');
+
+  return (
+    <td
+      ref={setNodeRef}
+      role="gridcell"
+      data-cell=""
+      data-r={r}
+      data-c={c}
+      data-cell-key={cell.key}
+      tabIndex={active ? 0 : -1}
+      aria-label={name}
+      aria-describedby={descriptionId}
+      className={`route-cell is-${cell.status}${isOver ? ' is-over' : ''}${ghost?.refused ? ' is-refused' : ''}`}
+      onDoubleClick={(e) => {
+        if (!(e.target as HTMLElement).closest('button')) openAdd();
+      }}
+      onContextMenu={(e) => {
+        if ((e.target as HTMLElement).closest('.chip-wrap')) return;
+        e.preventDefault();
+        actions.openMenu({
+          label: t('menu.cell', { cell: name }),
+          x: e.clientX,
+          y: e.clientY,
+          returnFocus: e.currentTarget,
+          items: [
+            { label: t('addRouteEllipsis'), onSelect: openAdd },
+            { label: t('ruleEllipsis'), onSelect: openRule },
+          ],
+        });
+      }}
+    >
+      <div className="cell-chips">
+        {items}
+        {cell.status !== 'gap' && (
+          <button type="button" className="cell-add" tabIndex={-1} aria-label={t('addRouteTo', { cell: name })} title={t('addRouteTo', { cell: name })} onClick={openAdd}>
+            +
+          </button>
+        )}
+      </div>
+      {cell.status === 'gap' && (
+        <button type="button" className="cell-badge badge-gap" tabIndex={-1} onClick={openAdd} aria-label={t('gapAdd', { cell: name })}>
+          <span aria-hidden="true">⚠</span> {t('badge.gap')} · {t('addRoute')}
+        </button>
+      )}
+      {cell.status === 'conflict' && (
+        <button type="button" className="cell-badge badge-conflict" tabIndex={-1} onClick={openRule} aria-label={t('conflictRule', { cell: name })}>
+          <span aria-hidden="true">⚡</span> {t('badge.conflict')} · {t('writeRule')}
+        </button>
+      )}
+      {cell.rule !== '' && cell.status !== 'gap' && (
+        <button type="button" className="cell-badge badge-rule" tabIndex={-1} onClick={openRule} title={cell.rule} aria-label={t('editRule', { cell: name })}>
+          <span className="rule-label"><span aria-hidden="true">✓</span> {t('badge.rule')}</span> <span className="rule-text">{cell.rule}</span>
+        </button>
+      )}
+      <span id={descriptionId} className="sr-only">
+        {summary}
+      </span>
+    </td>
+  );
+});

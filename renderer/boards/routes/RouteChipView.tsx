@@ -1,0 +1,42 @@
+import type { CSSProperties } from 'react';
+import type { Route } from '../../../shared/records';
+import { textOn } from './chipColor';
+
+/**
+ * How a route looks everywhere (cells, palette, drag overlay): its colour, its number in a ring
+ * and its name. The number and name carry the meaning; the colour only helps the eye.
+ */
+export function RouteChipFace({ route }: { route: Pick<Route, 'number' | 'name' | 'color'> }) {
+  return (
+    <>
+      <span className="route-num" aria-hidden="true">
+        {route.number}
+      </span>
+      <span className="route-name">{route.name}</span>
+    </>
+  );
+}
+
+export function chipStyle(route: Pick<Route, 'color'>): CSSProperties {
+  return { '--chip-bg': route.color, '--chip-fg': textOn(route.color) } as CSSProperties;
+}
+
+/** The floating chip under the pointer while dragging. */
+export function RouteChipOverlay({ route, copy, copyLabel }: { route: Route; copy: boolean; copyLabel: string }) {
+  return (
+    <span className="route-chip is-overlay" style={chipStyle(route)}>
+      <RouteChipFace route={route} />
+      {copy && <span className="chip-copy-mark">+ {copyLabel}</span>}
+    </span>
+  );
+}
+
+/** Where a moving route will land: a dashed outline of the chip (or a refusal, with its reason). */
+export function RouteGhost({ route, refused, text }: { route: Route; refused: boolean; text: string }) {
+  return (
+    <span className={`route-ghost${refused ? ' is-refused' : ''}`} style={chipStyle(route)} aria-hidden="true">
+      <span className="route-num">{route.number}</span>
+      <span className="route-name">{text}</span>
+    </span>
+  );
+}
