@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../../shared/errors';
 import { NAMESPACES, resources } from '../../../renderer/i18n/resources';
 
-type Tree = { [k: string]: string | Tree };
+type Tree = { [k: string]: string | string[] | Tree };
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 function flatten(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : flatten(v, `${prefix}${k}.`)));
+  // A list of strings (returnObjects) is one translation, not a folder of keys.
+  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' || Array.isArray(v) ? [`${prefix}${k}`] : flatten(v, `${prefix}${k}.`)));
 }
 /** Plural forms differ by language (Chinese has only "other"): compare the base key. */
 const keysOf = (tree: Tree) => new Set(flatten(tree).map((k) => k.replace(PLURAL, '')));
@@ -47,8 +48,8 @@ describe('translations', () => {
     expect([...zh].filter((k) => !en.has(k)), 'missing in en').toEqual([]);
     for (const lang of ['en', 'zh-CN'] as const) {
       const empty = flatten(tree(lang, ns)).filter((k) => {
-        const v = k.split('.').reduce<string | Tree | undefined>((t, p) => (typeof t === 'object' ? t[p] : undefined), tree(lang, ns));
-        return typeof v === 'string' && v.trim() === '';
+        const v = k.split('.').reduce<string | string[] | Tree | undefined>((t, p) => (typeof t === 'object' && !Array.isArray(t) ? t[p] : undefined), tree(lang, ns));
+        return (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.some((x) => x.trim() === ''));
       });
       expect(empty, `empty strings in ${lang}/${ns}`).toEqual([]);
     }
