@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'nothing_to_undo',
   'nothing_to_redo',
   'share_over_100',
+  'capacity_not_positive',
   'invalid_value',
   'import_failed',
   'export_failed',
