@@ -192,6 +192,8 @@ export const placementCommands = [
       const role = cmd.role ?? (existing ? existing.role : others.length === 0 ? 'primary' : 'overlay');
       if (role === 'primary') makePrimary(tx, row);
       else if (existing?.role === 'primary') demote(tx, row);
+      // A segment's first motion is its primary even when asked to be an overlay.
+      promoteIfNoPrimary(tx, cmd.scenarioId, cmd.segmentId);
       checkShares(tx, cmd.scenarioId, cmd.segmentId);
     },
   }),

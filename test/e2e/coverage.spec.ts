@@ -244,6 +244,59 @@ test.describe('coverage board', () => {
     await expect(page.getByRole('cell', { name: 'Medium business Segment total', exact: true })).toContainText(people(64, false));
   });
 
+  test('motions: add, edit, reorder, delete with undo; a segment records its owner and principles', async ({ page, host }) => {
+    await openCoverage(page, host, { language: 'zh-CN', seed: { 'seg-key': { count: 41, revenue: 500 } } });
+    const headers = page.getByRole('table', { name: /覆盖方案/ }).getByRole('row').first().getByRole('columnheader');
+    await page.getByRole('button', { name: '+ 覆盖模式' }).click();
+    const dialog = page.getByRole('dialog', { name: '覆盖模式' });
+    await expect(dialog.getByLabel('名称')).toHaveValue('新覆盖模式');
+    await dialog.getByLabel('名称').fill('大客户经理');
+    await dialog.getByRole('radio', { name: '关系推动' }).check();
+    const capacity = dialog.getByLabel('每人覆盖客户数');
+    await capacity.fill('0');
+    await expect(dialog.getByRole('alert')).toContainText('“大客户经理”的每人覆盖客户数必须大于 0');
+    await expect(dialog.getByRole('button', { name: '保存' })).toBeDisabled();
+    await capacity.fill('20');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(headers).toHaveText([/主要覆盖模式/, /专属客户主管/, /行业团队/, /区域销售代表/, /专属电话覆盖/, /网上销售/, /合作伙伴覆盖/, /大客户经理/, /客户群合计/]);
+
+    await page.getByRole('button', { name: '将大客户经理左移' }).click();
+    await expect(headers.nth(6)).toHaveText(/大客户经理/);
+    await expect(headers.nth(7)).toHaveText(/合作伙伴覆盖/);
+
+    // Covering with it uses its capacity: 41 accounts ÷ 20 = 3 people.
+    await page.getByRole('button', { name: '行业大客户及其他大型客户，41 家客户' }).press('Enter');
+    const cover = page.getByRole('dialog', { name: '为行业大客户及其他大型客户选择覆盖模式' });
+    await cover.getByLabel('覆盖模式').selectOption({ label: '大客户经理' });
+    await cover.getByRole('button', { name: '覆盖' }).click();
+    await expect(page.getByRole('cell', { name: '行业大客户及其他大型客户 大客户经理' })).toContainText(people(3));
+
+    await page.getByRole('button', { name: '编辑覆盖模式 大客户经理' }).click();
+    await page.getByRole('dialog', { name: '覆盖模式' }).getByRole('button', { name: '删除覆盖模式' }).click();
+    await expect(page.getByRole('button', { name: '编辑覆盖模式 大客户经理' })).toHaveCount(0);
+    await expect(page.getByRole('cell', { name: '行业大客户及其他大型客户 客户群合计' })).toContainText('未覆盖');
+    await page.getByRole('status').filter({ hasText: '已删除覆盖模式“大客户经理”' }).getByRole('button', { name: '撤销' }).click();
+    await expect(page.getByRole('cell', { name: '行业大客户及其他大型客户 大客户经理' })).toContainText(people(3));
+
+    // Owner and coverage principles are the segment's, recorded here.
+    await page.getByRole('button', { name: '行业大客户及其他大型客户的负责人与覆盖原则' }).click();
+    const seg = page.getByRole('dialog', { name: '行业大客户及其他大型客户：负责人与覆盖原则' });
+    await seg.getByLabel('负责人（每个客户只有一个负责人）').fill('李总');
+    await seg.getByLabel('覆盖原则').fill('明确客户归属；区域负责人同时负责销售和市场。');
+    await seg.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByRole('rowheader', { name: '行业大客户及其他大型客户' })).toContainText('负责人：李总');
+  });
+
+  test('a workshop without segments says what to do next', async ({ page, host }) => {
+    await page.goto(host.url);
+    await createWorkshop(page, { name: '空白研讨会', language: 'zh-CN', blank: true });
+    await page.getByRole('navigation', { name: '看板' }).getByRole('link', { name: '覆盖模式' }).click();
+    await expect(page.getByText('还没有客户群。请先划分客户群，每个客户群会成为这里的一行。')).toBeVisible();
+    await page.getByRole('link', { name: '前往客户分群看板' }).click();
+    await expect(page).toHaveURL(/\/segments$/);
+  });
+
   test.describe('on a touch screen', () => {
     test.use({ hasTouch: true });
 
@@ -253,7 +306,7 @@ test.describe('coverage board', () => {
       await target.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' }));
       const a = (await page.getByRole('button', { name: '综合需求聚焦的IT方案提供商，60 家客户' }).boundingBox())!;
       const b = (await target.boundingBox())!;
-      // Real touch events through the DevTools protocol: press, hold past the 150 ms delay, move, lift.
+      // Real touch events through the DevTools protocol: press, hold, move, lift.
       const cdp = await page.context().newCDPSession(page);
       const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
         cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });

@@ -24,7 +24,13 @@ const MotionHeader = memo(function MotionHeader({ motion, index, count, onEdit }
       </button>
       <div className="motion-tags">
         <span className={`drive-tag drive-${motion.drive}`}>{t(`drive.${motion.drive}`)}</span>
-        {motion.revenueThreshold !== null && <span className="muted small">{t('thresholdTag', { value: f.money(motion.revenueThreshold) })}</span>}
+        <span
+          className="muted cov-small"
+          aria-label={t('rolesLong', { hunter: f.share(motion.roles.hunter), farmer: f.share(motion.roles.farmer), coach: f.share(motion.roles.coach) })}
+        >
+          {t('rolesShort', { hunter: f.count(motion.roles.hunter), farmer: f.count(motion.roles.farmer), coach: f.count(motion.roles.coach) })}
+        </span>
+        {motion.revenueThreshold !== null && <span className="muted cov-small">{t('thresholdTag', { value: f.money(motion.revenueThreshold) })}</span>}
       </div>
       <div className="motion-move">
         <button
@@ -98,7 +104,7 @@ export function MatrixHead({ motions, onEditMotion }: { motions: Motion[]; onEdi
     <thead>
       <tr>
         <th scope="col" className="corner">
-          <span className="legend small">
+          <span className="legend cov-small">
             <span>
               <span aria-hidden="true">■</span> {t('legend.primary')}
             </span>
@@ -106,7 +112,7 @@ export function MatrixHead({ motions, onEditMotion }: { motions: Motion[]; onEdi
               <span aria-hidden="true">□</span> {t('legend.overlay')}
             </span>
           </span>
-          <span className="muted small">{t('corner')}</span>
+          <span className="muted cov-small">{t('corner')}</span>
         </th>
         {motions.map((m, i) => (
           <MotionHeader key={m.id} motion={m} index={i} count={motions.length} onEdit={onEditMotion} />

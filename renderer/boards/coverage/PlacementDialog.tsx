@@ -100,15 +100,15 @@ export function PlacementDialog({ scenarioId, segment, coverage, onClose, onRemo
               </span>
             </label>
             <label className="choice">
-              <input type="radio" name="role" checked={role === 'overlay'} disabled={!!coverage && onlyOne} onChange={() => setRole('overlay')} />
+              <input type="radio" name="role" checked={role === 'overlay'} disabled={onlyOne} onChange={() => setRole('overlay')} />
               <span>
                 □ {t('role.overlay')}
-                <small>{coverage && onlyOne ? t('placement.onlyPrimary') : t('placement.overlayHelp')}</small>
+                <small>{onlyOne ? t('placement.onlyPrimary') : t('placement.overlayHelp')}</small>
               </span>
             </label>
           </fieldset>
           {demoted && (
-            <p className="muted small" role="note">
+            <p className="muted cov-small" role="note">
               {t('placement.demotes', { motion: demoted })}
             </p>
           )}
@@ -124,7 +124,7 @@ export function PlacementDialog({ scenarioId, segment, coverage, onClose, onRemo
               autoFocus={!!coverage}
             />
           </label>
-          <p id="placement-share-help" className="muted small">
+          <p id="placement-share-help" className="muted cov-small">
             {t('placement.othersShare', { others: f.share(othersShare), left: f.share(left) })}
           </p>
           {problem && (

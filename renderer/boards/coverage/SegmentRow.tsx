@@ -88,7 +88,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
       <td className="row-total" aria-labelledby={`cov-seg-${segment.id} cov-col-total`}>
         <div className="row-people">→ {f.people(figures.people)}</div>
         <div className="muted">{f.money(figures.cost)}</div>
-        {partial && <div className="muted small">{t('partlyCovered', { share: f.share(figures.shareTotal) })}</div>}
+        {partial && <div className="muted cov-small">{t('partlyCovered', { share: f.share(figures.shareTotal) })}</div>}
         <WarningList warnings={figures.warnings} segment={segment} />
       </td>
     </tr>

@@ -90,6 +90,10 @@ describe('placing segments on motions', () => {
     expect(rowOf(after, 'seg-smb', 'motion-web')?.role).toBe('primary');
     expect(rowOf(after, 'seg-smb', 'motion-partner')?.role).toBe('overlay');
 
+    // A segment's first motion is its primary even when placed as an overlay.
+    await w.dispatch(place('seg-mid', 'motion-web', { role: 'overlay', share: 50 }));
+    expect(rowOf((await w.snapshot()).records, 'seg-mid', 'motion-web')?.role).toBe('primary');
+
     // The only placement of a segment cannot stop being its primary.
     await w.dispatch(place('seg-integrated', 'motion-dedicated'));
     const single = rowOf((await w.snapshot()).records, 'seg-integrated', 'motion-dedicated')!;
