@@ -142,7 +142,7 @@ test.describe('coverage board', () => {
     await page.keyboard.press('Enter');
     let dialog = page.getByRole('dialog', { name: '为行业大客户及其他大型客户选择覆盖模式' });
     await expect(dialog).toBeVisible();
-    await dialog.getByLabel('覆盖模式').selectOption({ label: '行业团队' });
+    await dialog.getByRole('combobox', { name: '覆盖模式' }).selectOption({ label: '行业团队' });
     await dialog.getByLabel('覆盖该客户群客户的比例（%）').fill('70');
     await dialog.getByLabel('覆盖该客户群客户的比例（%）').press('Enter');
     await expect(dialog).toBeHidden();
@@ -153,7 +153,7 @@ test.describe('coverage board', () => {
     // The row's "Cover with…" button: the second motion becomes an overlay with what is left.
     await page.getByRole('button', { name: '为行业大客户及其他大型客户选择覆盖模式…' }).click();
     dialog = page.getByRole('dialog', { name: '为行业大客户及其他大型客户选择覆盖模式' });
-    await dialog.getByLabel('覆盖模式').selectOption({ label: '区域销售代表（面对面）' });
+    await dialog.getByRole('combobox', { name: '覆盖模式' }).selectOption({ label: '区域销售代表（面对面）' });
     const share = dialog.getByLabel('覆盖该客户群客户的比例（%）');
     await expect(share).toHaveValue('30');
     await expect(dialog.getByRole('radio', { name: /叠加/ })).toBeChecked();
@@ -268,7 +268,7 @@ test.describe('coverage board', () => {
     // Covering with it uses its capacity: 41 accounts ÷ 20 = 3 people.
     await page.getByRole('button', { name: '行业大客户及其他大型客户，41 家客户' }).press('Enter');
     const cover = page.getByRole('dialog', { name: '为行业大客户及其他大型客户选择覆盖模式' });
-    await cover.getByLabel('覆盖模式').selectOption({ label: '大客户经理' });
+    await cover.getByRole('combobox', { name: '覆盖模式' }).selectOption({ label: '大客户经理' });
     await cover.getByRole('button', { name: '覆盖' }).click();
     await expect(page.getByRole('cell', { name: '行业大客户及其他大型客户 大客户经理' })).toContainText(people(3));
 

@@ -3,16 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { Motion } from '../../../shared/records';
 import { hrefFor } from '../../app/router';
 import { dispatch, dispatchWithUndo } from '../../state/actions';
-import { useOrdered, useRecordMap } from '../../state/selectors';
+import { useRecordMap } from '../../state/selectors';
 import { useWorkshop } from '../../state/workshopStore';
 import { CoverageChart } from './CoverageChart';
 import { CoverageMatrix } from './CoverageMatrix';
 import { useFormatters } from './format';
 import { MotionDialog } from './MotionDialog';
 import { PlacementDialog } from './PlacementDialog';
-import { COVERAGE_PANEL_ID, ScenarioTabs, scenarioTabId } from './ScenarioTabs';
+import { COVERAGE_PANEL_ID, ScenarioTabs, scenarioTabId, useDuplicatePlan } from './ScenarioTabs';
 import { ScenarioCompare } from './ScenarioCompare';
-import { nameForCopy } from './scenarioNames';
 import { SegmentDialog } from './SegmentDialog';
 import { useActiveScenario, usePlan } from './usePlan';
 import './coverage.css';
@@ -34,7 +33,6 @@ export function CoverageBoard() {
   const f = useFormatters();
   const workshopId = useWorkshop((s) => s.workshop!.id);
   const scenario = useActiveScenario();
-  const scenarios = useOrdered('scenario');
   const segments = useRecordMap('segment');
   const motions = useRecordMap('motion');
   const coverage = useRecordMap('coverage');
@@ -60,11 +58,7 @@ export function CoverageBoard() {
     },
     [coverage, segments, motions, t],
   );
-  const duplicate = () => {
-    if (!scenario) return;
-    const name = nameForCopy(scenario.name, scenarios.map((s) => s.name), (n) => t('scenario.copyName', { name: n }));
-    void dispatch({ type: 'scenario.duplicate', id: scenario.id, newId: crypto.randomUUID(), name });
-  };
+  const duplicate = useDuplicatePlan(scenario);
   const onCoverWith = useCallback((segmentId: string) => setOpen({ kind: 'cover', segmentId }), []);
   const onDetails = useCallback((segmentId: string) => setOpen({ kind: 'segment', segmentId }), []);
   const onOpenPlacement = useCallback((coverageId: string) => setOpen({ kind: 'placement', coverageId }), []);

@@ -9,19 +9,27 @@ import { nameForCopy } from './scenarioNames';
 export const scenarioTabId = (id: string) => `scenario-tab-${id}`;
 export const COVERAGE_PANEL_ID = 'coverage-plan-panel';
 
+/** "Duplicate as scenario": copies the plan with its placements and lands on the copy. */
+export function useDuplicatePlan(active: Scenario | null): () => void {
+  const { t } = useTranslation('coverage');
+  const scenarios = useOrdered('scenario');
+  return () => {
+    if (!active) return;
+    const name = nameForCopy(active.name, scenarios.map((s) => s.name), (n) => t('scenario.copyName', { name: n }));
+    void dispatch({ type: 'scenario.duplicate', id: active.id, newId: crypto.randomUUID(), name });
+  };
+}
+
 /** The coverage plans as sheet tabs (as in Excel): switch, duplicate, rename, delete. */
 export function ScenarioTabs({ active }: { active: Scenario }) {
   const { t } = useTranslation('coverage');
   const scenarios = useOrdered('scenario');
   const [renaming, setRenaming] = useState<Scenario | null>(null);
   const tabs = useRef<Map<string, HTMLButtonElement>>(new Map());
+  const duplicate = useDuplicatePlan(active);
 
   const activate = (s: Scenario) => {
     if (s.id !== active.id) void dispatch({ type: 'scenario.activate', id: s.id }, { optimistic: true });
-  };
-  const duplicate = () => {
-    const name = nameForCopy(active.name, scenarios.map((s) => s.name), (n) => t('scenario.copyName', { name: n }));
-    void dispatch({ type: 'scenario.duplicate', id: active.id, newId: crypto.randomUUID(), name });
   };
   const addEmpty = () => {
     const name = nameForCopy(scenarios[scenarios.length - 1]?.name ?? t('scenario.defaultName'), scenarios.map((s) => s.name), (n) => t('scenario.copyName', { name: n }));
