@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'nothing_to_redo',
   'share_over_100',
   'already_placed',
+  'capacity_not_positive',
   'invalid_value',
   'import_failed',
   'export_failed',

@@ -1,0 +1,125 @@
+import { useDraggable } from '@dnd-kit/core';
+import { memo, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CellFigures, SegmentFacts } from '../../../shared/calc/coverage';
+import type { Motion, Segment } from '../../../shared/records';
+import { placementDragId, segmentDragId, type DragItem } from './dnd';
+import { useFormatters } from './format';
+
+/**
+ * Keys on a draggable: Space picks it up (dnd-kit's keyboard sensor), Enter opens it, Delete
+ * removes it (UX.md). dnd-kit's own key handler runs for every other key.
+ */
+function keyHandler(
+  listeners: ReturnType<typeof useDraggable>['listeners'],
+  actions: { open(): void; remove?(): void },
+): (e: KeyboardEvent<HTMLElement>) => void {
+  return (e) => {
+    if (e.key === 'Enter' || e.key === 'F2') {
+      e.preventDefault();
+      actions.open();
+    } else if ((e.key === 'Delete' || e.key === 'Backspace') && actions.remove) {
+      e.preventDefault();
+      actions.remove();
+    } else {
+      (listeners?.onKeyDown as ((e: KeyboardEvent<HTMLElement>) => void) | undefined)?.(e);
+    }
+  };
+}
+
+interface SegmentChipProps {
+  segment: Segment;
+  facts: SegmentFacts;
+  dragging: boolean;
+  onOpen(segmentId: string): void;
+}
+
+/** A segment in its row header. Drag it into a motion cell to cover the segment with that motion. */
+export const SegmentChip = memo(function SegmentChip({ segment, facts, dragging, onOpen }: SegmentChipProps) {
+  const { t } = useTranslation('coverage');
+  const f = useFormatters();
+  const item: DragItem = { kind: 'segment', segmentId: segment.id };
+  const { attributes, listeners, setNodeRef } = useDraggable({
+    id: segmentDragId(segment.id),
+    data: item,
+    attributes: { roleDescription: t('dnd.segmentRole') },
+  });
+  return (
+    <button
+      type="button"
+      ref={setNodeRef}
+      className={`cov-chip segment-chip${dragging ? ' is-dragging' : ''}`}
+      style={{ ['--chip-color' as string]: segment.color }}
+      {...attributes}
+      {...listeners}
+      onKeyDown={keyHandler(listeners, { open: () => onOpen(segment.id) })}
+      aria-label={t('segmentChip', { segment: segment.name, accounts: f.accounts(facts.accounts) })}
+    >
+      <span className="chip-grip" aria-hidden="true">
+        ⠿
+      </span>
+      <span className="chip-dot" aria-hidden="true" />
+      <span className="chip-name" id={`cov-seg-${segment.id}`}>
+        {segment.name}
+      </span>
+    </button>
+  );
+});
+
+interface PlacementChipProps {
+  cell: CellFigures;
+  segment: Segment;
+  motion: Motion;
+  dragging: boolean;
+  onOpen(coverageId: string): void;
+  onRemove(coverageId: string): void;
+}
+
+/** ■ primary or □ overlay with its share. Click/Enter edits, Delete removes, drag moves it along the row. */
+export const PlacementChip = memo(function PlacementChip({ cell, segment, motion, dragging, onOpen, onRemove }: PlacementChipProps) {
+  const { t } = useTranslation('coverage');
+  const f = useFormatters();
+  const { coverage } = cell;
+  const item: DragItem = { kind: 'placement', coverageId: coverage.id, segmentId: segment.id, motionId: motion.id };
+  const { attributes, listeners, setNodeRef } = useDraggable({
+    id: placementDragId(coverage.id),
+    data: item,
+    attributes: { roleDescription: t('dnd.placementRole') },
+  });
+  const primary = coverage.role === 'primary';
+  return (
+    <button
+      type="button"
+      ref={setNodeRef}
+      className={`cov-chip placement-chip ${primary ? 'is-primary' : 'is-overlay'}${dragging ? ' is-dragging' : ''}`}
+      style={{ ['--chip-color' as string]: segment.color }}
+      {...attributes}
+      {...listeners}
+      onKeyDown={keyHandler(listeners, { open: () => onOpen(coverage.id), remove: () => onRemove(coverage.id) })}
+      onClick={() => onOpen(coverage.id)}
+      aria-label={t('placementChip', {
+        segment: segment.name,
+        motion: motion.name,
+        role: t(`role.${coverage.role}`),
+        share: f.share(coverage.share),
+        people: f.people(cell.people),
+      })}
+    >
+      <span className="chip-role" aria-hidden="true">
+        {primary ? '■' : '□'}
+      </span>
+      <span className="chip-share">{f.share(coverage.share)}</span>
+    </button>
+  );
+});
+
+/** What follows the pointer while dragging (outside the table, so nothing clips it). */
+export function DragPreview({ label, color, primary }: { label: string; color: string; primary?: boolean }) {
+  return (
+    <div className="cov-chip drag-preview" style={{ ['--chip-color' as string]: color }}>
+      {primary !== undefined && <span aria-hidden="true">{primary ? '■' : '□'}</span>}
+      <span className="chip-dot" aria-hidden="true" />
+      <span className="chip-name">{label}</span>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cellKey, type PlanFigures } from '../../../shared/calc/coverage';
+import type { Scenario } from '../../../shared/records';
+import { dispatch } from '../../state/actions';
+import { useRecordMap } from '../../state/selectors';
+import { DragPreview } from './Chips';
+import { accepts, cellCollision, cellKeyboardCoordinates, type CellTarget, type DragItem } from './dnd';
+import { useFormatters } from './format';
+import { MatrixFoot } from './MatrixFoot';
+import { MatrixHead } from './MatrixHead';
+import { SegmentRow } from './SegmentRow';
+
+interface CoverageMatrixProps {
+  scenario: Scenario;
+  plan: PlanFigures;
+  onCoverWith(segmentId: string): void;
+  onDetails(segmentId: string): void;
+  onOpenPlacement(coverageId: string): void;
+  onRemovePlacement(coverageId: string): void;
+  onEditMotion(motionId: string): void;
+}
+
+/** Space picks up and drops, Esc cancels; Enter is left free to open a chip (UX.md). */
+const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space'] };
+
+/**
+ * The matrix and its drag and drop: a segment chip dropped on a motion cell of its row covers the
+ * segment with that motion; a placement dropped on another cell of its row moves there. Only the
+ * cells a drag may land on are enabled, so arrows and the pointer never offer a wrong target.
+ */
+export function CoverageMatrix({ scenario, plan, onCoverWith, onDetails, onOpenPlacement, onRemovePlacement, onEditMotion }: CoverageMatrixProps) {
+  const { t } = useTranslation('coverage');
+  const f = useFormatters();
+  const segments = useRecordMap('segment');
+  const motions = useRecordMap('motion');
+  const [drag, setDrag] = useState<DragItem | null>(null);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: cellKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES }),
+  );
+
+  const itemOf = (data: unknown) => (data as { current?: DragItem } | undefined)?.current ?? null;
+  const targetOf = (data: unknown) => (data as { current?: CellTarget } | undefined)?.current ?? null;
+  const segmentName = (id: string) => segments.get(id)?.name ?? '';
+  const motionName = (id: string) => motions.get(id)?.name ?? '';
+  /** What the drop would do, in words: "超大型客户 → 专属客户主管 (primary)". */
+  const describeDrop = (item: DragItem, target: CellTarget) => {
+    if (item.kind === 'placement') return t('dnd.moveTo', { segment: segmentName(item.segmentId), from: motionName(item.motionId), motion: motionName(target.motionId) });
+    const covered = plan.segments.find((s) => s.segment.id === item.segmentId)?.cells.length ?? 0;
+    return t('dnd.coverAs', { segment: segmentName(item.segmentId), motion: motionName(target.motionId), role: t(covered === 0 ? 'role.primary' : 'role.overlay') });
+  };
+  const itemName = (item: DragItem | null) =>
+    !item ? '' : item.kind === 'segment' ? segmentName(item.segmentId) : t('dnd.placementName', { segment: segmentName(item.segmentId), motion: motionName(item.motionId) });
+
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('dnd.pickedUp', { item: itemName(itemOf(active.data)) }),
+    onDragOver: ({ active, over }) => {
+      const item = itemOf(active.data);
+      const target = targetOf(over?.data);
+      return item && target ? t('dnd.over', { drop: describeDrop(item, target) }) : t('dnd.notOver', { item: itemName(item) });
+    },
+    onDragEnd: ({ active, over }) => {
+      const item = itemOf(active.data);
+      const target = targetOf(over?.data);
+      return item && target ? t('dnd.dropped', { drop: describeDrop(item, target) }) : t('dnd.cancelled', { item: itemName(item) });
+    },
+    onDragCancel: ({ active }) => t('dnd.cancelled', { item: itemName(itemOf(active.data)) }),
+  };
+
+  const onDragStart = ({ active }: DragStartEvent) => setDrag(itemOf(active.data));
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setDrag(null);
+    const item = itemOf(active.data);
+    const target = targetOf(over?.data);
+    if (!item || !target || !accepts(item, target)) return;
+    if (item.kind === 'segment') {
+      void dispatch(
+        { type: 'coverage.place', id: crypto.randomUUID(), scenarioId: scenario.id, segmentId: item.segmentId, motionId: target.motionId },
+        { optimistic: true },
+      );
+    } else if (target.motionId !== item.motionId) {
+      void dispatch({ type: 'coverage.update', id: item.coverageId, patch: { motionId: target.motionId } }, { optimistic: true });
+    }
+  };
+
+  // Clicking an empty cell covers the segment with that motion at once, as a drop would.
+  const onCover = useCallback(
+    (segmentId: string, motionId: string) =>
+      void dispatch({ type: 'coverage.place', id: crypto.randomUUID(), scenarioId: scenario.id, segmentId, motionId }, { optimistic: true }),
+    [scenario.id],
+  );
+
+  const motionList = plan.motions.map((m) => m.motion);
+  const preview = (() => {
+    if (!drag) return null;
+    const segment = segments.get(drag.segmentId);
+    if (!segment) return null;
+    if (drag.kind === 'segment') return <DragPreview label={segment.name} color={segment.color} />;
+    const cell = plan.cells.get(cellKey(drag.segmentId, drag.motionId));
+    return (
+      <DragPreview
+        label={`${segment.name} · ${cell ? f.share(cell.coverage.share) : ''}`}
+        color={segment.color}
+        primary={cell?.coverage.role === 'primary'}
+      />
+    );
+  })();
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={cellCollision}
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
+      onDragCancel={() => setDrag(null)}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
+    >
+      <div className="coverage-scroll">
+        <table className="coverage-matrix" aria-label={t('matrixLabel', { scenario: scenario.name })}>
+          <MatrixHead motions={motionList} onEditMotion={onEditMotion} />
+          <tbody>
+            {plan.segments.map((s) => (
+              <SegmentRow
+                key={s.segment.id}
+                figures={s}
+                motions={motionList}
+                cells={plan.cells}
+                drag={drag}
+                onCoverWith={onCoverWith}
+                onDetails={onDetails}
+                onOpenPlacement={onOpenPlacement}
+                onRemovePlacement={onRemovePlacement}
+                onCover={onCover}
+              />
+            ))}
+          </tbody>
+          <MatrixFoot plan={plan} />
+        </table>
+      </div>
+      <DragOverlay dropAnimation={{ duration: 150 }}>{preview}</DragOverlay>
+    </DndContext>
+  );
+}

@@ -1,0 +1,129 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Motion } from '../../../shared/records';
+import { dispatch } from '../../state/actions';
+import { useFormatters } from './format';
+import { NumberField } from './NumberField';
+
+interface MotionHeaderProps {
+  motion: Motion;
+  index: number;
+  count: number;
+  onEdit(motionId: string): void;
+}
+
+/** A motion's column header: name, drive, threshold; edit and move left/right. */
+const MotionHeader = memo(function MotionHeader({ motion, index, count, onEdit }: MotionHeaderProps) {
+  const { t } = useTranslation('coverage');
+  const f = useFormatters();
+  const move = (to: number) => void dispatch({ type: 'motion.move', id: motion.id, index: to }, { optimistic: true });
+  return (
+    <th scope="col" className="motion-head" aria-labelledby={`cov-mot-${motion.id}`}>
+      <button type="button" className="motion-name" onClick={() => onEdit(motion.id)} aria-label={t('editMotion', { motion: motion.name })}>
+        <span id={`cov-mot-${motion.id}`}>{motion.name}</span>
+      </button>
+      <div className="motion-tags">
+        <span className={`drive-tag drive-${motion.drive}`}>{t(`drive.${motion.drive}`)}</span>
+        <span
+          className="muted cov-small"
+          aria-label={t('rolesLong', { hunter: f.share(motion.roles.hunter), farmer: f.share(motion.roles.farmer), coach: f.share(motion.roles.coach) })}
+        >
+          {t('rolesShort', { hunter: f.count(motion.roles.hunter), farmer: f.count(motion.roles.farmer), coach: f.count(motion.roles.coach) })}
+        </span>
+        {motion.revenueThreshold !== null && <span className="muted cov-small">{t('thresholdTag', { value: f.money(motion.revenueThreshold) })}</span>}
+      </div>
+      <div className="motion-move">
+        <button
+          type="button"
+          className="icon-button"
+          disabled={index === 0}
+          onClick={() => move(index - 1)}
+          aria-label={t('moveLeft', { motion: motion.name })}
+          title={t('moveLeftShort')}
+        >
+          ‹
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          disabled={index === count - 1}
+          onClick={() => move(index + 1)}
+          aria-label={t('moveRight', { motion: motion.name })}
+          title={t('moveRightShort')}
+        >
+          ›
+        </button>
+      </div>
+    </th>
+  );
+});
+
+type Field = 'capacity' | 'costPerPerson' | 'peopleLimit';
+
+/**
+ * The assumptions the room plays with, one row each, editable in place like a spreadsheet:
+ * every edit is one command, and every figure below follows at once.
+ */
+function AssumptionRow({ motions, field }: { motions: Motion[]; field: Field }) {
+  const { t } = useTranslation('coverage');
+  const f = useFormatters();
+  const label = t(`assumptions.${field}`, { symbol: f.symbol });
+  const check = (motion: Motion) => (v: number | null) => {
+    if (v !== null && Number.isNaN(v)) return t('assumptions.notANumber');
+    if (field === 'capacity' && (v === null || v <= 0)) return t('errors:capacity_not_positive', { motion: motion.name });
+    if (v !== null && v < 0) return t('assumptions.notNegative');
+    if (field === 'peopleLimit' && v !== null && !Number.isInteger(v)) return t('assumptions.wholePeople');
+    return null;
+  };
+  return (
+    <tr className="assumption-row">
+      <th scope="row" className="assumption-label">
+        {label}
+      </th>
+      {motions.map((m) => (
+        <td key={m.id} className="assumption-cell">
+          <NumberField
+            value={m[field]}
+            label={t('assumptions.inputLabel', { field: label, motion: m.name })}
+            allowEmpty={field === 'peopleLimit'}
+            placeholder={field === 'peopleLimit' ? t('assumptions.noLimit') : undefined}
+            check={check(m)}
+            commit={(v) => void dispatch({ type: 'motion.update', id: m.id, patch: { [field]: v } })}
+          />
+        </td>
+      ))}
+      <td />
+    </tr>
+  );
+}
+
+/** Column headers and the assumptions rows. */
+export function MatrixHead({ motions, onEditMotion }: { motions: Motion[]; onEditMotion(id: string): void }) {
+  const { t } = useTranslation('coverage');
+  return (
+    <thead>
+      <tr>
+        <th scope="col" className="corner">
+          <span className="legend cov-small">
+            <span>
+              <span aria-hidden="true">■</span> {t('legend.primary')}
+            </span>
+            <span>
+              <span aria-hidden="true">□</span> {t('legend.overlay')}
+            </span>
+          </span>
+          <span className="muted cov-small">{t('corner')}</span>
+        </th>
+        {motions.map((m, i) => (
+          <MotionHeader key={m.id} motion={m} index={i} count={motions.length} onEdit={onEditMotion} />
+        ))}
+        <th scope="col" className="total-head" id="cov-col-total">
+          {t('rowTotal')}
+        </th>
+      </tr>
+      <AssumptionRow motions={motions} field="capacity" />
+      <AssumptionRow motions={motions} field="costPerPerson" />
+      <AssumptionRow motions={motions} field="peopleLimit" />
+    </thead>
+  );
+}

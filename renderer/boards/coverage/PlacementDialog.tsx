@@ -1,0 +1,160 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Coverage, Segment } from '../../../shared/records';
+import { dispatch } from '../../state/actions';
+import { useOrdered, useRecordMap } from '../../state/selectors';
+import { Dialog } from '../../ui/Dialog';
+import { useFormatters } from './format';
+
+interface PlacementDialogProps {
+  scenarioId: string;
+  segment: Segment;
+  /** Editing an existing placement; absent = "Cover with…" (a new one). */
+  coverage?: Coverage;
+  onClose(): void;
+  onRemove(coverageId: string): void;
+}
+
+/**
+ * The keyboard path that needs no dragging, and the editor of a placement: which motion, primary
+ * or overlay, what share. Shares over 100 % are explained here before anything is sent.
+ */
+export function PlacementDialog({ scenarioId, segment, coverage, onClose, onRemove }: PlacementDialogProps) {
+  const { t } = useTranslation('coverage');
+  const f = useFormatters();
+  const motions = useOrdered('motion');
+  const allCoverage = useRecordMap('coverage');
+  const rows = useMemo(
+    () => [...allCoverage.values()].filter((c) => c.scenarioId === scenarioId && c.segmentId === segment.id),
+    [allCoverage, scenarioId, segment.id],
+  );
+  const others = rows.filter((r) => r.id !== coverage?.id);
+  const othersShare = others.reduce((s, r) => s + r.share, 0);
+  const left = Math.max(0, Math.round((100 - othersShare) * 100) / 100);
+  const free = motions.filter((m) => !rows.some((r) => r.motionId === m.id));
+
+  const [motionId, setMotionId] = useState(coverage?.motionId ?? free[0]?.id ?? '');
+  const [role, setRole] = useState<Coverage['role']>(coverage?.role ?? (rows.length === 0 ? 'primary' : 'overlay'));
+  const [shareText, setShareText] = useState(String(coverage?.share ?? left));
+  const share = Number(shareText.trim().replace(/,/g, ''));
+  const onlyOne = others.length === 0;
+
+  const problem = (() => {
+    if (shareText.trim() === '' || !Number.isFinite(share)) return t('placement.shareNotNumber');
+    if (share < 0 || share > 100) return t('placement.shareRange');
+    if (othersShare + share > 100 + 1e-6) {
+      return t('errors:share_over_100', { segment: segment.name, total: Math.round((othersShare + share) * 100) / 100 });
+    }
+    return null;
+  })();
+
+  const motionName = motions.find((m) => m.id === motionId)?.name ?? '';
+  const currentPrimary = others.find((r) => r.role === 'primary');
+  const demoted = role === 'primary' && currentPrimary ? motions.find((m) => m.id === currentPrimary.motionId)?.name : undefined;
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (problem || !motionId) return;
+    const result = coverage
+      ? await dispatch({
+          type: 'coverage.update',
+          id: coverage.id,
+          patch: { ...(share !== coverage.share ? { share } : {}), ...(role !== coverage.role ? { role } : {}) },
+        })
+      : await dispatch({ type: 'coverage.place', id: crypto.randomUUID(), scenarioId, segmentId: segment.id, motionId, role, share });
+    if (result) onClose();
+  };
+
+  const title = coverage ? t('placement.editTitle', { segment: segment.name, motion: motionName }) : t('placement.coverTitle', { segment: segment.name });
+  return (
+    <Dialog title={title} onClose={onClose}>
+      {!coverage && free.length === 0 ? (
+        <div className="form">
+          <p>{t('placement.noFreeMotion')}</p>
+          <div className="dialog-footer">
+            <button type="button" onClick={onClose} autoFocus>
+              {t('common:actions.close')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <form className="form" onSubmit={submit} noValidate>
+          {!coverage && (
+            <label className="field">
+              <span>{t('placement.motion')}</span>
+              <select value={motionId} onChange={(e) => setMotionId(e.target.value)} autoFocus>
+                {free.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <fieldset className="field">
+            <legend>{t('placement.role')}</legend>
+            <label className="choice">
+              <input type="radio" name="role" checked={role === 'primary'} onChange={() => setRole('primary')} />
+              <span>
+                ■ {t('role.primary')}
+                <small>{t('placement.primaryHelp')}</small>
+              </span>
+            </label>
+            <label className="choice">
+              <input type="radio" name="role" checked={role === 'overlay'} disabled={onlyOne} onChange={() => setRole('overlay')} />
+              <span>
+                □ {t('role.overlay')}
+                <small>{onlyOne ? t('placement.onlyPrimary') : t('placement.overlayHelp')}</small>
+              </span>
+            </label>
+          </fieldset>
+          {demoted && (
+            <p className="muted cov-small" role="note">
+              {t('placement.demotes', { motion: demoted })}
+            </p>
+          )}
+          <label className="field">
+            <span>{t('placement.share')}</span>
+            <input
+              type="text"
+              inputMode="decimal"
+              value={shareText}
+              onChange={(e) => setShareText(e.target.value)}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby="placement-share-help"
+              autoFocus={!!coverage}
+            />
+          </label>
+          <p id="placement-share-help" className="muted cov-small">
+            {t('placement.othersShare', { others: f.share(othersShare), left: f.share(left) })}
+          </p>
+          {problem && (
+            <p role="alert" className="form-error">
+              <span aria-hidden="true">✖ </span>
+              {problem}
+            </p>
+          )}
+          <div className="dialog-footer">
+            {coverage && (
+              <button
+                type="button"
+                className="danger-text footer-left"
+                onClick={() => {
+                  onRemove(coverage.id);
+                  onClose();
+                }}
+              >
+                {t('placement.remove')}
+              </button>
+            )}
+            <button type="button" onClick={onClose}>
+              {t('common:actions.cancel')}
+            </button>
+            <button type="submit" className="primary" disabled={!!problem || !motionId}>
+              {coverage ? t('common:actions.save') : t('placement.cover')}
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}
