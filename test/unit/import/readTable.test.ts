@@ -101,6 +101,11 @@ describe('delimiters, quotes and rows', () => {
     expect(await readTable('a.csv', utf8('客户名称,行业\n'))).toMatchObject({ headers: ['客户名称', '行业'], rows: [] });
   });
 
+  it('refuses a file longer than 100,000 customers, saying how long it is', async () => {
+    const long = '客户名称\n' + '甲\n'.repeat(100_001);
+    expect(await refusal('long.csv', utf8(long))).toMatchObject({ reason: 'too_many_rows', rows: 100_001, max: 100_000 });
+  });
+
   it('refuses an empty file and a file too wide to be a customer list', async () => {
     expect(await refusal('a.csv', new Uint8Array())).toMatchObject({ reason: 'empty' });
     expect(await refusal('a.csv', utf8('\r\n , \r\n'))).toMatchObject({ reason: 'empty' });
