@@ -1,14 +1,20 @@
-import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { refuse } from './sniff';
-import type { Grid } from './tidyTable';
+import { MAX_COLUMNS, MAX_ROWS, type Grid } from './tidyTable';
 
 /**
- * .xlsx workbooks, read with ExcelJS's streaming reader (about three times faster than loading
- * the whole workbook model, which matters at 10,000 rows). The sheet read is the first visible
+ * .xlsx workbooks, loaded whole with ExcelJS. (Its streaming reader is faster but decodes XML
+ * chunk by chunk and breaks a Chinese character that straddles two chunks: "有限公司" came back
+ * as "���限公司". Loading decodes every part in one piece.) The sheet read is the first visible
  * one, in tab order, that has content; cells come back as the text Excel shows.
  */
 type CellValue = ExcelJS.CellValue | undefined;
+
+/** Worksheet parts that a customer list never needs; skipping them saves parse time. */
+const IGNORED_PARTS = [
+  'sheetViews', 'cols', 'autoFilter', 'rowBreaks', 'hyperlinks', 'pageMargins', 'dataValidations', 'pageSetup',
+  'headerFooter', 'printOptions', 'picture', 'drawing', 'sheetProtection', 'tableParts', 'conditionalFormatting', 'extLst',
+];
 
 /** Excel shows 15 significant digits; 12.300000000000001 in the file is 12.3 on screen. */
 function numberText(n: number): string {
@@ -35,8 +41,8 @@ export function cellText(v: CellValue): string {
   if ('formula' in v || 'sharedFormula' in v) {
     const r = (v as { result?: unknown }).result;
     if (r !== null && typeof r === 'object' && 'error' in r) return String((r as { error: unknown }).error);
-    // Excel saves every formula's last value. None (or NaN) means the formula failed: the streaming
-    // reader drops error results. Shown as Excel's error, so the report flags it, not a blank.
+    // Excel saves every formula's last value; none means it was never calculated (a file
+    // written by a program): shown as Excel's error, so the report flags it instead of a blank.
     if (r === undefined || (typeof r === 'number' && Number.isNaN(r))) return '#VALUE!';
     return cellText(r as CellValue);
   }
@@ -44,41 +50,44 @@ export function cellText(v: CellValue): string {
   return '';
 }
 
-interface SheetRows {
-  name: string;
-  order: number;
-  grid: Grid;
+/**
+ * A merged cell's text. A title merged across columns is written once (its other cells are
+ * blank); a value merged down a column ("华南" over five customers) belongs to every row.
+ */
+function mergedCellText(cell: ExcelJS.Cell): string {
+  if (!cell.isMerged || cell.master === cell) return cellText(cell.value);
+  return cell.master.col === cell.col ? cellText(cell.master.value) : '';
+}
+
+function sheetGrid(ws: ExcelJS.Worksheet): Grid {
+  const grid: Grid = [];
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    const cells: string[] = [];
+    for (let c = 1; c <= row.cellCount; c++) cells.push(mergedCellText(row.getCell(c)));
+    if (cells.some((c) => c.trim() !== '')) grid.push({ number: row.number, cells });
+  });
+  return grid;
 }
 
 export async function readWorkbook(fileName: string, bytes: Uint8Array): Promise<{ grid: Grid; sheet: string }> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
-    sharedStrings: 'cache',
-    styles: 'cache', // number formats tell dates from numbers
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
-  const sheets: SheetRows[] = [];
+  const workbook = new ExcelJS.Workbook();
   try {
-    for await (const ws of reader) {
-      const info = ws as unknown as { name: string; state?: string };
-      if (info.state === 'hidden' || info.state === 'veryHidden') continue;
-      const grid: Grid = [];
-      for await (const row of ws) {
-        const values = row.values as CellValue[];
-        const cells: string[] = [];
-        for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
-        if (cells.some((c) => c.trim() !== '')) grid.push({ number: row.number, cells });
-      }
-      if (grid.length) sheets.push({ name: info.name, order: 0, grid });
-    }
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer, {
+      ignoreNodes: IGNORED_PARTS,
+      // A sheet far beyond the limits is refused while parsing, not after building all of it.
+      maxRows: MAX_ROWS + 1_000,
+      maxCols: MAX_COLUMNS * 10,
+    } as ExcelJS.XlsxReadOptions);
   } catch (e) {
-    throw refuse(fileName, 'not_xlsx', `not a readable .xlsx workbook (${(e as Error).message})`);
+    const message = (e as Error).message;
+    if (/^Max row count/.test(message)) throw refuse(fileName, 'too_many_rows', `it has more than ${MAX_ROWS} rows`, { rows: `> ${MAX_ROWS}`, max: MAX_ROWS });
+    if (/^Max c count/.test(message)) throw refuse(fileName, 'too_many_columns', `it has more than ${MAX_COLUMNS} columns`, { columns: `> ${MAX_COLUMNS}`, max: MAX_COLUMNS });
+    throw refuse(fileName, 'not_xlsx', `not a readable .xlsx workbook (${message})`);
   }
-  const tabs = ((reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets ?? []).map((s) => s.name);
-  for (const s of sheets) s.order = tabs.includes(s.name) ? tabs.indexOf(s.name) : tabs.length;
-  sheets.sort((a, b) => a.order - b.order);
-  const first = sheets[0];
-  if (!first) throw refuse(fileName, 'empty', 'the workbook has no sheet with content');
-  return { grid: first.grid, sheet: first.name };
+  for (const ws of workbook.worksheets) {
+    if (ws.state === 'hidden' || ws.state === 'veryHidden') continue;
+    const grid = sheetGrid(ws);
+    if (grid.length) return { grid, sheet: ws.name };
+  }
+  throw refuse(fileName, 'empty', 'the workbook has no sheet with content');
 }

@@ -159,8 +159,30 @@ describe('reading XLSX as Excel shows it', () => {
     expect(t.rows[1]?.[0]).toBe('广州恒达');
     expect(t.rows[1]?.[1]).toBe('#N/A');
     expect(t.rows[1]?.[2]).toBe('TRUE');
-    expect(t.rows[1]?.[4]).toBe('#VALUE!');
+    expect(t.rows[1]?.[4]).toBe('#DIV/0!');
     expect(t.rows[1]?.[5]).toBe('=HYPERLINK("x")');
+  });
+
+  it('keeps every Chinese character of a large workbook intact', async () => {
+    const names = Array.from({ length: 3000 }, (_, i) => `深圳华信电子科技有限公司第${i}分公司`);
+    const bytes = await workbook((wb) => wb.addWorksheet('名单').addRows([['客户名称'], ...names.map((n) => [n])]));
+    expect((await readTable('big.xlsx', bytes)).rows.map((r) => r[0])).toEqual(names);
+  });
+
+  it('gives a value merged down a column to every row, and a title merged across to one cell', async () => {
+    const bytes = await workbook((wb) => {
+      const ws = wb.addWorksheet('名单');
+      ws.addRows([['客户名单', '', ''], ['区域', '客户名称', '城市'], ['华南', '甲', '深圳'], ['', '乙', '广州'], ['华东', '丙', '上海']]);
+      ws.mergeCells('A1:C1');
+      ws.mergeCells('A3:A4');
+    });
+    const t = await readTable('a.xlsx', bytes);
+    expect(t.headerRow).toBe(2);
+    expect(t.rows).toEqual([
+      ['华南', '甲', '深圳'],
+      ['华南', '乙', '广州'],
+      ['华东', '丙', '上海'],
+    ]);
   });
 
   it('reads the first visible sheet with content, in tab order', async () => {

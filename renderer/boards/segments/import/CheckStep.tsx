@@ -38,7 +38,10 @@ export function CheckStep({ table, plan, existing, skipExisting, onSkipExisting,
     return [...counts].map(([column, rows]) => ({ column, rows: rows.size })).sort((a, b) => b.rows - a.rows);
   }, [plan.problems]);
 
-  const shown = plan.problems.slice(0, REPORT_LIMIT);
+  // Customers already on the board are counted by the checkbox above, not listed one by one
+  // (re-importing a list would otherwise bury the real problems under thousands of lines).
+  const listed = useMemo(() => plan.problems.filter((p) => p.code !== 'already_on_board'), [plan.problems]);
+  const shown = listed.slice(0, REPORT_LIMIT);
   return (
     <div className="import-check-step">
       <ul className="import-summary">
@@ -92,7 +95,7 @@ export function CheckStep({ table, plan, existing, skipExisting, onSkipExisting,
         </section>
       )}
 
-      {plan.problems.length > 0 && (
+      {listed.length > 0 && (
         <div className="import-scroll import-report-scroll">
           <table className="import-table import-report" aria-label={t('check.reportLabel')}>
             <thead>
@@ -122,7 +125,7 @@ export function CheckStep({ table, plan, existing, skipExisting, onSkipExisting,
               ))}
             </tbody>
           </table>
-          {plan.problems.length > REPORT_LIMIT && <p className="muted">{t('check.more', n(plan.problems.length - REPORT_LIMIT))}</p>}
+          {listed.length > REPORT_LIMIT && <p className="muted import-more">{t('check.more', n(listed.length - REPORT_LIMIT))}</p>}
         </div>
       )}
 
