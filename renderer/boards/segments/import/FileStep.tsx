@@ -10,7 +10,7 @@ const ACCEPT = '.csv,.txt,.tsv,.xlsx,.xlsm,.xls,text/csv,application/vnd.openxml
 
 /** Step 1: pick (or drop) a file; the service reads it. A refusal is explained here, in words. */
 export function FileStep({ onRead, buttonRef }: { onRead(table: TableData): void; buttonRef: RefObject<HTMLButtonElement | null> }) {
-  const { t } = useTranslation('import');
+  const { t, i18n } = useTranslation('import');
   const formatNumber = useNumberFormat();
   const input = useRef<HTMLInputElement>(null);
   const [reading, setReading] = useState<string | null>(null);
@@ -21,8 +21,7 @@ export function FileStep({ onRead, buttonRef }: { onRead(table: TableData): void
     const reason = e instanceof ApiError ? e.params?.reason : undefined;
     if (reason && typeof reason === 'string') {
       const params = Object.fromEntries(Object.entries(e instanceof ApiError ? (e.params ?? {}) : {}).map(([k, v]) => [k, typeof v === 'number' && k !== 'row' ? formatNumber(v) : String(v)]));
-      const key = `readError.${reason}`;
-      if (t(key, { defaultValue: '' })) return t(key, params);
+      if (i18n.exists(`import:readError.${reason}`)) return t(`readError.${reason}`, params);
     }
     return errorText(e);
   };
