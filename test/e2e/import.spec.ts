@@ -60,10 +60,15 @@ test.describe('customer-list import', () => {
     await expect(report.getByRole('row').nth(2)).toContainText(/4\s*客户名称.*缺少客户名称/);
     await expect(report.getByRole('row').nth(3)).toContainText(/5\s*员工人数\s*100-499.*是范围或估计值/);
 
-    await dialog.getByRole('button', { name: '导入 3 个客户' }).click();
+    // The employee column is ranges: import the customers without it instead of skipping them.
+    await dialog.getByRole('button', { name: '不导入“员工人数”' }).click();
+    await expect(dialog.getByText('4 个客户将导入到“未分配”')).toBeVisible();
+    await expect(report.getByRole('row')).toHaveCount(3);
+
+    await dialog.getByRole('button', { name: '导入 4 个客户' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByRole('status').getByText('已导入 3 个客户，跳过 3 行')).toBeVisible();
-    expect(await accountCount(host, page)).toBe(3);
+    await expect(page.getByRole('status').getByText('已导入 4 个客户，跳过 2 行')).toBeVisible();
+    expect(await accountCount(host, page)).toBe(4);
 
     // Text that looks like HTML or a formula was stored as text and never ran.
     expect(alerts).toBe(0);
@@ -72,7 +77,7 @@ test.describe('customer-list import', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => accountCount(host, page)).toBe(0);
     await page.keyboard.press('Control+Shift+z');
-    await expect.poll(() => accountCount(host, page)).toBe(3);
+    await expect.poll(() => accountCount(host, page)).toBe(4);
   });
 
   test('a malformed file gets a clear message in English and changes nothing', async ({ page, host }) => {
@@ -83,6 +88,10 @@ test.describe('customer-list import', () => {
     await page.getByRole('button', { name: 'Import customer list' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import customer list' });
     const file = dialog.getByLabel('Customer list file');
+
+    // Closing the system's file picker without a choice leaves the dialog open.
+    await file.dispatchEvent('cancel', { bubbles: true });
+    await expect(dialog).toBeVisible();
 
     await file.setInputFiles({ name: 'old list.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]) });
     const alert = dialog.getByRole('alert');
@@ -111,13 +120,15 @@ test.describe('customer-list import', () => {
     const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
 
     await page.goto(host.url);
+    // Listening early: file-chooser interception must be on before the button opens one.
+    const chooser = page.waitForEvent('filechooser');
     await createWorkshop(page, { name: 'Haige Logistics', language: 'en' });
     await page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'Segments' }).click();
-    await page.getByRole('button', { name: 'Import customer list' }).focus();
-    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Import customer list' }).press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Import customer list' });
+    await expect(dialog).toBeVisible();
     // The file button has the focus: Enter opens the system's file chooser.
-    const chooser = page.waitForEvent('filechooser');
+    await expect(dialog.getByRole('button', { name: 'Choose a file…' })).toBeFocused();
     await page.keyboard.press('Enter');
     await (await chooser).setFiles({ name: 'accounts.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
 

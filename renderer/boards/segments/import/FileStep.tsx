@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TableData } from '../../../../shared/api';
 import { ApiError } from '../../../api/client';
@@ -16,6 +16,15 @@ export function FileStep({ onRead, buttonRef }: { onRead(table: TableData): void
   const [reading, setReading] = useState<string | null>(null);
   const [failure, setFailure] = useState<{ file: string; text: string } | null>(null);
   const [dragging, setDragging] = useState(false);
+
+  // Closing the system's file picker without a choice fires a bubbling "cancel" at the input;
+  // the surrounding <dialog> would take it for Esc and close the whole import.
+  useEffect(() => {
+    const el = input.current;
+    const stop = (e: Event) => e.stopPropagation();
+    el?.addEventListener('cancel', stop);
+    return () => el?.removeEventListener('cancel', stop);
+  }, []);
 
   const explain = (e: unknown): string => {
     const reason = e instanceof ApiError ? e.params?.reason : undefined;

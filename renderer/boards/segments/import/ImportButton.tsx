@@ -1,4 +1,4 @@
-import { useRef, useState, type JSX } from 'react';
+import { useEffect, useRef, useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportDialog } from './ImportDialog';
 
@@ -10,6 +10,13 @@ export function ImportButton(props: { variant?: 'primary' | 'default' }): JSX.El
   const { t } = useTranslation('import');
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  // Back to the button once the dialog is gone (its own cleanup has closed it by then), so Tab
+  // and Ctrl+Z (undo the import) start from a known place.
+  useEffect(() => {
+    if (wasOpen.current && !open) button.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
   return (
     <>
       <button
@@ -21,15 +28,7 @@ export function ImportButton(props: { variant?: 'primary' | 'default' }): JSX.El
       >
         {t('button')}
       </button>
-      {open && (
-        <ImportDialog
-          onClose={() => {
-            setOpen(false);
-            // Back to the button, so Ctrl+Z (undo the import) and Tab work from a known place.
-            requestAnimationFrame(() => button.current?.focus());
-          }}
-        />
-      )}
+      {open && <ImportDialog onClose={() => setOpen(false)} />}
     </>
   );
 }
