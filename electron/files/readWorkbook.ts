@@ -19,7 +19,9 @@ const IGNORED_PARTS = [
 /** Excel shows 15 significant digits; 12.300000000000001 in the file is 12.3 on screen. */
 function numberText(n: number): string {
   if (!Number.isFinite(n)) return '#NUM!';
-  return String(Number(n.toPrecision(15)));
+  const plain = String(n);
+  // Only long fractions can carry binary noise; most cells (integers, 12.5) are done here.
+  return plain.length <= 15 ? plain : String(Number(n.toPrecision(15)));
 }
 
 function dateText(d: Date): string {
