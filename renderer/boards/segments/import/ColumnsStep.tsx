@@ -108,8 +108,7 @@ export function ColumnsStep({ table, mapping, onMapping, plan, usdRate, onUsdRat
                       <option value="">{t('columns.skip')}</option>
                       {IMPORT_FIELDS.map((f) => (
                         <option key={f} value={f}>
-                          {t(`fields.${f}`)}
-                          {FIELD_SPECS[f].required ? ` (${t('columns.required')})` : ''}
+                          {FIELD_SPECS[f].required ? t('columns.requiredField', { field: t(`fields.${f}`) }) : t(`fields.${f}`)}
                         </option>
                       ))}
                     </select>
@@ -132,7 +131,7 @@ export function ColumnsStep({ table, mapping, onMapping, plan, usdRate, onUsdRat
                           ))}
                         </select>
                         {guessed && (
-                          <span className="import-warning small">
+                          <span className="import-warning">
                             <span aria-hidden="true">⚠ </span>
                             {t(m.unitFrom === 'values' ? 'columns.unitFromValues' : 'columns.unitDefault')}
                           </span>
