@@ -23,6 +23,11 @@ describe('turning rows into accounts', () => {
     expect(plan(table).accounts.map((a) => a.revenue)).toEqual([350, 35]);
   });
 
+  it('reads a header written on two lines in Excel (Alt+Enter)', () => {
+    const table = { headers: ['客户\n名称', '年营业额\n（万元）'], rows: [['甲', '500']] };
+    expect(plan(table).accounts).toEqual([{ name: '甲', revenue: 5 }]);
+  });
+
   it('applies a unit the user picked', () => {
     const table = { headers: ['客户名称', '年营业额'], rows: [['甲', '3500']] };
     const mapping = withUnit(detectMapping(table), 1, { currency: 'CNY', exp: 4 });
@@ -89,6 +94,12 @@ describe('the validation report', () => {
     expect(result.skippedRows).toBe(5);
     expect(result.warnedRows).toBe(1);
     expect(result.rows.filter((r) => r.skipped).map((r) => r.row)).toEqual([4, 5, 6, 8, 9]);
+  });
+
+  it('skips a row whose name is a failed formula', () => {
+    const r = plan({ headers: ['客户名称'], rows: [['#VALUE!'], ['甲']] });
+    expect(r.accounts).toEqual([{ name: '甲' }]);
+    expect(r.problems[0]).toMatchObject({ row: 2, code: 'formula_error', severity: 'skip' });
   });
 
   it('skips customers already on the board when asked, and only warns otherwise', () => {
