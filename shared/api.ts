@@ -93,8 +93,14 @@ export interface TableData {
   fileName: string;
   /** What the bytes were decoded as ('utf-8', 'gb18030', 'xlsx'). */
   encoding: string;
+  /** The worksheet read (the first with content), or null for a text file. */
+  sheet: string | null;
+  /** Row number of the headers in the file (title rows above it are skipped). */
+  headerRow: number;
   headers: string[];
   rows: string[][];
+  /** The file's row number of each row, for the validation report ("row 12"). */
+  rowNumbers: number[];
 }
 
 export interface ApiOutputs {

@@ -2,6 +2,7 @@ import agendaEn from './locales/en/agenda.json';
 import commonEn from './locales/en/common.json';
 import coverageEn from './locales/en/coverage.json';
 import errorsEn from './locales/en/errors.json';
+import importEn from './locales/en/import.json';
 import libraryEn from './locales/en/library.json';
 import methodEn from './locales/en/method.json';
 import routesEn from './locales/en/routes.json';
@@ -10,13 +11,14 @@ import agendaZh from './locales/zh-CN/agenda.json';
 import commonZh from './locales/zh-CN/common.json';
 import coverageZh from './locales/zh-CN/coverage.json';
 import errorsZh from './locales/zh-CN/errors.json';
+import importZh from './locales/zh-CN/import.json';
 import libraryZh from './locales/zh-CN/library.json';
 import methodZh from './locales/zh-CN/method.json';
 import routesZh from './locales/zh-CN/routes.json';
 import segmentsZh from './locales/zh-CN/segments.json';
 
 /** One namespace per area, so each board's strings live in its own file in both languages. */
-export const NAMESPACES = ['common', 'library', 'agenda', 'segments', 'coverage', 'routes', 'method', 'errors'] as const;
+export const NAMESPACES = ['common', 'library', 'agenda', 'segments', 'coverage', 'routes', 'method', 'import', 'errors'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -28,6 +30,7 @@ export const resources = {
     coverage: coverageEn,
     routes: routesEn,
     method: methodEn,
+    import: importEn,
     errors: errorsEn,
   },
   'zh-CN': {
@@ -38,6 +41,7 @@ export const resources = {
     coverage: coverageZh,
     routes: routesZh,
     method: methodZh,
+    import: importZh,
     errors: errorsZh,
   },
 } as const;

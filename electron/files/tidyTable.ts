@@ -1,0 +1,48 @@
+import type { TableData } from '../../shared/api';
+import { findHeaderRow } from '../../shared/import/headers';
+import { refuse } from './sniff';
+
+/** Rows as a file has them, each with the row number a spreadsheet shows for it. */
+export type Grid = { number: number; cells: string[] }[];
+
+/** Far more than a customer list has; a bigger file is another kind of data (or a mistake). */
+export const MAX_ROWS = 100_000;
+export const MAX_COLUMNS = 200;
+
+/**
+ * The same table shape for CSV and XLSX: cells trimmed, blank rows dropped, the header found
+ * below any title lines, every row as wide as the widest one (a header cell may be blank).
+ */
+export function tidyTable(fileName: string, encoding: string, sheet: string | null, grid: Grid): TableData {
+  const rows = grid
+    .map((r) => ({ number: r.number, cells: r.cells.map((c) => (c ?? '').trim()) }))
+    .filter((r) => r.cells.some((c) => c !== ''));
+  if (rows.length === 0) throw refuse(fileName, 'empty', 'the file has no rows with content');
+
+  let width = 0;
+  for (const r of rows) {
+    let last = r.cells.length;
+    while (last > 0 && r.cells[last - 1] === '') last--;
+    width = Math.max(width, last);
+  }
+  if (width > MAX_COLUMNS) {
+    throw refuse(fileName, 'too_many_columns', `it has ${width} columns; the limit is ${MAX_COLUMNS}`, { columns: width, max: MAX_COLUMNS });
+  }
+  const square = (cells: string[]) => Array.from({ length: width }, (_, i) => cells[i] ?? '');
+
+  const headerIndex = findHeaderRow(rows.slice(0, 30).map((r) => r.cells));
+  const header = rows[headerIndex]!;
+  const body = rows.slice(headerIndex + 1);
+  if (body.length > MAX_ROWS) {
+    throw refuse(fileName, 'too_many_rows', `it has ${body.length} rows; the limit is ${MAX_ROWS}`, { rows: body.length, max: MAX_ROWS });
+  }
+  return {
+    fileName,
+    encoding,
+    sheet,
+    headerRow: header.number,
+    headers: square(header.cells),
+    rows: body.map((r) => square(r.cells)),
+    rowNumbers: body.map((r) => r.number),
+  };
+}
