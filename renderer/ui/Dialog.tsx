@@ -27,6 +27,8 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
       className={wide ? 'dialog dialog-wide' : 'dialog'}
       aria-labelledby={titleId}
       onCancel={(e) => {
+        // A file picker closed without a choice fires a bubbling 'cancel' too: only Esc on the dialog closes it.
+        if (e.target !== e.currentTarget) return;
         e.preventDefault();
         onClose();
       }}

@@ -28,7 +28,8 @@ function usedKeys(): Array<{ file: string; ns: string; key: string; prefixOnly: 
   const out: Array<{ file: string; ns: string; key: string; prefixOnly: boolean }> = [];
   for (const file of sourceFiles('renderer')) {
     const src = fs.readFileSync(file, 'utf8');
-    const nsMatch = /useTranslation\(\s*(?:\[\s*)?['"]([\w-]+)['"]/.exec(src);
+    // The file's namespace: from useTranslation('ns'), or a t passed in typed as TFunction<'ns'>.
+    const nsMatch = /useTranslation\(\s*(?:\[\s*)?['"]([\w-]+)['"]/.exec(src) ?? /TFunction<\s*['"]([\w-]+)['"]/.exec(src);
     const defaultNs = nsMatch?.[1] ?? 'common';
     for (const m of src.matchAll(/\bt\(\s*(['"`])([^'"`$]+)(\$\{)?/g)) {
       const raw = m[2]!;
