@@ -9,7 +9,7 @@ import { Toasts } from '../ui/Toasts';
 import { usePresentation } from '../workshop/presentation';
 import { WorkshopView } from '../workshop/WorkshopView';
 import { navigate, useRoute } from './router';
-import { firstReport, isEditing, shortcutFor } from './shortcuts';
+import { firstReport, isEditing, shortcutFor, type ReportSource } from './shortcuts';
 
 export function App() {
   const { t } = useTranslation();
@@ -32,8 +32,8 @@ export function App() {
 
   // Menu (Electron) and keyboard (both hosts) end in the same actions.
   useEffect(() => {
-    const run = (action: MenuAction, target: EventTarget | null) => {
-      if (!firstReport(action)) return;
+    const run = (action: MenuAction, target: EventTarget | null, source: ReportSource) => {
+      if (!firstReport(action, source)) return;
       switch (action) {
         case 'undo':
           if (isEditing(target)) document.execCommand('undo');
@@ -66,10 +66,10 @@ export function App() {
       if (!action) return;
       if ((action === 'undo' || action === 'redo') && isEditing(e.target)) return; // the field's own undo
       e.preventDefault();
-      run(action, e.target);
+      run(action, e.target, 'keyboard');
     };
     window.addEventListener('keydown', onKey);
-    const stopMenu = api.onMenu((a) => run(a, document.activeElement));
+    const stopMenu = api.onMenu((a) => run(a, document.activeElement, 'menu'));
     const onFullscreen = () => {
       if (!document.fullscreenElement && usePresentation.getState().presenting) usePresentation.getState().stop();
     };

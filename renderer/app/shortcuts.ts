@@ -17,14 +17,16 @@ export function shortcutFor(e: KeyboardEvent): MenuAction | null {
   return null;
 }
 
-let last: { action: MenuAction; at: number } | null = null;
+export type ReportSource = 'menu' | 'keyboard';
+let last: { action: MenuAction; source: ReportSource; at: number } | null = null;
 
 /**
- * Electron's menu and the page's keydown may both report one key press; the second report
- * within a moment is ignored so undo never runs twice.
+ * Electron's menu and the page's keydown may both report one key press. A report of the same
+ * action from the *other* source within a moment is that same press and is ignored; presses from
+ * one source are never merged, so Ctrl+Z Ctrl+Z quickly still undoes twice.
  */
-export function firstReport(action: MenuAction, now = performance.now()): boolean {
-  const dup = last !== null && last.action === action && now - last.at < 150;
-  last = { action, at: now };
-  return !dup;
+export function firstReport(action: MenuAction, source: ReportSource, now = performance.now()): boolean {
+  const echo = last !== null && last.action === action && last.source !== source && now - last.at < 150;
+  last = { action, source, at: now };
+  return !echo;
 }
