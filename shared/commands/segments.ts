@@ -127,7 +127,7 @@ export const accountCommands = [
       index: z.number().int().min(0),
     }),
     apply(tx, cmd) {
-      if (new Set(cmd.ids).size !== cmd.ids.length) throw new AppError('invalid_command', 'ids repeat');
+      if (new Set(cmd.ids).size !== cmd.ids.length) throw new AppError('invalid_command', 'ids repeat', { field: 'ids' });
       placeAccounts(tx, cmd.ids.map((id) => tx.need('account', id)), cmd.segmentId, cmd.index);
     },
   }),
@@ -152,6 +152,10 @@ export const accountCommands = [
       moves: z.array(z.object({ accountId: idSchema, segmentId: idSchema })).min(1).max(100_000),
     }),
     apply(tx, cmd) {
+      // One account, one destination: a repeated account would be placed twice in one diff.
+      if (new Set(cmd.moves.map((m) => m.accountId)).size !== cmd.moves.length) {
+        throw new AppError('invalid_command', 'an account is suggested twice', { field: 'moves' });
+      }
       const bySegment = new Map<string, Account[]>();
       for (const m of cmd.moves) {
         const list = bySegment.get(m.segmentId) ?? [];

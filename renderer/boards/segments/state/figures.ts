@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import { boardTotals, columnFigures, type ColumnFigures } from '../../../../shared/calc/segments';
+import type { Account } from '../../../../shared/records';
+import { columnOf, UNASSIGNED, type Columns, type ColumnKey } from './columns';
+
+/**
+ * Figures per column array: the same array (an untouched column) gives the same figures object,
+ * so a header whose column did not change is not re-rendered and nothing is recomputed.
+ */
+const cache = new WeakMap<readonly Account[], ColumnFigures>();
+
+export function figuresOf(accounts: readonly Account[]): ColumnFigures {
+  let f = cache.get(accounts);
+  if (!f) {
+    f = columnFigures(accounts);
+    cache.set(accounts, f);
+  }
+  return f;
+}
+
+export interface BoardFigures {
+  byColumn: ReadonlyMap<ColumnKey, ColumnFigures>;
+  total: ColumnFigures;
+  unassigned: ColumnFigures;
+}
+
+/** Figures of every column shown (Unassigned and the segments) and the board's total. */
+export function useBoardFigures(columns: Columns, segmentIds: readonly string[]): BoardFigures {
+  return useMemo(() => {
+    const byColumn = new Map<ColumnKey, ColumnFigures>();
+    for (const key of [UNASSIGNED, ...segmentIds]) byColumn.set(key, figuresOf(columnOf(columns, key)));
+    return { byColumn, total: boardTotals(byColumn.values()), unassigned: byColumn.get(UNASSIGNED)! };
+  }, [columns, segmentIds]);
+}
