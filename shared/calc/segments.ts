@@ -39,7 +39,11 @@ export function sharePercent(part: number, total: number): number | null {
   return (part / total) * 100;
 }
 
-/** Totals over all columns: what the shares are shares of. */
+/**
+ * Totals over all columns: what the shares are shares of. The revenue is rounded to a millionth
+ * of ¥ M: summed per column in a different grouping after a move, floating point would otherwise
+ * change its last bits, and every column (whose share depends on the total) would redraw.
+ */
 export function boardTotals(columns: Iterable<ColumnFigures>): ColumnFigures {
   let count = 0;
   let revenue = 0;
@@ -49,5 +53,6 @@ export function boardTotals(columns: Iterable<ColumnFigures>): ColumnFigures {
     revenue += f.revenue;
     withRevenue += f.withRevenue;
   }
+  revenue = Math.round(revenue * 1e6) / 1e6;
   return { count, revenue, withRevenue, average: withRevenue ? revenue / withRevenue : null };
 }

@@ -1,7 +1,8 @@
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compileFilter } from '../../../shared/calc/segmentsSearch';
 import { useOrdered, useRecordMap } from '../../state/selectors';
+import { useWorkshop } from '../../state/workshopStore';
 import { usePresentation } from '../../workshop/presentation';
 import { addAccount } from './actions';
 import { BoardColumns } from './board/BoardColumns';
@@ -34,8 +35,10 @@ export function SegmentsBoard() {
   const accounts = useRecordMap('account');
   const columns = useMemo(() => columnsFor(accounts), [accounts]);
   const segmentIds = useMemo(() => segments.map((s) => s.id), [segments]);
-  const figures = useBoardFigures(columns, segmentIds);
+  const figures = useBoardFigures(columns.byKey, segmentIds);
   const format = useFormat();
+  // The chart (recharts) redraws after a drop has painted, in interruptible time slices.
+  const chartFigures = useDeferredValue(figures);
   const filterSpec = useBoardView((s) => s.filter);
   const filter = useMemo(() => compileFilter(filterSpec), [filterSpec]);
   const editingAccount = useBoardView((s) => s.editingAccount);
@@ -75,6 +78,7 @@ export function SegmentsBoard() {
   /** Enter in the search box: focus the next matching card in board order. */
   const nextMatch = useCallback(() => {
     if (!filter) return;
+    const columns = columnsFor(useWorkshop.getState().records.account);
     const order = [UNASSIGNED, ...segmentIds];
     const current = (document.activeElement as HTMLElement | null)?.dataset?.accountId;
     const all = order.flatMap((key) => columnOf(columns, key).map((a, i) => ({ a, key, i })));
@@ -83,7 +87,7 @@ export function SegmentsBoard() {
       const hit = all[(start + n) % all.length]!;
       if (filter(hit.a)) return focusCard(hit.key, hit.a.id, hit.i);
     }
-  }, [filter, columns, segmentIds]);
+  }, [filter, segmentIds]);
 
   const total = figures.total;
   return (
@@ -100,7 +104,7 @@ export function SegmentsBoard() {
             <button type="button" onClick={() => useBoardView.getState().suggest(true)} disabled={!segments.length}>
               {t('toolbar.suggest')}
             </button>
-            <ImportButton />
+            <Import />
             <button type="button" className="primary" onClick={() => void addAccount(UNASSIGNED)}>
               + {t('toolbar.addAccount')}
             </button>
@@ -114,21 +118,21 @@ export function SegmentsBoard() {
               {t('toolbar.matches', { count: matches, formatted: format.int(matches) })}
             </span>
           )}
-          <SelectionBar segments={segments} columns={columns} />
+          <SelectionBar segments={segments} />
         </div>
         {accounts.size === 0 && (
           <div className="empty-state seg-empty">
             <p className="seg-empty-title">{t('empty.title')}</p>
             <p>{t('empty.body')}</p>
             <div className="toolbar">
-              <ImportButton variant="primary" />
+              <Import variant="primary" />
               <button type="button" onClick={() => void addAccount(UNASSIGNED)}>
                 + {t('toolbar.addAccount')}
               </button>
             </div>
           </div>
         )}
-        <RevenueShareChart segments={segments} figures={figures} format={format} />
+        <RevenueShareChart segments={segments} figures={chartFigures} format={format} />
         <BoardColumns segments={segments} columns={columns} figures={figures} fontPx={fontPx} filter={filter} />
         <LiveRegion />
         {editingAccount && <AccountDialog accountId={editingAccount} />}
@@ -139,8 +143,11 @@ export function SegmentsBoard() {
   );
 }
 
+// The board re-renders on every drop; parts that do not depend on the accounts are memoised.
+const Import = memo(ImportButton);
+
 /** Where drag-and-drop announcements are read out (assertive: they answer a key press). */
-function LiveRegion() {
+const LiveRegion = memo(function LiveRegion() {
   const { t } = useTranslation('segments');
   const text = useAnnouncer((s) => s.text);
   return (
@@ -148,4 +155,4 @@ function LiveRegion() {
       {text}
     </div>
   );
-}
+});

@@ -71,11 +71,15 @@ export const Column = memo(function Column(props: ColumnProps) {
     [keep],
   );
 
+  // Stable callbacks: the virtualizer rebuilds its measurements (O(cards)) when they change.
+  const estimateSize = useCallback(() => geometry.row, [geometry]);
+  const getItemKey = useCallback((i: number) => accounts[i]!.id, [accounts]);
+  const getScrollElement = useCallback(() => listRef.current, []);
   const virtualizer = useVirtualizer({
     count: accounts.length,
-    getScrollElement: () => listRef.current,
-    estimateSize: () => geometry.row,
-    getItemKey: (i) => accounts[i]!.id,
+    getScrollElement,
+    estimateSize,
+    getItemKey,
     paddingStart: geometry.pad,
     paddingEnd: geometry.pad,
     overscan: 4,

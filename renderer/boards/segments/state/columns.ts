@@ -8,7 +8,8 @@ export const UNASSIGNED: ColumnKey = '';
 
 export const keyOf = (a: Account): ColumnKey => a.segmentId ?? UNASSIGNED;
 
-const EMPTY: readonly Account[] = Object.freeze([]);
+/** Every empty column shares this array, so its figures are computed once. */
+export const EMPTY_COLUMN: readonly Account[] = Object.freeze([]);
 
 /**
  * The board's columns: accounts grouped by segment, each in board order. Derived from the
@@ -23,7 +24,7 @@ export interface Columns {
 }
 
 export function columnOf(columns: Columns, key: ColumnKey): readonly Account[] {
-  return columns.byKey.get(key) ?? EMPTY;
+  return columns.byKey.get(key) ?? EMPTY_COLUMN;
 }
 
 function groupAll(accounts: ReadonlyMap<string, Account>): Map<ColumnKey, Account[]> {
@@ -63,7 +64,19 @@ export function deriveColumns(prev: Columns | null, accounts: ReadonlyMap<string
   const gone = new Set<string>();
   const dirty = new Set<ColumnKey>();
   let kept = 0;
+  // The store copies a map and sets the changed entries, so both maps usually list the same ids
+  // in the same order: walk them side by side and look up by id only once they part ways.
+  const old = prev.source.values();
+  let inStep = true;
   for (const a of accounts.values()) {
+    if (inStep) {
+      const o = old.next();
+      if (!o.done && o.value === a) {
+        kept += 1;
+        continue;
+      }
+      if (o.done || o.value.id !== a.id) inStep = false;
+    }
     const before = prev.source.get(a.id);
     if (before === a) {
       kept += 1;
@@ -91,7 +104,7 @@ export function deriveColumns(prev: Columns | null, accounts: ReadonlyMap<string
 
   const byKey = new Map(prev.byKey);
   for (const key of dirty) {
-    const list = (prev.byKey.get(key) ?? EMPTY).filter((a) => !gone.has(a.id));
+    const list = (prev.byKey.get(key) ?? EMPTY_COLUMN).filter((a) => !gone.has(a.id));
     for (const a of changed) if (keyOf(a) === key) insertSorted(list, a);
     if (list.length) byKey.set(key, list);
     else byKey.delete(key);

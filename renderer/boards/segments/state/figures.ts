@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { boardTotals, columnFigures, type ColumnFigures } from '../../../../shared/calc/segments';
 import type { Account } from '../../../../shared/records';
-import { columnOf, UNASSIGNED, type Columns, type ColumnKey } from './columns';
+import { EMPTY_COLUMN, UNASSIGNED, type ColumnKey } from './columns';
 
 /**
  * Figures per column array: the same array (an untouched column) gives the same figures object,
@@ -24,11 +24,15 @@ export interface BoardFigures {
   unassigned: ColumnFigures;
 }
 
-/** Figures of every column shown (Unassigned and the segments) and the board's total. */
-export function useBoardFigures(columns: Columns, segmentIds: readonly string[]): BoardFigures {
+/**
+ * Figures of every column shown (Unassigned and the segments) and the board's total. Takes the
+ * column arrays (Columns.byKey), not the Columns object: a commit that only confirms an
+ * optimistic move keeps the arrays, and must not recompute or redraw anything.
+ */
+export function useBoardFigures(byKey: ReadonlyMap<ColumnKey, readonly Account[]>, segmentIds: readonly string[]): BoardFigures {
   return useMemo(() => {
     const byColumn = new Map<ColumnKey, ColumnFigures>();
-    for (const key of [UNASSIGNED, ...segmentIds]) byColumn.set(key, figuresOf(columnOf(columns, key)));
+    for (const key of [UNASSIGNED, ...segmentIds]) byColumn.set(key, figuresOf(byKey.get(key) ?? EMPTY_COLUMN));
     return { byColumn, total: boardTotals(byColumn.values()), unassigned: byColumn.get(UNASSIGNED)! };
-  }, [columns, segmentIds]);
+  }, [byKey, segmentIds]);
 }

@@ -1,36 +1,48 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { distinctValues, isFilterActive } from '../../../../shared/calc/segmentsSearch';
-import { useRecordMap } from '../../../state/selectors';
+import { useWorkshop } from '../../../state/workshopStore';
 import { parseNumber } from '../parseNumber';
 import { useBoardView } from '../state/boardView';
 
 /** Industry, region and revenue range filters: they highlight, they never hide. */
-export function Filters() {
+export const Filters = memo(function Filters() {
   const { t, i18n } = useTranslation('segments');
   const filter = useBoardView((s) => s.filter);
-  const accounts = useRecordMap('account');
-  // The choices follow the accounts, but need not block a drop's paint: computed after it.
-  const deferred = useDeferredValue(accounts);
-  const industries = useMemo(() => distinctValues(deferred.values(), 'industry', i18n.language), [deferred, i18n.language]);
-  const regions = useMemo(() => distinctValues(deferred.values(), 'region', i18n.language), [deferred, i18n.language]);
+  // The choices are read from the accounts when a menu is about to open (and once at first),
+  // not on every drop: scanning 10,000 accounts per move would cost the drag its smoothness.
+  const [choices, setChoices] = useState(() => readChoices(i18n.language));
+  const refresh = () => setChoices(readChoices(i18n.language));
+  const { industries, regions } = choices;
   const set = useBoardView.getState().setFilter;
 
   return (
     <div className="seg-filters" role="group" aria-label={t('toolbar.filters')}>
-      <select aria-label={t('toolbar.industry')} value={filter.industry ?? ''} onChange={(e) => set({ industry: e.target.value || null })}>
+      <select
+        aria-label={t('toolbar.industry')}
+        value={filter.industry ?? ''}
+        onFocus={refresh}
+        onMouseDown={refresh}
+        onChange={(e) => set({ industry: e.target.value || null })}
+      >
         <option value="">{t('toolbar.anyIndustry')}</option>
         {industries.map((v) => (
           <option key={v.value} value={v.value}>
-            {t('toolbar.valueCount', { value: v.value, count: v.count })}
+            {t('toolbar.valueCount', { value: v.value, n: v.count })}
           </option>
         ))}
       </select>
-      <select aria-label={t('toolbar.region')} value={filter.region ?? ''} onChange={(e) => set({ region: e.target.value || null })}>
+      <select
+        aria-label={t('toolbar.region')}
+        value={filter.region ?? ''}
+        onFocus={refresh}
+        onMouseDown={refresh}
+        onChange={(e) => set({ region: e.target.value || null })}
+      >
         <option value="">{t('toolbar.anyRegion')}</option>
         {regions.map((v) => (
           <option key={v.value} value={v.value}>
-            {t('toolbar.valueCount', { value: v.value, count: v.count })}
+            {t('toolbar.valueCount', { value: v.value, n: v.count })}
           </option>
         ))}
       </select>
@@ -44,6 +56,14 @@ export function Filters() {
       )}
     </div>
   );
+});
+
+function readChoices(locale: string) {
+  const accounts = useWorkshop.getState().records.account;
+  return {
+    industries: distinctValues(accounts.values(), 'industry', locale),
+    regions: distinctValues(accounts.values(), 'region', locale),
+  };
 }
 
 /** A bound of the revenue range; a value that is not a number is refused with a message. */

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isEditing } from '../../../app/shortcuts';
 import { useBoardView } from '../state/boardView';
@@ -7,7 +7,7 @@ import { useBoardView } from '../state/boardView';
  * Search (Ctrl/Cmd+F focuses it). Matches are highlighted on the board and the rest dimmed;
  * Enter jumps to the next match, Esc clears the search.
  */
-export function SearchBox({ onNext }: { onNext(): void }) {
+export const SearchBox = memo(function SearchBox({ onNext }: { onNext(): void }) {
   const { t } = useTranslation('segments');
   const query = useBoardView((s) => s.filter.query);
   const ref = useRef<HTMLInputElement>(null);
@@ -43,4 +43,4 @@ export function SearchBox({ onNext }: { onNext(): void }) {
       }}
     />
   );
-}
+});

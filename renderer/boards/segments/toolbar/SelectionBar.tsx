@@ -1,22 +1,27 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../../shared/records';
 import { useRecordMap } from '../../../state/selectors';
+import { useWorkshop } from '../../../state/workshopStore';
 import { deleteAccounts, moveAccounts } from '../actions';
 import { useBoardView } from '../state/boardView';
-import { UNASSIGNED, type ColumnKey, type Columns, columnOf } from '../state/columns';
+import { columnOf, columnsFor, UNASSIGNED, type ColumnKey } from '../state/columns';
 
 /**
  * Shown while cards are selected: how many, and the toolbar twins of drag and Delete
  * ("Move to…" puts them at the end of the chosen column, one command).
  */
-export function SelectionBar({ segments, columns }: { segments: readonly Segment[]; columns: Columns }) {
+export const SelectionBar = memo(function SelectionBar({ segments }: { segments: readonly Segment[] }) {
   const { t } = useTranslation('segments');
   const selected = useBoardView((s) => s.selected);
   const accounts = useRecordMap('account');
   const count = [...selected].filter((id) => accounts.has(id)).length;
   if (!count) return null;
   const order: ColumnKey[] = [UNASSIGNED, ...segments.map((s) => s.id)];
-  const inBoardOrder = () => order.flatMap((key) => columnOf(columns, key).filter((a) => selected.has(a.id)).map((a) => a.id));
+  const inBoardOrder = () => {
+    const columns = columnsFor(useWorkshop.getState().records.account);
+    return order.flatMap((key) => columnOf(columns, key).filter((a) => selected.has(a.id)).map((a) => a.id));
+  };
   return (
     <div className="seg-selection" role="group" aria-label={t('selection.label')}>
       <strong>{t('selection.count', { count })}</strong>
@@ -46,4 +51,4 @@ export function SelectionBar({ segments, columns }: { segments: readonly Segment
       </button>
     </div>
   );
-}
+});
