@@ -154,6 +154,36 @@ test.describe('segments board', () => {
     await expect(card(page, '未分配', '北京鑫宏集成')).toBeVisible();
   });
 
+  test('the right-click menu of a card moves it; a column is reordered by dragging its header', async ({ page, host }) => {
+    await openBoard(page, host);
+    await card(page, '未分配', '成都泰恒汽车').click({ button: 'right' });
+    const menu = page.getByRole('menu', { name: '成都泰恒汽车 的菜单' });
+    await expect(menu.getByRole('menuitem').first()).toBeFocused();
+    await menu.getByRole('menuitem', { name: '移到 中型企业' }).click();
+    await expect(card(page, '中型企业', '成都泰恒汽车')).toBeVisible();
+    // Shift+F10 opens the same menu from the keyboard; Esc closes it and keeps the focus.
+    await card(page, '中型企业', '成都泰恒汽车').focus();
+    await page.keyboard.press('Shift+F10');
+    await expect(page.getByRole('menu', { name: '成都泰恒汽车 的菜单' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu')).toHaveCount(0);
+    await expect(card(page, '中型企业', '成都泰恒汽车')).toBeFocused();
+
+    const names = () => page.locator('section[data-column-key]').evaluateAll((els) => els.map((el) => el.querySelector('h3')?.textContent));
+    const header = column(page, '中型企业').locator('header');
+    const target = (await column(page, '超大型客户').boundingBox())!;
+    const h = (await header.boundingBox())!;
+    await page.mouse.move(h.x + h.width / 2, h.y + h.height - 10);
+    await page.mouse.down();
+    await page.mouse.move(h.x + h.width / 2 - 10, h.y + h.height - 8, { steps: 3 });
+    await page.mouse.move(target.x + 20, target.y + 100, { steps: 12 });
+    await page.mouse.up();
+    await expect.poll(names).toEqual(['未分配', '中型企业', '超大型客户', '行业大客户及其他大型客户', '中小型客户', '主要IT方案提供商', '综合需求聚焦的IT方案提供商']);
+    await expect(announcer(page)).toContainText('客户群 中型企业 已放到第 1 列，共 6 列');
+    await page.keyboard.press('Control+z');
+    await expect.poll(names).toEqual(['未分配', '超大型客户', '行业大客户及其他大型客户', '中型企业', '中小型客户', '主要IT方案提供商', '综合需求聚焦的IT方案提供商']);
+  });
+
   test('suggest segments shows the moves by segment and applies the accepted ones as one undo step', async ({ page, host }) => {
     await openBoard(page, host);
     await page.getByRole('button', { name: '建议分群' }).click();

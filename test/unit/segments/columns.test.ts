@@ -61,3 +61,15 @@ describe('board columns (structural sharing)', () => {
     expect(columnOf(cols, 'y')).toBe(y);
   });
 });
+
+describe('column figures follow the column arrays', () => {
+  it('are the same object for an untouched column and recomputed for a changed one', async () => {
+    const { figuresOf } = await import('../../../renderer/boards/segments/state/figures');
+    const before = deriveColumns(null, mapOf(base));
+    const moved = mapOf(base);
+    moved.set('u2', { ...base[1]!, segmentId: 'x', order: 'a1', revenue: 10 });
+    const after = deriveColumns(before, moved);
+    expect(figuresOf(columnOf(after, 'y'))).toBe(figuresOf(columnOf(before, 'y')));
+    expect(figuresOf(columnOf(after, 'x'))).toMatchObject({ count: 2, revenue: 10 });
+  });
+});

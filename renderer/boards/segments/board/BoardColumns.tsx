@@ -1,5 +1,5 @@
 import { DndContext, DragOverlay, useDraggable, type Announcements, type CollisionDetection } from '@dnd-kit/core';
-import { Fragment, useId, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { Fragment, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountTest } from '../../../../shared/calc/segmentsRules';
 import type { Segment } from '../../../../shared/records';
@@ -7,6 +7,7 @@ import { useRecordMap } from '../../../state/selectors';
 import { addSegment } from '../actions';
 import { columnOf, UNASSIGNED, type Columns } from '../state/columns';
 import type { BoardFigures } from '../state/figures';
+import { CardMenu, type CardMenuAt } from './CardMenu';
 import { Column } from './Column';
 import { ColumnDropIndicator } from './DropIndicator';
 import { DragPreview } from './DragPreview';
@@ -59,8 +60,10 @@ export function BoardColumns({ segments, columns, figures, fontPx, filter }: Boa
     snapshot.current = { t, segments: segmentMap, columns, columnOrder, segmentIds };
   });
 
+  const [menu, setMenu] = useState<CardMenuAt | null>(null);
+  const closeMenu = useCallback(() => setMenu(null), []);
   const pointer = usePointerDrag(snapshot, rowRef);
-  const keys = useBoardKeys(snapshot);
+  const keys = useBoardKeys(snapshot, setMenu);
   const totalRevenue = figures.total.revenue;
 
   return (
@@ -87,6 +90,13 @@ export function BoardColumns({ segments, columns, figures, fontPx, filter }: Boa
         onBlur={keys.onBlur}
         onClick={keys.onClick}
         onDoubleClick={keys.onDoubleClick}
+        onContextMenu={(e) => {
+          const slot = (e.target as HTMLElement).closest<HTMLElement>('[data-account-id]');
+          if (!slot) return;
+          e.preventDefault();
+          slot.focus();
+          setMenu({ accountId: slot.dataset.accountId!, x: e.clientX, y: e.clientY });
+        }}
       >
         <Column
           columnKey={UNASSIGNED}
@@ -132,6 +142,7 @@ export function BoardColumns({ segments, columns, figures, fontPx, filter }: Boa
       <p id={columnHelpId} className="sr-only">
         {t('help.column')}
       </p>
+      {menu && <CardMenu at={menu} segments={segments} onClose={closeMenu} />}
       <DragOverlay dropAnimation={null}>
         <DragPreview />
       </DragOverlay>

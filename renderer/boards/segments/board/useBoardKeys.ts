@@ -5,6 +5,7 @@ import { announce } from '../state/announcer';
 import { useBoardView } from '../state/boardView';
 import { columnOf, keyOf, type ColumnKey } from '../state/columns';
 import { useDrag, type CardDrag, type ColumnDrag } from '../state/dragState';
+import type { CardMenuAt } from './CardMenu';
 import { columnHandle } from './columnRegistry';
 import { focusCard, focusColumnTitle } from './focus';
 import { columnMoveIndex, currentTarget, isNoOp, movingIds, stepTarget, type MoveKey } from './moveLogic';
@@ -36,7 +37,7 @@ function rangeIds(list: readonly { id: string }[], a: number, b: number): string
  * positions and columns, Space drops with the same `account.move` a mouse drop sends, Esc
  * cancels; every step is announced with the card's and the segment's names.
  */
-export function useBoardKeys(board: RefObject<BoardSnapshot>) {
+export function useBoardKeys(board: RefObject<BoardSnapshot>, openMenu: (at: CardMenuAt) => void) {
   const lastDrag = useRef(0);
 
   const startCardMove = useCallback((snap: BoardSnapshot, leadId: string) => {
@@ -163,6 +164,13 @@ export function useBoardKeys(board: RefObject<BoardSnapshot>) {
         case 'F2':
           view.editAccount(id);
           break;
+        case 'ContextMenu':
+        case 'F10': {
+          if (e.key === 'F10' && !e.shiftKey) return;
+          const r = (e.target as HTMLElement).getBoundingClientRect();
+          openMenu({ accountId: id, x: r.left + 24, y: r.top + r.height / 2 });
+          break;
+        }
         case 'Delete':
         case 'Backspace': {
           const ids = view.selected.has(id) ? selectionInOrder(snap) : [id];
@@ -191,7 +199,7 @@ export function useBoardKeys(board: RefObject<BoardSnapshot>) {
       e.preventDefault();
       e.stopPropagation();
     },
-    [startCardMove],
+    [startCardMove, openMenu],
   );
 
   const titleKey = useCallback((e: KeyboardEvent, snap: BoardSnapshot, segmentId: string) => {
