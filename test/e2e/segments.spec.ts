@@ -184,6 +184,27 @@ test.describe('segments board', () => {
     await expect.poll(names).toEqual(['未分配', '超大型客户', '行业大客户及其他大型客户', '中型企业', '中小型客户', '主要IT方案提供商', '综合需求聚焦的IT方案提供商']);
   });
 
+  test('dragging to the edge of a long column scrolls it, and the card lands once where it was dropped', async ({ page, host }) => {
+    const many = Array.from({ length: 120 }, (_, i) => ({ name: `客户 ${String(i + 1).padStart(3, '0')}`, industry: '零售', region: '华东', revenue: i + 1 }));
+    await openBoard(page, host, many);
+    const list = column(page, '未分配').getByRole('listbox');
+    const first = card(page, '未分配', '客户 001');
+    const a = (await first.boundingBox())!;
+    const l = (await list.boundingBox())!;
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(a.x + a.width / 2 + 8, a.y + a.height / 2 + 8, { steps: 3 });
+    await page.mouse.move(l.x + l.width / 2, l.y + l.height - 12, { steps: 10 });
+    await expect.poll(() => list.evaluate((el) => el.scrollTop)).toBeGreaterThan(600);
+    await page.mouse.move(l.x + l.width / 2, l.y + l.height / 2, { steps: 5 });
+    await page.mouse.up();
+    const moved = card(page, '未分配', '客户 001');
+    await expect(moved).toHaveCount(1);
+    expect(Number(await moved.getAttribute('aria-posinset'))).toBeGreaterThan(8);
+    await expect(moved).toHaveAttribute('aria-setsize', '120');
+    await expect(column(page, '未分配')).toContainText('120 家客户');
+  });
+
   test('suggest segments shows the moves by segment and applies the accepted ones as one undo step', async ({ page, host }) => {
     await openBoard(page, host);
     await page.getByRole('button', { name: '建议分群' }).click();

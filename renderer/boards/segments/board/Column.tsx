@@ -57,15 +57,16 @@ export const Column = memo(function Column(props: ColumnProps) {
   }, [accounts, activeId]);
   // Cards that must stay mounted though scrolled away: the focused one (focus would be lost) and
   // the ones being dragged (the drag measures the grabbed card).
+  // (A set: an index listed twice would render two slots with one key, and leave one behind.)
   const keep = useMemo(() => {
-    const out = accounts.length ? [activeIndex] : [];
-    if (moving) accounts.forEach((a, i) => moving.has(a.id) && out.push(i));
+    const out = new Set<number>(accounts.length ? [activeIndex] : []);
+    if (moving) accounts.forEach((a, i) => moving.has(a.id) && out.add(i));
     return out;
   }, [accounts, activeIndex, moving]);
   const rangeExtractor = useCallback(
     (range: Range) => {
       const base = defaultRangeExtractor(range);
-      const extra = keep.filter((i) => i < range.count && !base.includes(i));
+      const extra = [...keep].filter((i) => i < range.count && !base.includes(i));
       return extra.length ? [...base, ...extra].sort((a, b) => a - b) : base;
     },
     [keep],
