@@ -370,3 +370,40 @@ test.describe('segments board', () => {
     await page.screenshot({ path: test.info().outputPath('segments-en.png') });
   });
 });
+
+test.describe('segments board on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('press and hold picks a card up; dragging it to a segment moves it', async ({ page, host }) => {
+    await openBoard(page, host);
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    const from = (await card(page, '未分配', '成都泰恒汽车').boundingBox())!;
+    const to = (await column(page, '中型企业').getByRole('listbox').boundingBox())!;
+    const [x, y] = [from.x + from.width / 2, from.y + from.height / 2];
+    await touch('touchStart', x, y);
+    await page.waitForTimeout(350); // the hold that tells a drag from a swipe
+    for (let i = 1; i <= 15; i++) {
+      await touch('touchMove', x + ((to.x + to.width / 2 - x) * i) / 15, y + ((to.y + 150 - y) * i) / 15);
+      await page.waitForTimeout(16);
+    }
+    await touch('touchEnd');
+    await expect(card(page, '中型企业', '成都泰恒汽车')).toBeVisible();
+    await expect(column(page, '中型企业')).toContainText('1 家客户');
+  });
+});
+
+test.describe('segments board in two windows', () => {
+  test('a move in one window shows in the other (the projector follows the facilitator)', async ({ page, host }) => {
+    const workshopId = await openBoard(page, host);
+    const projector = await page.context().newPage();
+    await projector.goto(`${host.url}#/w/${encodeURIComponent(workshopId)}/segments`);
+    await expect(projector.locator('section[data-ready="true"]')).toBeVisible();
+    await drag(page, card(page, '未分配', '深圳华信电子'), column(page, '超大型客户'));
+    await expect(card(projector, '超大型客户', '深圳华信电子')).toBeVisible();
+    await expect(column(projector, '超大型客户')).toContainText('¥ 1,240 M');
+    await page.keyboard.press('Control+z');
+    await expect(card(projector, '未分配', '深圳华信电子')).toBeVisible();
+  });
+});
