@@ -53,6 +53,16 @@ const card = (page: Page, columnName: string, account: string) =>
   column(page, columnName).getByRole('listbox').getByRole('option', { name: account, exact: true });
 const announcer = (page: Page) => page.getByRole('status', { name: '拖放播报' });
 
+/**
+ * Ctrl+Z / Ctrl+Shift+Z. The app ignores a second report of the same shortcut within 150 ms
+ * (renderer/app/shortcuts.ts: Electron's menu and the page may both report one press), so
+ * presses in a row are spaced as a person's would be.
+ */
+async function shortcut(page: Page, keys: 'Control+z' | 'Control+Shift+z') {
+  await page.waitForTimeout(200);
+  await page.keyboard.press(keys);
+}
+
 /** A mouse drag with dnd-kit's activation distance, onto the middle of a column's list. */
 async function drag(page: Page, from: Locator, to: Locator) {
   await to.scrollIntoViewIfNeeded();
@@ -105,15 +115,15 @@ test.describe('segments board', () => {
     await expect(unassigned).toContainText('4 家客户');
 
     // Undo twice (Ctrl+Z): both moves are undone, figures back.
-    await page.keyboard.press('Control+z');
+    await shortcut(page, 'Control+z');
     await expect(card(page, '未分配', '上海远盛快消')).toBeVisible();
     await expect(key).toContainText('0 家客户');
-    await page.keyboard.press('Control+z');
+    await shortcut(page, 'Control+z');
     await expect(card(page, '未分配', '深圳华信电子')).toBeVisible();
     await expect(integrated).toContainText('0 家客户');
     await expect(unassigned).toContainText('6 家客户');
     // Redo brings the first move back; a reload keeps it (it is in SQLite).
-    await page.keyboard.press('Control+Shift+z');
+    await shortcut(page, 'Control+Shift+z');
     await expect(card(page, '超大型客户', '深圳华信电子')).toBeVisible();
     await page.reload();
     await expect(page.locator('section[data-ready="true"]')).toBeVisible();
@@ -132,7 +142,7 @@ test.describe('segments board', () => {
     await expect(cards(page, '中型企业')).toHaveText([/成都泰恒汽车/, /广州达通零售/]);
     await expect(mid).toContainText('2 家客户');
     // One command: one undo puts both back.
-    await page.keyboard.press('Control+z');
+    await shortcut(page, 'Control+z');
     await expect(mid).toContainText('0 家客户');
     await expect(column(page, '未分配')).toContainText('6 家客户');
 
@@ -180,7 +190,7 @@ test.describe('segments board', () => {
     await page.mouse.up();
     await expect.poll(names).toEqual(['未分配', '中型企业', '超大型客户', '行业大客户及其他大型客户', '中小型客户', '主要IT方案提供商', '综合需求聚焦的IT方案提供商']);
     await expect(announcer(page)).toContainText('客户群 中型企业 已放到第 1 列，共 6 列');
-    await page.keyboard.press('Control+z');
+    await shortcut(page, 'Control+z');
     await expect.poll(names).toEqual(['未分配', '超大型客户', '行业大客户及其他大型客户', '中型企业', '中小型客户', '主要IT方案提供商', '综合需求聚焦的IT方案提供商']);
   });
 
@@ -225,7 +235,7 @@ test.describe('segments board', () => {
     await expect(column(page, '中小型客户')).toContainText('1 家客户');
     await expect(column(page, '中型企业')).toContainText('0 家客户');
     await expect(column(page, '未分配')).toContainText('3 家客户');
-    await page.keyboard.press('Control+z');
+    await shortcut(page, 'Control+z');
     await expect(column(page, '未分配')).toContainText('6 家客户');
     await expect(column(page, '超大型客户')).toContainText('0 家客户');
   });
@@ -292,7 +302,7 @@ test.describe('segments board', () => {
     await expect(column(page, '行业重点客户')).toHaveCount(0);
     await expect(column(page, '未分配')).toContainText('6 家客户');
     await expect(page.getByRole('status', { name: '通知' })).toContainText('已删除客户群“行业重点客户”');
-    await page.keyboard.press('Control+z');
+    await shortcut(page, 'Control+z');
     await expect(card(page, '行业重点客户', '成都泰恒汽车')).toBeVisible();
   });
 
@@ -403,7 +413,7 @@ test.describe('segments board in two windows', () => {
     await drag(page, card(page, '未分配', '深圳华信电子'), column(page, '超大型客户'));
     await expect(card(projector, '超大型客户', '深圳华信电子')).toBeVisible();
     await expect(column(projector, '超大型客户')).toContainText('¥ 1,240 M');
-    await page.keyboard.press('Control+z');
+    await shortcut(page, 'Control+z');
     await expect(card(projector, '未分配', '深圳华信电子')).toBeVisible();
   });
 });
