@@ -410,6 +410,7 @@ test.describe('segments board in two windows', () => {
     const projector = await page.context().newPage();
     await projector.goto(`${host.url}#/w/${encodeURIComponent(workshopId)}/segments`);
     await expect(projector.locator('section[data-ready="true"]')).toBeVisible();
+    await page.bringToFront(); // the facilitator's window; a background tab gets no animation frames
     await drag(page, card(page, '未分配', '深圳华信电子'), column(page, '超大型客户'));
     await expect(card(projector, '超大型客户', '深圳华信电子')).toBeVisible();
     await expect(column(projector, '超大型客户')).toContainText('¥ 1,240 M');
