@@ -113,6 +113,10 @@ describe('segments board commands on the real service', () => {
     await run({ type: 'account.add', id: 'new-1', segmentId: null, index: 1, values: { name: '新客户' } });
     let rs = await records();
     expect(accountsOf(rs, null)).toEqual(['甲', '新客户', '乙']);
+    // The first and the last place of a non-empty column (found without sorting it).
+    await run({ type: 'account.add', id: 'new-0', segmentId: null, index: 0, values: { name: '最前' } });
+    await run({ type: 'account.add', id: 'new-9', segmentId: null, values: { name: '最后' } });
+    expect(accountsOf(await records(), null)).toEqual(['最前', '甲', '新客户', '乙', '最后']);
     const e = await t.fail('dispatch', { workshopId, command: { type: 'account.update', id: 'new-1', patch: { revenue: -5 } } });
     expect(e.code).toBe('invalid_command');
     await run({ type: 'account.update', id: 'new-1', patch: { revenue: 1240.5, employees: 300, city: '深圳' } });
