@@ -82,7 +82,7 @@ export const ColumnHeader = memo(function ColumnHeader({ segment, figures, total
           </Menu>
         )}
       </div>
-      <p className="seg-col-count" aria-live="off">
+      <p className="seg-col-count">
         {t('figures.count', { count: figures.count, formatted: f.int(figures.count) })}
       </p>
       <p className="seg-col-figures">
