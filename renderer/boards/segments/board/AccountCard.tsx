@@ -1,0 +1,41 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../../shared/records';
+import { countRender } from '../benchCounters';
+import { useCardFormat } from './formatContext';
+
+/** The id of the element that describes a card (industry, region, revenue) for screen readers. */
+export const cardDetailsId = (accountId: string): string => `account-${accountId}-details`;
+
+/**
+ * What the room needs to decide: name, industry · region, revenue. Pure visuals of one record:
+ * selection, focus, dimming and the drag placeholder are attributes of the slot around it (set by
+ * the column), so this re-renders only when its own account changes — not on a drag or a click.
+ */
+export const AccountCard = memo(
+  function AccountCard({ account }: { account: Account }) {
+    countRender('card');
+    const { t } = useTranslation('segments');
+    const f = useCardFormat();
+    const place = [account.industry, account.region].filter(Boolean).join(' · ');
+    return (
+      <div className="seg-card">
+        <span className="seg-card-check" aria-hidden="true">
+          ✓
+        </span>
+        <div className="seg-card-name">{account.name}</div>
+        <div id={cardDetailsId(account.id)} className="seg-card-details">
+          <div className="seg-card-meta">{place || t('card.noPlace')}</div>
+          <div className="seg-card-revenue">{account.revenue === null ? t('card.noRevenue') : f.money(account.revenue)}</div>
+        </div>
+      </div>
+    );
+  },
+  // A commit that replaces an optimistic guess brings an equal record with a new identity.
+  (a, b) => a.account === b.account || sameFields(a.account, b.account),
+);
+
+function sameFields(a: Account, b: Account): boolean {
+  for (const key of Object.keys(a) as (keyof Account)[]) if (a[key] !== b[key]) return false;
+  return Object.keys(a).length === Object.keys(b).length;
+}

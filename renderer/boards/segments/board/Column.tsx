@@ -1,0 +1,164 @@
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ColumnFigures } from '../../../../shared/calc/segments';
+import type { AccountTest } from '../../../../shared/calc/segmentsRules';
+import type { Account, Segment } from '../../../../shared/records';
+import { countRender } from '../benchCounters';
+import { useBoardView } from '../state/boardView';
+import type { ColumnKey } from '../state/columns';
+import { useDrag } from '../state/dragState';
+import { AccountCard, cardDetailsId } from './AccountCard';
+import { ColumnHeader } from './ColumnHeader';
+import { registerColumn } from './columnRegistry';
+import { ColumnHighlight, DropIndicator } from './DropIndicator';
+import { rowGeometry } from './layout';
+
+interface ColumnProps {
+  columnKey: ColumnKey;
+  /** null = Unassigned. */
+  segment: Segment | null;
+  accounts: readonly Account[];
+  figures: ColumnFigures;
+  totalRevenue: number;
+  position: number;
+  segmentCount: number;
+  /** The column's font size in px (15, or 24 when presenting): card geometry follows it. */
+  fontPx: number;
+  /** Search and filters: matching cards are highlighted, the rest dimmed; null = no filter. */
+  filter: AccountTest | null;
+  cardHelpId: string;
+  columnHelpId: string;
+}
+
+/**
+ * One column: its header and a virtualised list of cards (only the visible ones are in the DOM).
+ * Each card sits in a slot that carries what changes often (position, selection, tab stop,
+ * dimming, drag placeholder); the memoised card inside renders only when its account changes.
+ */
+export const Column = memo(function Column(props: ColumnProps) {
+  countRender('column');
+  const { columnKey, segment, accounts, figures, totalRevenue, position, segmentCount, fontPx, filter, cardHelpId, columnHelpId } = props;
+  const { t } = useTranslation('segments');
+  const titleId = useId();
+  const listRef = useRef<HTMLDivElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const geometry = useMemo(() => rowGeometry(fontPx), [fontPx]);
+
+  const selected = useBoardView((s) => s.selected);
+  const activeId = useBoardView((s) => s.active.get(columnKey));
+  const moving = useDrag((s) => (s.drag?.kind === 'card' && s.drag.columns.has(columnKey) ? s.drag.idSet : null));
+  const columnMoving = useDrag((s) => s.drag?.kind === 'column' && s.drag.segmentId === segment?.id);
+
+  // The column's tab stop: the card last focused here, else the first card.
+  const activeIndex = useMemo(() => {
+    const i = activeId === undefined ? -1 : accounts.findIndex((a) => a.id === activeId);
+    return i >= 0 ? i : 0;
+  }, [accounts, activeId]);
+  // Cards that must stay mounted though scrolled away: the focused one (focus would be lost) and
+  // the ones being dragged (the drag measures the grabbed card).
+  // (A set: an index listed twice would render two slots with one key, and leave one behind.)
+  const keep = useMemo(() => {
+    const out = new Set<number>(accounts.length ? [activeIndex] : []);
+    if (moving) accounts.forEach((a, i) => moving.has(a.id) && out.add(i));
+    return out;
+  }, [accounts, activeIndex, moving]);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const base = defaultRangeExtractor(range);
+      const extra = [...keep].filter((i) => i < range.count && !base.includes(i));
+      return extra.length ? [...base, ...extra].sort((a, b) => a - b) : base;
+    },
+    [keep],
+  );
+
+  // Stable callbacks: the virtualizer rebuilds its measurements (O(cards)) when they change.
+  const estimateSize = useCallback(() => geometry.row, [geometry]);
+  const getItemKey = useCallback((i: number) => accounts[i]!.id, [accounts]);
+  const getScrollElement = useCallback(() => listRef.current, []);
+  const virtualizer = useVirtualizer({
+    count: accounts.length,
+    getScrollElement,
+    estimateSize,
+    getItemKey,
+    paddingStart: geometry.pad,
+    paddingEnd: geometry.pad,
+    overscan: 4,
+    rangeExtractor,
+    // A first guess, so the first paint already shows cards (the real size follows at once).
+    initialRect: { width: 300, height: typeof window === 'undefined' ? 800 : window.innerHeight },
+  });
+  useEffect(() => virtualizer.measure(), [geometry, virtualizer]);
+
+  useEffect(
+    () =>
+      registerColumn({
+        key: columnKey,
+        list: () => listRef.current,
+        section: () => sectionRef.current,
+        geometry: () => geometry,
+        scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+      }),
+    [columnKey, geometry, virtualizer],
+  );
+
+  const name = segment ? segment.name : t('unassigned');
+  const style = { '--seg-color': segment?.color ?? 'var(--line)' } as CSSProperties;
+  const items = virtualizer.getVirtualItems();
+  return (
+    <section
+      ref={sectionRef}
+      className={`seg-column${segment ? '' : ' is-unassigned'}${columnMoving ? ' is-moving' : ''}`}
+      style={style}
+      aria-labelledby={titleId}
+      data-column-key={columnKey}
+    >
+      <ColumnHighlight columnKey={columnKey} />
+      <ColumnHeader
+        segment={segment}
+        figures={figures}
+        totalRevenue={totalRevenue}
+        position={position}
+        segmentCount={segmentCount}
+        titleId={titleId}
+        columnHelpId={columnHelpId}
+      />
+      <div
+        ref={listRef}
+        className="seg-list"
+        role="listbox"
+        aria-multiselectable="true"
+        aria-label={t('column.listLabel', { name })}
+        data-column-list={columnKey}
+      >
+        <div className="seg-list-inner" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const a = accounts[item.index]!;
+            const isSelected = selected.has(a.id);
+            const dim = filter !== null && !filter(a);
+            const cls = `seg-slot${isSelected ? ' is-selected' : ''}${dim ? ' is-dim' : filter ? ' is-match' : ''}${moving?.has(a.id) ? ' is-placeholder' : ''}`;
+            return (
+              <div
+                key={item.key as string}
+                className={cls}
+                role="option"
+                aria-selected={isSelected}
+                aria-label={a.name}
+                aria-describedby={`${cardDetailsId(a.id)} ${cardHelpId}`}
+                aria-posinset={item.index + 1}
+                aria-setsize={accounts.length}
+                tabIndex={item.index === activeIndex ? 0 : -1}
+                data-account-id={a.id}
+                style={{ transform: `translateY(${item.start}px)`, height: geometry.card }}
+              >
+                <AccountCard account={a} />
+              </div>
+            );
+          })}
+          <DropIndicator columnKey={columnKey} geometry={geometry} />
+        </div>
+        {accounts.length === 0 && <p className="seg-list-empty">{t('column.empty')}</p>}
+      </div>
+    </section>
+  );
+});

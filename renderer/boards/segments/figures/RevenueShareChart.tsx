@@ -1,0 +1,89 @@
+import { memo, useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { sharePercent } from '../../../../shared/calc/segments';
+import type { Segment } from '../../../../shared/records';
+import type { Formatters } from '../format';
+import type { BoardFigures } from '../state/figures';
+
+const UNASSIGNED_COLOR = '#bdbdb5';
+/** The Unassigned slice's data key (segment ids never start with two underscores in practice). */
+const UNASSIGNED_SLICE = '__unassigned__';
+
+interface Slice {
+  key: string;
+  name: string;
+  color: string;
+  revenue: number;
+  share: number | null;
+}
+
+/**
+ * Revenue share by segment: one 100 % bar, each segment its colour, Unassigned grey. The legend
+ * under it says the same in words and numbers (for the room at the back and for screen readers),
+ * so the chart itself is hidden from assistive technology.
+ */
+export const RevenueShareChart = memo(function RevenueShareChart({
+  segments,
+  figures,
+  format,
+}: {
+  segments: readonly Segment[];
+  figures: BoardFigures;
+  format: Formatters;
+}) {
+  const { t } = useTranslation('segments');
+  const captionId = useId();
+  const total = figures.total.revenue;
+  const slices = useMemo<Slice[]>(() => {
+    const out: Slice[] = segments.map((s) => {
+      const revenue = figures.byColumn.get(s.id)?.revenue ?? 0;
+      return { key: s.id, name: s.name, color: s.color, revenue, share: sharePercent(revenue, total) };
+    });
+    const unassigned = figures.unassigned.revenue;
+    out.push({ key: UNASSIGNED_SLICE, name: t('unassigned'), color: UNASSIGNED_COLOR, revenue: unassigned, share: sharePercent(unassigned, total) });
+    return out;
+  }, [segments, figures, total, t]);
+  const row = useMemo(() => Object.fromEntries([['name', 'share'], ...slices.map((s) => [s.key, s.revenue])]), [slices]);
+
+  return (
+    <figure className="seg-chart" aria-labelledby={captionId}>
+      <figcaption id={captionId} className="seg-chart-caption">
+        {t('chart.title')}
+        <span className="muted"> · {t('chart.total', { value: format.money(total) })}</span>
+      </figcaption>
+      {total > 0 ? (
+        <div className="seg-chart-bar" aria-hidden="true">
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={[row]} layout="vertical" stackOffset="expand" margin={{ top: 0, right: 0, bottom: 0, left: 0 }} barCategoryGap={0}>
+              <XAxis type="number" hide domain={[0, 1]} />
+              <YAxis type="category" dataKey="name" hide />
+              <Tooltip
+                cursor={false}
+                formatter={(value, key) => {
+                  const slice = slices.find((s) => s.key === key);
+                  return [`${format.money(Number(value))} · ${format.share(slice?.share ?? null)}`, slice?.name ?? ''];
+                }}
+                labelFormatter={() => ''}
+              />
+              {slices.map((s) => (
+                <Bar key={s.key} dataKey={s.key} stackId="share" fill={s.color} isAnimationActive={false} stroke="#ffffff" strokeWidth={1} />
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+      ) : (
+        <p className="muted seg-chart-empty">{t('chart.empty')}</p>
+      )}
+      <ul className="seg-chart-legend">
+        {slices.map((s) => (
+          <li key={s.key}>
+            <span className="seg-legend-swatch" style={{ background: s.color }} aria-hidden="true" />
+            <span className="seg-legend-name">{s.name}</span> <strong>{format.share(s.share)}</strong>{' '}
+            <span className="muted">{format.money(s.revenue)}</span>
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+});
