@@ -28,9 +28,14 @@ function usedKeys(): Array<{ file: string; ns: string; key: string; prefixOnly: 
   const out: Array<{ file: string; ns: string; key: string; prefixOnly: boolean }> = [];
   for (const file of sourceFiles('renderer')) {
     const src = fs.readFileSync(file, 'utf8');
-    // The file's namespace: from useTranslation('ns'), or a t passed in typed as TFunction<'ns'>.
-    const nsMatch = /useTranslation\(\s*(?:\[\s*)?['"]([\w-]+)['"]/.exec(src) ?? /TFunction<\s*['"]([\w-]+)['"]/.exec(src);
-    const defaultNs = nsMatch?.[1] ?? 'common';
+    // The file's namespace: from useTranslation('ns'), a t typed TFunction<'ns'>, a t bound with
+    // i18next.t(`ns:${key}`), or else the board folder it lives in (renderer/boards/<ns>/…).
+    const nsMatch =
+      /useTranslation\(\s*(?:\[\s*)?['"]([\w-]+)['"]/.exec(src) ??
+      /TFunction<\s*['"]([\w-]+)['"]/.exec(src) ??
+      /i18next\.t\(\s*`([\w-]+):\$\{/.exec(src);
+    const folder = /renderer[\\/]boards[\\/]([\w-]+)/.exec(file)?.[1];
+    const defaultNs = nsMatch?.[1] ?? (folder && (NAMESPACES as readonly string[]).includes(folder) ? folder : 'common');
     for (const m of src.matchAll(/\bt\(\s*(['"`])([^'"`$]+)(\$\{)?/g)) {
       const raw = m[2]!;
       const dynamic = m[1] === '`' && m[3] !== undefined;
