@@ -62,7 +62,7 @@ test.describe('agenda board', () => {
     await expect(page.locator('[id^="DndLiveRegion"]')).toContainText('午餐');
 
     await page.reload();
-    expect((await titles(page)).indexOf('午餐')).toBe(now.indexOf('午餐'));
+    await expect.poll(async () => (await titles(page)).indexOf('午餐')).toBe(now.indexOf('午餐'));
   });
 
   test('the timer runs the current block and every window sees it', async ({ page, host, context }) => {
