@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { CommitResult, WorkshopSnapshot } from '../../shared/api';
-import { invertDiff, type Diff } from '../../shared/diff';
+import { invertDiff, sameRecord, type Diff } from '../../shared/diff';
 import type { ChangeEvent, UndoState } from '../../shared/events';
 import type { AnyRecord, RecordOf, RecordType } from '../../shared/records';
 import type { WorkshopInfo } from '../../shared/workshop';
@@ -85,6 +85,12 @@ export const useWorkshop = create<WorkshopState>((set, get) => {
       set({ stale: true, optimistic: null });
       return;
     }
+    // The usual case after a drop: the service computed exactly the local guess, so the records
+    // on screen are already right and no map (10,000 accounts) is copied again.
+    if (s.optimistic && sameDiff(s.optimistic, diff)) {
+      set({ version, undo, optimistic: null });
+      return;
+    }
     set({ version, records: applyDiffByType(confirmed(), diff), undo, optimistic: null });
   };
   return {
@@ -127,4 +133,17 @@ export const useWorkshop = create<WorkshopState>((set, get) => {
 /** The settings record of the open workshop (every workshop has exactly one). */
 export function useSettings(): RecordOf<'settings'> | undefined {
   return useWorkshop((s) => s.records.settings.get('settings'));
+}
+
+/** Two diffs that leave the same records (same adds, same removals, same results of updates). */
+export function sameDiff(a: Diff, b: Diff): boolean {
+  if (a.added.length !== b.added.length || a.removed.length !== b.removed.length || a.updated.length !== b.updated.length) {
+    return false;
+  }
+  const after = (d: Diff) => new Map<string, unknown>([...d.added.map((r) => [r.id, r] as const), ...d.updated.map(([, r]) => [r.id, r] as const)]);
+  const removed = new Set(b.removed.map((r) => r.id));
+  if (!a.removed.every((r) => removed.has(r.id))) return false;
+  const bAfter = after(b);
+  for (const [id, r] of after(a)) if (!sameRecord(r, bAfter.get(id))) return false;
+  return true;
 }

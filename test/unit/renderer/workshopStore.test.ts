@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Diff } from '../../../shared/diff';
+import type { AgendaItem } from '../../../shared/records';
+import { sameDiff, useWorkshop } from '../../../renderer/state/workshopStore';
+
+const item = (id: string, order: string): AgendaItem => ({ id, type: 'agendaItem', title: id, start: '09:00', duration: 30, board: null, notes: '', order });
+const snapshot = {
+  workshop: { id: 'w', name: 'W', client: '', language: 'en' as const, templateId: null, version: 0, createdAt: '', updatedAt: '' },
+  version: 0,
+  records: [item('a', 'a0'), item('b', 'a1')],
+  undo: { canUndo: false, canRedo: false, undoType: null, redoType: null },
+};
+const move: Diff = { added: [], removed: [], updated: [[item('a', 'a0'), item('a', 'a2')]] };
+const undo = { canUndo: true, canRedo: false, undoType: 'agenda.move', redoType: null };
+
+describe('workshop store', () => {
+  it('keeps the records of a confirmed guess without copying them again', () => {
+    const s = useWorkshop.getState();
+    s.load(snapshot);
+    s.applyOptimistic(move);
+    const guessed = useWorkshop.getState().records.agendaItem;
+    expect(guessed.get('a')!.order).toBe('a2');
+    useWorkshop.getState().applyCommit({ version: 1, diff: structuredClone(move), undo });
+    expect(useWorkshop.getState().records.agendaItem).toBe(guessed);
+    expect(useWorkshop.getState().version).toBe(1);
+  });
+
+  it('replaces a wrong guess with what the service committed', () => {
+    const s = useWorkshop.getState();
+    s.load(snapshot);
+    s.applyOptimistic(move);
+    const actual: Diff = { added: [], removed: [], updated: [[item('a', 'a0'), item('a', 'Zz')]] };
+    useWorkshop.getState().applyCommit({ version: 1, diff: actual, undo });
+    expect(useWorkshop.getState().records.agendaItem.get('a')!.order).toBe('Zz');
+    expect(sameDiff(move, actual)).toBe(false);
+  });
+
+  it('drops a refused guess, and reloads when an event skips a version', () => {
+    const s = useWorkshop.getState();
+    s.load(snapshot);
+    s.applyOptimistic(move);
+    useWorkshop.getState().dropOptimistic();
+    expect(useWorkshop.getState().records.agendaItem.get('a')!.order).toBe('a0');
+    useWorkshop.getState().applyEvent({ kind: 'change', workshopId: 'w', version: 3, diff: move, cause: 'agenda.move', undo });
+    expect(useWorkshop.getState().stale).toBe(true);
+  });
+});
