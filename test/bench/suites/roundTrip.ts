@@ -1,0 +1,205 @@
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import type { Diff } from '../../../shared/diff';
+import { LIBRARY_FILE } from '../../../electron/store';
+import { moveGenerator } from '../harness/moves';
+import { copyLibrary, openService, seededLibrary, type SeededLibrary } from '../harness/seed';
+import { median, round, summarize, type Summary } from '../harness/stats';
+import type { BenchContext, BenchRow, BenchSuite } from '../types';
+
+/**
+ * Item 1 of the issue: the command round trip (dispatch → pure diff → one SQLite transaction →
+ * change event received by a subscriber) in the real service on a real library file, and its
+ * write throughput against raw better-sqlite3 writing the same rows in the same run.
+ *
+ * The command is `account.move` of one card to another column at a random position: what every
+ * drag on the segments board sends, and the most frequent change in the room. It is also the
+ * dearest everyday command (it reads the target column to place the card).
+ */
+
+const ROUND_TRIP_BAR = { op: '<', value: 10 } as const;
+const RATIO_BAR = { op: '>=', value: 0.5 } as const;
+/** Commands per turn when service and baseline alternate. */
+const CHUNK = 500;
+
+/** One record row a commit wrote, as the raw baseline writes it again. */
+interface RowWrite {
+  id: string;
+  type: string;
+  data: string;
+}
+
+/** The rows a diff wrote (moves only update); the baseline replays exactly these. */
+function rowsOf(diff: Diff): RowWrite[] {
+  if (diff.added.length || diff.removed.length) throw new Error('account.move should only update rows');
+  return diff.updated.map(([, after]) => ({ id: after.id, type: after.type, data: JSON.stringify(after) }));
+}
+
+interface Pass {
+  latencies: number[];
+  /** Wall time of the whole pass, ms: throughput = commands / wall. */
+  wall: number;
+}
+
+/** The service side: n commands, one after another, each timed until its change event arrives. */
+async function servicePass(lib: SeededLibrary, service: Awaited<ReturnType<typeof openService>>['service'], next: () => unknown, n: number) {
+  // Filled in by the subscriber, which the service calls inside dispatch, after the commit.
+  const last: { at: number; diff: Diff | null } = { at: -1, diff: null };
+  const unsubscribe = service.subscribe((e) => {
+    if (e.kind !== 'change') return;
+    last.at = performance.now();
+    last.diff = e.diff;
+  });
+  const latencies: number[] = new Array<number>(n);
+  const writes: RowWrite[][] = new Array<RowWrite[]>(n);
+  try {
+    const start = performance.now();
+    for (let i = 0; i < n; i++) {
+      const command = next();
+      last.at = -1;
+      last.diff = null;
+      const t0 = performance.now();
+      const r = await service.call('dispatch', { workshopId: lib.workshopId, command });
+      if (!r.ok) throw new Error(`dispatch failed: ${r.error.code}: ${r.error.message}`);
+      if (last.at < 0 || !last.diff) throw new Error('dispatch committed but no change event arrived');
+      latencies[i] = last.at - t0;
+      writes[i] = rowsOf(last.diff);
+    }
+    return { pass: { latencies, wall: performance.now() - start } satisfies Pass, writes };
+  } finally {
+    unsubscribe();
+  }
+}
+
+/**
+ * The baseline: plain better-sqlite3 on a copy of the same library (same schema, indexes and
+ * rows), the same pragmas as the service (WAL, synchronous=FULL, foreign_keys=ON), one prepared
+ * UPDATE per row and one IMMEDIATE transaction per command — what the service's durability
+ * promise costs at the least. The rows arrive already serialized: this is the write floor.
+ */
+function openBaseline(dir: string, workshopId: string) {
+  const db = new BetterSqlite3(path.join(dir, LIBRARY_FILE));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  const update = db.prepare('UPDATE records SET type = ?, data = ? WHERE workshop_id = ? AND id = ?');
+  const commit = db.transaction((rows: RowWrite[]) => {
+    for (const r of rows) update.run(r.type, r.data, workshopId, r.id);
+  });
+  return {
+    pass(writes: RowWrite[][]): Pass {
+      const latencies: number[] = new Array<number>(writes.length);
+      const start = performance.now();
+      for (let i = 0; i < writes.length; i++) {
+        const t0 = performance.now();
+        commit.immediate(writes[i]!);
+        latencies[i] = performance.now() - t0;
+      }
+      return { latencies, wall: performance.now() - start };
+    },
+    close: () => db.close(),
+  };
+}
+
+interface RunResult {
+  service: Summary;
+  raw: Summary;
+  serviceOps: number;
+  rawOps: number;
+  ratio: number;
+}
+
+async function measureSize(ctx: BenchContext, size: number): Promise<BenchRow[]> {
+  const commands = ctx.quick ? 1_000 : 10_000;
+  const warmup = ctx.quick ? 200 : 500;
+  const lib = await seededLibrary(ctx.tmpDir, size);
+  const rawLib = copyLibrary(lib, `${lib.dir}-raw`);
+  const { service } = await openService(lib.dir);
+  const baseline = openBaseline(rawLib.dir, lib.workshopId);
+  const next = moveGenerator(lib, 1000 + size);
+  const runs: RunResult[] = [];
+  try {
+    // Warm-up (not recorded): loads the workshop into the service's cache, JIT-compiles the path.
+    const warm = await servicePass(lib, service, next, warmup);
+    baseline.pass(warm.writes);
+    for (let run = 0; run < ctx.runs; run++) {
+      // Service and baseline take turns in chunks, so both are sampled over the same minutes and
+      // drift on the machine (page cache, checkpoints, other processes) falls on both alike.
+      const svc: Pass = { latencies: [], wall: 0 };
+      const raw: Pass = { latencies: [], wall: 0 };
+      for (let done = 0; done < commands; done += CHUNK) {
+        const s = await servicePass(lib, service, next, Math.min(CHUNK, commands - done));
+        const b = baseline.pass(s.writes);
+        svc.latencies.push(...s.pass.latencies);
+        svc.wall += s.pass.wall;
+        raw.latencies.push(...b.latencies);
+        raw.wall += b.wall;
+      }
+      const serviceOps = (commands / svc.wall) * 1000;
+      const rawOps = (commands / raw.wall) * 1000;
+      const result = { service: summarize(svc.latencies), raw: summarize(raw.latencies), serviceOps, rawOps, ratio: serviceOps / rawOps };
+      runs.push(result);
+      ctx.log(
+        `${size} accounts, run ${run + 1}/${ctx.runs}: p50 ${round(result.service.p50, 2)} ms, p99 ${round(result.service.p99, 2)} ms ` +
+          `(raw commit p99 ${round(result.raw.p99, 2)} ms); ${Math.round(serviceOps)} vs raw ${Math.round(rawOps)} commands/s, ratio ${round(result.ratio, 2)}`,
+      );
+    }
+  } finally {
+    baseline.close();
+    service.close();
+  }
+  const med = (pick: (r: RunResult) => number) => median(runs.map(pick));
+  const common = { runs: ctx.runs, commandsPerRun: commands, warmup, command: 'account.move (one card, another column)' };
+  return [
+    {
+      id: `roundTrip.p50.${size}`,
+      label: 'Command round trip p50 (dispatch → commit → event)',
+      size,
+      value: med((r) => r.service.p50),
+      unit: 'ms',
+      target: null,
+      details: { ...common, rawCommitP50: round(med((r) => r.raw.p50)), p90: round(med((r) => r.service.p90)) },
+    },
+    {
+      id: `roundTrip.p99.${size}`,
+      label: 'Command round trip p99 (dispatch → commit → event)',
+      size,
+      value: med((r) => r.service.p99),
+      unit: 'ms',
+      target: ROUND_TRIP_BAR,
+      details: {
+        ...common,
+        rawCommitP99: round(med((r) => r.raw.p99)),
+        max: round(med((r) => r.service.max)),
+        perRun: runs.map((r) => round(r.service.p99, 2)).join(' / '),
+      },
+    },
+    {
+      id: `roundTrip.throughput.${size}`,
+      label: 'Service write throughput (commands/s, one transaction each)',
+      size,
+      value: med((r) => r.serviceOps),
+      unit: 'ops/s',
+      target: null,
+      details: { ...common, rawOpsPerSecond: Math.round(med((r) => r.rawOps)) },
+    },
+    {
+      id: `roundTrip.writeRatio.${size}`,
+      label: 'Service ÷ raw better-sqlite3 write throughput (same rows, same pragmas)',
+      size,
+      value: med((r) => r.ratio),
+      unit: 'ratio',
+      target: RATIO_BAR,
+      details: { ...common, perRun: runs.map((r) => round(r.ratio, 3)).join(' / ') },
+    },
+  ];
+}
+
+export const suite: BenchSuite = {
+  name: 'roundTrip',
+  async run(ctx) {
+    const rows: BenchRow[] = [];
+    for (const size of ctx.sizes) rows.push(...(await measureSize(ctx, size)));
+    return rows;
+  },
+};
