@@ -4,14 +4,14 @@ import { evaluate, missBy } from './verdict';
 const OPS = { '<': '<', '<=': '≤', '>=': '≥' } as const;
 const grouped = (digits: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-/** Enough digits to compare, no more: 3.21 ms, 42.5 ms, 687 ms; ratios to two places. */
+/** Enough digits to compare, no more: 3.21 ms, 42.5 ms, 687 ms; ratios to three places (0.498 is not 0.5). */
 export function formatValue(value: number, unit: BenchRow['unit']): string {
   if (!Number.isFinite(value)) return '—';
   switch (unit) {
     case 'ms':
       return grouped(Math.abs(value) < 10 ? 2 : Math.abs(value) < 100 ? 1 : 0).format(value);
     case 'ratio':
-      return grouped(2).format(value);
+      return grouped(3).format(value);
     case 'MB':
       return grouped(1).format(value);
     default:

@@ -1,6 +1,10 @@
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import type { Diff } from '../../../shared/diff';
+import { randomUUID } from 'node:crypto';
+import type { WorkshopSnapshot } from '../../../shared/api';
+import { applyCommand } from '../../../shared/commands';
+import { applyDiffTo, type Diff } from '../../../shared/diff';
+import type { Account, AnyRecord } from '../../../shared/records';
 import { LIBRARY_FILE } from '../../../electron/store';
 import { moveGenerator } from '../harness/moves';
 import { copyLibrary, openService, seededLibrary, type SeededLibrary } from '../harness/seed';
@@ -101,6 +105,28 @@ function openBaseline(dir: string, workshopId: string) {
   };
 }
 
+/**
+ * Where the time goes: the pure command alone (validate, read the target column, place the card,
+ * check the written record), on the workshop as the service pass left it, without SQLite. The
+ * same function the renderer runs for an optimistic drop.
+ */
+function pureCommandPass(lib: SeededLibrary, snapshot: WorkshopSnapshot, n: number, warmup: number): Summary {
+  const records = new Map<string, AnyRecord>(snapshot.records.map((r) => [r.id, r]));
+  const accounts = snapshot.records.filter((r): r is Account => r.type === 'account');
+  const next = moveGenerator({ ...lib, accounts: accounts.map((a) => ({ id: a.id, name: a.name, segmentId: a.segmentId })) }, 3000 + n);
+  const ctx = { newId: randomUUID, now: Date.now };
+  const latencies: number[] = [];
+  for (let i = 0; i < warmup + n; i++) {
+    const command = next();
+    const t0 = performance.now();
+    const { diff } = applyCommand(records, command, ctx);
+    const t = performance.now() - t0;
+    applyDiffTo(records, diff);
+    if (i >= warmup) latencies.push(t);
+  }
+  return summarize(latencies);
+}
+
 interface RunResult {
   service: Summary;
   raw: Summary;
@@ -118,6 +144,7 @@ async function measureSize(ctx: BenchContext, size: number): Promise<BenchRow[]>
   const baseline = openBaseline(rawLib.dir, lib.workshopId);
   const next = moveGenerator(lib, 1000 + size);
   const runs: RunResult[] = [];
+  let pure: Summary | undefined;
   try {
     // Warm-up (not recorded): loads the workshop into the service's cache, JIT-compiles the path.
     const warm = await servicePass(lib, service, next, warmup);
@@ -144,6 +171,10 @@ async function measureSize(ctx: BenchContext, size: number): Promise<BenchRow[]>
           `(raw commit p99 ${round(result.raw.p99, 2)} ms); ${Math.round(serviceOps)} vs raw ${Math.round(rawOps)} commands/s, ratio ${round(result.ratio, 2)}`,
       );
     }
+    const snapshot = await service.call('openWorkshop', { workshopId: lib.workshopId });
+    if (!snapshot.ok) throw new Error(`openWorkshop failed: ${snapshot.error.message}`);
+    pure = pureCommandPass(lib, snapshot.value as WorkshopSnapshot, commands, warmup);
+    ctx.log(`${size} accounts, pure command alone: p50 ${round(pure.p50, 2)} ms, p99 ${round(pure.p99, 2)} ms`);
   } finally {
     baseline.close();
     service.close();
@@ -173,6 +204,15 @@ async function measureSize(ctx: BenchContext, size: number): Promise<BenchRow[]>
         max: round(med((r) => r.service.max)),
         perRun: runs.map((r) => round(r.service.p99, 2)).join(' / '),
       },
+    },
+    {
+      id: `roundTrip.pureCommand.${size}`,
+      label: 'Pure command alone p50 (account.move → diff, no SQLite)',
+      size,
+      value: pure?.p50 ?? Number.NaN,
+      unit: 'ms',
+      target: null,
+      details: { commands, warmup, p99: round(pure?.p99 ?? Number.NaN) },
     },
     {
       id: `roundTrip.throughput.${size}`,

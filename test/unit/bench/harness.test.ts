@@ -81,7 +81,7 @@ describe('the results table', () => {
     expect(formatValue(3.2149, 'ms')).toBe('3.21');
     expect(formatValue(42.46, 'ms')).toBe('42.5');
     expect(formatValue(1234.4, 'ms')).toBe('1,234');
-    expect(formatValue(0.8749, 'ratio')).toBe('0.87');
+    expect(formatValue(0.4984, 'ratio')).toBe('0.498');
     expect(formatValue(15234.6, 'ops/s')).toBe('15,235');
     expect(formatValue(Number.NaN, 'ms')).toBe('—');
   });
