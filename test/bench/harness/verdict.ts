@@ -16,13 +16,18 @@ export function evaluate(row: Pick<BenchRow, 'value' | 'target'>): Verdict {
 
 /**
  * By how much a row misses its bar, relative to the bar: "+23 %" (23 % over an upper bound),
- * "−40 %" (40 % short of a lower bound). Empty for rows that pass or have no bar.
+ * "−40 %" (40 % short of a lower bound), "at the bar" (equal to a strict bound). Empty for rows
+ * that pass or have no bar.
  */
 export function missBy(row: Pick<BenchRow, 'value' | 'target'>): string {
   if (evaluate(row) !== 'miss' || !row.target) return '';
   const { op, value: bar } = row.target;
   if (bar === 0) return op === '>=' ? '' : `+${row.value}`;
   const rel = ((row.value - bar) / bar) * 100;
-  const pct = Math.abs(rel) >= 10 ? Math.round(Math.abs(rel)) : Math.round(Math.abs(rel) * 10) / 10;
+  const abs = Math.abs(rel);
+  if (abs === 0) return 'at the bar';
+  // Never "0 %" for a miss: small misses keep enough digits to show they exist.
+  const digits = abs >= 10 ? 0 : abs >= 1 ? 1 : 2;
+  const pct = Math.max(Math.round(abs * 10 ** digits) / 10 ** digits, 0.01);
   return `${op === '>=' ? '−' : '+'}${pct} %`;
 }

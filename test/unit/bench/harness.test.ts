@@ -70,6 +70,8 @@ describe('targets', () => {
     expect(missBy(row({ value: 12.3, target: { op: '<', value: 10 } }))).toBe('+23 %');
     expect(missBy(row({ value: 0.3, target: { op: '>=', value: 0.5 } }))).toBe('−40 %');
     expect(missBy(row({ value: 1005, target: { op: '<', value: 1000 } }))).toBe('+0.5 %');
+    expect(missBy(row({ value: 0.4998, target: { op: '>=', value: 0.5 } }))).toBe('−0.04 %');
+    expect(missBy(row({ value: 10, target: { op: '<', value: 10 } }))).toBe('at the bar');
     expect(missBy(row({ value: 5, target: { op: '<', value: 10 } }))).toBe('');
     const [annotated] = withVerdicts('roundTrip', [row({ value: 20, target: { op: '<', value: 10 } })]);
     expect(annotated).toMatchObject({ suite: 'roundTrip', verdict: 'miss', missBy: '+100 %' });
