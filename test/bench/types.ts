@@ -15,6 +15,8 @@ export interface BenchRow {
   target: { op: '<' | '<=' | '>='; value: number } | null;
   /** Extra numbers (p50, runs, min/max) kept in results.json. */
   details?: Record<string, number | string>;
+  /** Why the value is missing (NaN) or what to know when reading it; printed under the table. */
+  note?: string;
 }
 
 export interface BenchContext {
@@ -25,6 +27,8 @@ export interface BenchContext {
   /** Sizes for growth rows (500, 2000, 10000 by default; smaller with --quick). */
   sizes: number[];
   log(message: string): void;
+  /** --quick: smaller sizes and fewer runs, for checking the harness, not for the record. */
+  quick: boolean;
 }
 
 export interface BenchSuite {

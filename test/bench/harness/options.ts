@@ -1,0 +1,27 @@
+/** What `npm run bench` was asked for; run.mjs passes it to the runner as JSON in SALESMAP_BENCH. */
+export interface BenchOptions {
+  quick: boolean;
+  /** Suite names (file names without .ts) to run; null = all. */
+  only: string[] | null;
+  /** Keep the temp folder (seeded libraries, host logs) for a look afterwards. */
+  keep: boolean;
+}
+
+export interface BenchSettings {
+  runs: number;
+  sizes: number[];
+}
+
+/**
+ * Full runs: the issue's sizes, five runs per median. Quick runs check the harness in a minute
+ * or two; their numbers are not for the record.
+ */
+export function settingsFor(options: Pick<BenchOptions, 'quick'>): BenchSettings {
+  return options.quick ? { runs: 2, sizes: [200, 1_000] } : { runs: 5, sizes: [500, 2_000, 10_000] };
+}
+
+export function parseOptions(json: string | undefined): BenchOptions {
+  const raw = (json ? JSON.parse(json) : {}) as Partial<BenchOptions>;
+  const only = Array.isArray(raw.only) && raw.only.length ? raw.only.map(String) : null;
+  return { quick: raw.quick === true, only, keep: raw.keep === true };
+}

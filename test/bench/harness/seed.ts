@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ApiMethod, ApiOutputs } from '../../../shared/api';
+import { createService, type Service } from '../../../electron/service/service';
+import { LIBRARY_FILE } from '../../../electron/store';
+import { generateAccounts, mulberry32, type AccountRow } from '../generate';
+
+/** The real service on a library folder, with a call that fails loudly (a benchmark of an error is no benchmark). */
+export async function openService(dataDir: string): Promise<{ service: Service; ok: ServiceCall }> {
+  const service = await createService({ dataDir, host: 'web', appVersion: 'bench' });
+  return { service, ok: okCaller(service) };
+}
+
+export type ServiceCall = <M extends ApiMethod>(method: M, args: unknown) => Promise<ApiOutputs[M]>;
+
+export function okCaller(service: Service): ServiceCall {
+  return async (method, args) => {
+    const r = await service.call(method, args);
+    if (!r.ok) throw new Error(`${method} failed: ${r.error.code}: ${r.error.message}`);
+    return r.value as never;
+  };
+}
+
+/** A generated row as the import would store it (¥ M and people as numbers). */
+export function toAccountValues(row: AccountRow) {
+  const num = (s: string) => (s === '' ? null : Number(s.replace(/,/g, '')));
+  return {
+    name: row.客户名称,
+    industry: row.行业,
+    region: row.区域,
+    city: row.城市,
+    revenue: num(row['年营业额（百万元）']),
+    employees: num(row.员工人数),
+    spend: num(row['年物流支出（百万元）']),
+    status: row.状态,
+    notes: row.备注,
+  };
+}
+
+export interface SeededAccount {
+  id: string;
+  name: string;
+  segmentId: string | null;
+}
+
+export interface SeededLibrary {
+  /** Folder holding salesmap.db (the service is closed: the file is complete on its own). */
+  dir: string;
+  workshopId: string;
+  /** Segment ids in board order (the template's six tiers). */
+  segmentIds: string[];
+  accounts: SeededAccount[];
+}
+
+/**
+ * Which column a generated account lands in, by the zh-CN template's segment rules (SIs and
+ * ISVs by industry, the rest by revenue), with about one in ten left Unassigned, as after a real
+ * workshop's first pass. Seeded, so every run sees the same board.
+ */
+function segmentFor(values: ReturnType<typeof toAccountValues>, rnd: () => number): string | null {
+  if (rnd() < 0.1) return null;
+  if (values.industry === '系统集成') return 'seg-si';
+  if (values.industry === '软件') return 'seg-isv';
+  const revenue = values.revenue ?? 0;
+  if (revenue >= 1000) return 'seg-integrated';
+  if (revenue >= 300) return 'seg-key';
+  if (revenue >= 50) return 'seg-mid';
+  return 'seg-smb';
+}
+
+/**
+ * A library with one workshop from the zh-CN template holding `size` generated accounts spread
+ * over its segments, written through the real service (import, then one move per segment).
+ */
+export async function seedLibrary(dir: string, size: number, seed = 42): Promise<SeededLibrary> {
+  fs.mkdirSync(dir, { recursive: true });
+  const { service, ok } = await openService(dir);
+  try {
+    const workshop = await ok('createWorkshop', {
+      name: `Benchmark · ${size} accounts`,
+      client: '海格物流',
+      language: 'zh-CN',
+      templateId: 'sales-transformation',
+    });
+    const rows = generateAccounts(size, seed).map(toAccountValues);
+    await ok('dispatch', { workshopId: workshop.id, command: { type: 'account.import', accounts: rows } });
+    const snapshot = await ok('openWorkshop', { workshopId: workshop.id });
+    const segmentIds = snapshot.records
+      .filter((r) => r.type === 'segment')
+      .sort((a, b) => (a.order < b.order ? -1 : 1))
+      .map((s) => s.id);
+    const rnd = mulberry32(seed + 1);
+    const imported = snapshot.records.filter((r) => r.type === 'account');
+    const moves: { accountId: string; segmentId: string }[] = [];
+    const accounts: SeededAccount[] = imported.map((a) => {
+      const segmentId = segmentFor(a, rnd);
+      if (segmentId) moves.push({ accountId: a.id, segmentId });
+      return { id: a.id, name: a.name, segmentId };
+    });
+    if (moves.length) {
+      await ok('dispatch', { workshopId: workshop.id, command: { type: 'segment.acceptSuggestions', moves } });
+    }
+    return { dir, workshopId: workshop.id, segmentIds, accounts };
+  } finally {
+    // Closing checkpoints the WAL into salesmap.db, so copying that one file copies the library.
+    service.close();
+  }
+}
+
+/** Copies a seeded library's database (not its backups) into a fresh folder. */
+export function copyLibrary(from: SeededLibrary, toDir: string): SeededLibrary {
+  fs.mkdirSync(toDir, { recursive: true });
+  for (const suffix of ['', '-wal']) {
+    const file = path.join(from.dir, LIBRARY_FILE + suffix);
+    if (fs.existsSync(file)) fs.copyFileSync(file, path.join(toDir, LIBRARY_FILE + suffix));
+  }
+  return { ...from, dir: toDir };
+}
+
+const pristine = new Map<string, Promise<SeededLibrary>>();
+let copies = 0;
+
+/**
+ * A fresh copy of a seeded library with `size` accounts. Each size is seeded once per benchmark
+ * run (under tmpDir) and copied for every use, so no suite sees another suite's changes.
+ */
+export async function seededLibrary(tmpDir: string, size: number): Promise<SeededLibrary> {
+  const key = `${tmpDir}:${size}`;
+  let seeded = pristine.get(key);
+  if (!seeded) {
+    seeded = seedLibrary(path.join(tmpDir, `seed-${size}`), size);
+    pristine.set(key, seeded);
+  }
+  return copyLibrary(await seeded, path.join(tmpDir, `library-${size}-${++copies}`));
+}
