@@ -1,4 +1,5 @@
-import type { AnyRecord, Records } from './records';
+import { hasTypeIndex, recordsOfType } from './recordStore';
+import type { AnyRecord, RecordOf, RecordType, Records } from './records';
 
 /**
  * What a command changed. Reversible: `invert` swaps added/removed and before/after, so the
@@ -63,6 +64,17 @@ export class DiffBuilder {
   *values(): IterableIterator<AnyRecord> {
     for (const [id, r] of this.base) if (!this.after.has(id)) yield r;
     for (const r of this.after.values()) if (r) yield r;
+  }
+
+  /** The records of one type as they are now, optionally filtered (uses the base's type index). */
+  ofType<T extends RecordType>(type: T, where?: (r: RecordOf<T>) => boolean): RecordOf<T>[] {
+    const out: RecordOf<T>[] = [];
+    const after = this.after;
+    // One plain loop over the type's own bucket: this runs on every command, over 10,000 accounts.
+    const base = hasTypeIndex(this.base) ? this.base.ofType(type) : recordsOfType(this.base, type);
+    for (const r of base) if ((after.size === 0 || !after.has(r.id)) && (!where || where(r))) out.push(r);
+    for (const r of after.values()) if (r && r.type === type && (!where || where(r as RecordOf<T>))) out.push(r as RecordOf<T>);
+    return out;
   }
 
   private remember(id: string): void {

@@ -2,7 +2,7 @@ import type { CommitResult } from '../../shared/api';
 import { applyCommand, type CommandContext } from '../../shared/commands';
 import { applyDiffTo, invertDiff, isEmptyDiff, rebaseDiff, type Diff } from '../../shared/diff';
 import { AppError } from '../../shared/errors';
-import type { AnyRecord } from '../../shared/records';
+import { RecordStore } from '../../shared/recordStore';
 import type { Store } from '../store';
 import type { EventBus } from './events';
 
@@ -12,7 +12,7 @@ import type { EventBus } from './events';
  * Records of open workshops are cached here; the cache is updated only after a commit succeeds.
  */
 export class ChangePath {
-  private readonly cache = new Map<string, Map<string, AnyRecord>>();
+  private readonly cache = new Map<string, RecordStore>();
 
   constructor(
     private readonly store: Store,
@@ -21,13 +21,13 @@ export class ChangePath {
   ) {}
 
   /** The records of a workshop (loaded once, then kept current by commits). */
-  records(workshopId: string): Map<string, AnyRecord> {
+  records(workshopId: string): RecordStore {
     let map = this.cache.get(workshopId);
     if (!map) {
       if (!this.store.workshops.get(workshopId)) {
         throw new AppError('not_found', `No workshop with id ${workshopId}`, { id: workshopId });
       }
-      map = new Map(this.store.records.loadAll(workshopId).map((r) => [r.id, r]));
+      map = new RecordStore(this.store.records.loadAll(workshopId));
       this.cache.set(workshopId, map);
     }
     return map;

@@ -52,11 +52,7 @@ export class Tx {
   }
 
   all<T extends RecordType>(type: T, where?: (r: RecordOf<T>) => boolean): RecordOf<T>[] {
-    const out: RecordOf<T>[] = [];
-    for (const r of this.builder.values()) {
-      if (r.type === type && (!where || where(r as RecordOf<T>))) out.push(r as RecordOf<T>);
-    }
-    return out;
+    return this.builder.ofType(type, where);
   }
 
   put(record: AnyRecord): void {

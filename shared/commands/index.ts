@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { invertDiff, type Diff } from '../diff';
 import { AppError } from '../errors';
-import { anyRecordSchema, type Records } from '../records';
+import { anyRecordSchema, type AnyRecord, type Records } from '../records';
 import { agendaCommands, timerCommands } from './agenda';
 import { coverageCommands } from './coverage';
 import { Tx, type CommandContext, type CommandDef } from './define';
@@ -68,14 +68,21 @@ export function applyCommand(records: Records, input: unknown, ctx: CommandConte
   const tx = new Tx(records);
   def.apply(tx, command, ctx);
   const diff = tx.diff();
-  for (const r of [...diff.added, ...diff.updated.map(([, after]) => after)]) {
+  // Each written record is replaced by its schema-parsed copy: validated, and with its keys in
+  // schema order, so every record of a type has one object shape. Records built by spreads in
+  // varying key orders made V8's property access megamorphic: a 10,000-account scan went from
+  // 0.2 ms to 3 ms.
+  const canonical = (r: AnyRecord): AnyRecord => {
     const ok = anyRecordSchema.safeParse(r);
     if (!ok.success) {
       throw new AppError('invalid_value', `${def.type} would store an invalid ${r.type}: ${ok.error.issues[0]?.message}`, {
         type: r.type,
       });
     }
-  }
+    return ok.data;
+  };
+  diff.added = diff.added.map(canonical);
+  diff.updated = diff.updated.map(([before, after]) => [before, canonical(after)]);
   return { diff, undoable: def.undoable, type: def.type };
 }
 

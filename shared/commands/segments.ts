@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
-import { byOrder, keysAt, sortByOrder } from '../order';
+import { keysAtUnsorted, sortByOrder } from '../order';
 import {
   accountSchema,
   EMPTY_RULES,
@@ -27,28 +27,13 @@ function checkAccount(value: unknown): Account {
   return parsed.data;
 }
 
-/**
- * The cards around position `index` of a column, as keysAt needs them. Appending or prepending
- * (Move to…, suggestions, imports, new cards) needs only the last or first card: one pass, no
- * sort, which matters on a 10,000-card board where every command runs in the service.
- */
-function neighbourhood(column: Account[], index: number): { siblings: Account[]; at: number } {
-  if (index >= column.length || index <= 0) {
-    let edge: Account | undefined;
-    for (const a of column) if (!edge || (index <= 0 ? byOrder(a, edge) < 0 : byOrder(a, edge) > 0)) edge = a;
-    if (!edge) return { siblings: [], at: 0 };
-    return index <= 0 ? { siblings: [edge], at: 0 } : { siblings: [edge], at: 1 };
-  }
-  return { siblings: column.sort(byOrder), at: index };
-}
-
 /** Puts accounts (in the given order) at `index` of a column, writing one row per account. */
 function placeAccounts(tx: Tx, accounts: Account[], segmentId: string | null, index: number): void {
   if (segmentId !== null) tx.need('segment', segmentId);
   const moving = new Set(accounts.map((a) => a.id));
   const column = tx.all('account', (a) => a.segmentId === segmentId && !moving.has(a.id));
-  const { siblings, at } = neighbourhood(column, index);
-  const keys = keysAt(siblings, at, accounts.length);
+  // Selection, not a sort: on a 10,000-card board every move runs this in the service.
+  const keys = keysAtUnsorted(column, index, accounts.length);
   accounts.forEach((a, i) => tx.put({ ...a, segmentId, order: keys[i]! }));
 }
 
@@ -159,7 +144,7 @@ export const accountCommands = [
       // Appended to Unassigned in file order. Built in one pass: the schema above has checked
       // every value and applyCommand checks every stored record, so a 10,000-row import needs
       // no further validation or copies (checkAccount, placeAccounts).
-      const keys = keysAt(columnOf(tx, null), Number.MAX_SAFE_INTEGER, cmd.accounts.length);
+      const keys = keysAtUnsorted(tx.all('account', (a) => a.segmentId === null), Number.MAX_SAFE_INTEGER, cmd.accounts.length);
       cmd.accounts.forEach((values, i) => {
         tx.put({ ...ACCOUNT_DEFAULTS, ...values, id: ctx.newId(), type: 'account', segmentId: null, order: keys[i]! });
       });
