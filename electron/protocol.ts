@@ -1,6 +1,6 @@
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { net, protocol } from 'electron';
+import fs from 'node:fs/promises';
+import { protocol } from 'electron';
+import { mimeOf, resolveStatic } from './staticFiles';
 import { CONTENT_SECURITY_POLICY } from './web/security';
 import { APP_HOST, APP_SCHEME } from './channels';
 
@@ -11,20 +11,29 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the built renderer from app://salesmap/, with the same CSP as the browser host. */
+/**
+ * Serves the built renderer from app://salesmap/, with the same CSP as the browser host. Files
+ * are read directly (not through net.fetch(file://…)), so the session's rule that cancels every
+ * non-app:// request can never blank the window.
+ */
 export function serveRenderer(rendererDir: string): void {
-  const root = path.resolve(rendererDir);
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
-    let rel = decodeURIComponent(url.pathname);
-    if (rel === '/' || !path.extname(rel)) rel = '/index.html';
-    const file = path.resolve(root, '.' + rel);
-    if (!file.startsWith(root + path.sep)) return new Response('Forbidden', { status: 403 });
-    const response = await net.fetch(pathToFileURL(file).toString());
-    const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    headers.set('X-Content-Type-Options', 'nosniff');
-    return new Response(response.body, { status: response.status, headers });
+    const file = resolveStatic(rendererDir, url.pathname);
+    if (!file) return new Response('Bad request', { status: 400 });
+    try {
+      const body = await fs.readFile(file);
+      return new Response(body, {
+        status: 200,
+        headers: {
+          'Content-Type': mimeOf(file),
+          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+          'X-Content-Type-Options': 'nosniff',
+        },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
   });
 }

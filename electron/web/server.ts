@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import path from 'node:path';
 import type { Service } from '../service/service';
+import { mimeOf, resolveStatic } from '../staticFiles';
 import { hostAllowed, originAllowed, SECURITY_HEADERS, tokenMatches } from './security';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 export interface WebHostOptions {
   service: Service;
@@ -24,16 +26,6 @@ export interface WebHost {
 /** Import files arrive as base64 JSON; 150 MB covers a 100,000-row workbook with room to spare. */
 const MAX_BODY = 150 * 1024 * 1024;
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
 
 function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8'): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
@@ -59,14 +51,11 @@ function readBody(req: IncomingMessage): Promise<string | null> {
 }
 
 function serveStatic(staticDir: string, urlPath: string, res: ServerResponse): void {
-  const root = path.resolve(staticDir);
-  let rel = decodeURIComponent(urlPath);
-  if (rel === '/' || !path.extname(rel)) rel = '/index.html';
-  const file = path.resolve(root, '.' + rel);
-  if (!file.startsWith(root + path.sep)) return send(res, 403, 'Forbidden');
+  const file = resolveStatic(staticDir, urlPath);
+  if (!file) return send(res, 400, 'Bad request');
   fs.readFile(file, (err, data) => {
     if (err) return send(res, 404, 'Not found');
-    send(res, 200, data, MIME[path.extname(file)] ?? 'application/octet-stream');
+    send(res, 200, data, mimeOf(file));
   });
 }
 
@@ -86,10 +75,10 @@ async function handleApi(opts: WebHostOptions, method: string, req: IncomingMess
     args = body.length ? JSON.parse(body) : {};
   } catch {
     const envelope = { ok: false, error: { code: 'bad_request', message: 'The request body is not valid JSON' } };
-    return send(res, 200, JSON.stringify(envelope), MIME['.json']);
+    return send(res, 200, JSON.stringify(envelope), JSON_TYPE);
   }
   const envelope = await opts.service.call(method, args);
-  send(res, 200, JSON.stringify(envelope), MIME['.json']);
+  send(res, 200, JSON.stringify(envelope), JSON_TYPE);
 }
 
 function handleEvents(opts: WebHostOptions, url: URL, req: IncomingMessage, res: ServerResponse): void {
@@ -119,10 +108,24 @@ function handleEvents(opts: WebHostOptions, url: URL, req: IncomingMessage, res:
 export function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const sockets = new Set<Socket>();
   const server = http.createServer((req, res) => {
+    try {
+      route(req, res);
+    } catch (e) {
+      // Whatever a request contains, it must never take the host (and the room's workshop) down.
+      if (!res.headersSent) send(res, 400, `Bad request: ${(e as Error).message}`);
+      else res.destroy();
+    }
+  });
+  const route = (req: IncomingMessage, res: ServerResponse): void => {
     const port = (server.address() as AddressInfo).port;
     if (!hostAllowed(req, port)) return send(res, 403, 'Forbidden host');
     if (!originAllowed(req, port)) return send(res, 403, 'Forbidden origin');
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    } catch {
+      return send(res, 400, 'Bad request');
+    }
     if (url.pathname === '/api/events') return handleEvents(opts, url, req, res);
     if (url.pathname.startsWith('/api/')) {
       handleApi(opts, url.pathname.slice('/api/'.length), req, res).catch((e: unknown) => {
@@ -132,7 +135,7 @@ export function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
     serveStatic(opts.staticDir, url.pathname, res);
-  });
+  };
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));

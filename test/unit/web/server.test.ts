@@ -106,3 +106,15 @@ describe('browser host', () => {
     expect(JSON.parse(data.slice(6))).toMatchObject({ kind: 'change', workshopId: w.id, version: 1, cause: 'agenda.add' });
   });
 });
+
+describe('browser host robustness', () => {
+  it('survives malformed request paths from any page', async () => {
+    for (const p of ['/%', '/%E0%A4%A8%FF', '/api/%', '/%00index.html']) {
+      const r = await request({ path: p });
+      expect(r.status).toBeGreaterThanOrEqual(400);
+    }
+    // Still serving afterwards.
+    expect((await request({ path: '/' })).status).toBe(200);
+    expect(JSON.parse((await api('listWorkshops', {})).body)).toMatchObject({ ok: true });
+  });
+});
