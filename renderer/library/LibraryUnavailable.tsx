@@ -30,20 +30,25 @@ export function LibraryUnavailable() {
       <h2 id="library-unavailable">{t('unavailable.title')}</h2>
       <p role="alert">{errorText(new ApiError(info.libraryError))}</p>
       <p className="muted">{t('dataDir', { dir: info.dataDir })}</p>
-      <h3>{t('unavailable.backups')}</h3>
-      {backups.length === 0 ? (
-        <p>{t('unavailable.noBackups')}</p>
-      ) : (
-        <ul className="plain-list">
-          {backups.map((b, i) => (
-            <li key={b.file}>
-              {fmt.format(new Date(b.createdAt))} · {b.file}{' '}
-              <button type="button" className={i === 0 ? 'primary' : ''} onClick={() => void restore(b.file)}>
-                {i === 0 ? t('unavailable.restoreLatest') : t('unavailable.restore')}
-              </button>
-            </li>
-          ))}
-        </ul>
+      {/* Backups help a damaged or too-new library; a library in use elsewhere just needs closing there. */}
+      {info.libraryError.code !== 'library_in_use' && (
+        <>
+          <h3>{t('unavailable.backups')}</h3>
+          {backups.length === 0 ? (
+            <p>{t('unavailable.noBackups')}</p>
+          ) : (
+            <ul className="plain-list">
+              {backups.map((b, i) => (
+                <li key={b.file}>
+                  {fmt.format(new Date(b.createdAt))} · {b.file}{' '}
+                  <button type="button" className={i === 0 ? 'primary' : ''} onClick={() => void restore(b.file)}>
+                    {i === 0 ? t('unavailable.restoreLatest') : t('unavailable.restore')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
       )}
     </section>
   );

@@ -18,7 +18,7 @@ export interface Host {
 
 const WEB = path.resolve('out/electron/web.js');
 
-function startProcess(dataDir: string, port: number, token: string): Promise<{ child: ChildProcess; port: number }> {
+export function startProcess(dataDir: string, port: number, token: string): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [WEB, '--port', String(port), '--data-dir', dataDir], {
       env: { ...process.env, SALESMAP_TOKEN: token },
@@ -42,7 +42,7 @@ function startProcess(dataDir: string, port: number, token: string): Promise<{ c
   });
 }
 
-function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+export function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once('exit', () => resolve());

@@ -76,3 +76,20 @@ describe('migrations', () => {
     expect(() => checkMigrationList([ok(1, ''), ok(3, '')])).toThrow(/expected 2/);
   });
 });
+
+describe('one program per library', () => {
+  it('a second program on the same library is refused, and gets in once the first closes', () => {
+    const first = openLibrary(temp.dir);
+    let error: unknown;
+    try {
+      openLibrary(temp.dir);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ code: 'library_in_use' });
+    first.db.close();
+    const again = openLibrary(temp.dir);
+    expect(again.created).toBe(false);
+    again.db.close();
+  });
+});
