@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MenuAction } from '../../shared/menu';
 import { api, hasBridge } from '../api/client';
 import { LibraryView } from '../library/LibraryView';
+import { followLibrary } from '../library/followLibrary';
 import { useLibrary } from '../library/libraryStore';
 import { followChanges, redo, undo } from '../state/actions';
 import { Toasts } from '../ui/Toasts';
@@ -21,9 +22,7 @@ export function App() {
     if (!hasBridge) return;
     void refresh();
     const stopChanges = followChanges();
-    const stopLibrary = api.onEvent((e) => {
-      if (e.kind === 'library') void refresh();
-    });
+    const stopLibrary = followLibrary();
     return () => {
       stopChanges();
       stopLibrary();

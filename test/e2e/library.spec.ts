@@ -105,3 +105,20 @@ test.describe('one library, one program', () => {
     await expect(page.getByRole('table', { name: '研讨会' }).getByRole('row', { name: /正在使用/ })).toBeVisible();
   });
 });
+
+test.describe('every window follows the library', () => {
+  test('a rename shows in the open workshop; a delete elsewhere closes it with a message', async ({ page, host, context }) => {
+    await page.goto(host.url);
+    await createWorkshop(page, { name: '旧名称', client: '海格' });
+    const other = await context.newPage();
+    await other.goto(host.url);
+    await other.getByRole('button', { name: '重命名 旧名称' }).click();
+    await other.getByRole('dialog').getByLabel('研讨会名称').fill('新名称');
+    await other.getByRole('dialog').getByRole('button', { name: '重命名' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('新名称');
+    await other.getByRole('button', { name: '删除 新名称' }).click();
+    await other.getByRole('dialog').getByRole('button', { name: '删除研讨会' }).click();
+    await expect(page.getByRole('status', { name: '通知' })).toContainText('“新名称”已在另一个窗口中删除');
+    await expect(page.getByRole('button', { name: '+ 新建研讨会' })).toBeVisible();
+  });
+});
