@@ -10,7 +10,7 @@ import { Toasts } from '../ui/Toasts';
 import { usePresentation } from '../workshop/presentation';
 import { WorkshopView } from '../workshop/WorkshopView';
 import { navigate, useRoute } from './router';
-import { firstReport, isEditing, shortcutFor, type ReportSource } from './shortcuts';
+import { firstReport, isCommitted, isEditing, isEscapeTaken, shortcutFor, type ReportSource } from './shortcuts';
 
 export function App() {
   const { t } = useTranslation();
@@ -35,11 +35,11 @@ export function App() {
       if (!firstReport(action, source)) return;
       switch (action) {
         case 'undo':
-          if (isEditing(target)) document.execCommand('undo');
+          if (isEditing(target) && !isCommitted(target)) document.execCommand('undo');
           else void undo();
           break;
         case 'redo':
-          if (isEditing(target)) document.execCommand('redo');
+          if (isEditing(target) && !isCommitted(target)) document.execCommand('redo');
           else void redo();
           break;
         case 'present':
@@ -58,12 +58,13 @@ export function App() {
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && usePresentation.getState().presenting) {
-        usePresentation.getState().stop();
+        // Esc first closes what is open (a dialog, a menu, a card being moved); only a bare Esc ends the show.
+        if (!e.defaultPrevented && !isEscapeTaken(e.target)) usePresentation.getState().stop();
         return;
       }
       const action = shortcutFor(e);
       if (!action) return;
-      if ((action === 'undo' || action === 'redo') && isEditing(e.target)) return; // the field's own undo
+      if ((action === 'undo' || action === 'redo') && isEditing(e.target) && !isCommitted(e.target)) return; // the field's own undo
       e.preventDefault();
       run(action, e.target, 'keyboard');
     };

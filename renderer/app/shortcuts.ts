@@ -7,6 +7,24 @@ export function isEditing(target: EventTarget | null): boolean {
   return el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
 }
 
+/**
+ * A commit-on-Enter field (what-if numbers, funnel inputs) whose text is what is stored: Ctrl+Z
+ * there means "undo my change to the workshop", not "undo typing" (which would only change the
+ * text and then commit the old value as a new change). Such fields carry data-commit-field and
+ * data-dirty while the text differs from the record.
+ */
+export function isCommitted(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el?.hasAttribute?.('data-commit-field') && el.getAttribute('data-dirty') !== 'true';
+}
+
+/** Esc belongs to an open dialog, menu or a card being moved before it ends present mode. */
+export function isEscapeTaken(target: EventTarget | null): boolean {
+  if (document.querySelector('dialog[open], [role="menu"], [aria-pressed="true"]')) return true;
+  const el = target as HTMLElement | null;
+  return isEditing(el) || !!el?.closest?.('dialog, [role="menu"], [role="listbox"]');
+}
+
 /** The app-wide shortcuts, as the menu actions they mirror (Electron's menu sends the same). */
 export function shortcutFor(e: KeyboardEvent): MenuAction | null {
   const mod = e.ctrlKey || e.metaKey;

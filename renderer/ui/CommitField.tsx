@@ -18,6 +18,8 @@ export function CommitField({ value, onCommit, onDraft, ...rest }: CommitFieldPr
   return (
     <input
       {...rest}
+      data-commit-field=""
+      data-dirty={draft !== value ? 'true' : 'false'}
       value={draft}
       onChange={(e) => {
         setDraft(e.target.value);

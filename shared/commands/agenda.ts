@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
-import { agendaItemSchema, idSchema, SETTINGS_ID, type Settings } from '../records';
+import { sortByOrder } from '../order';
+import { agendaItemSchema, idSchema, SETTINGS_ID, type AgendaItem, type Settings } from '../records';
 import { collectionCommands } from './collection';
 import { defineCommand, type Tx } from './define';
 
@@ -16,6 +17,10 @@ export const agendaCommands = collectionCommands({
     const start = last ? addMinutes(last.start, last.duration) : '09:00';
     return { title: 'New item', start, duration: 30, board: null, notes: '' };
   },
+  // Times follow the order, as on a printed agenda: moving a block re-times the day, keeping the
+  // breaks between positions; lengthening or moving a block's time shifts the blocks after it.
+  onMoved: (tx, before) => retimeAfterMove(tx, before),
+  onUpdated: (tx, before, after) => shiftLater(tx, after, endOf(after) - endOf(before)),
   onDelete: (tx, item) => {
     const settings = tx.get(SETTINGS_ID) as Settings | undefined;
     if (settings?.timer.itemId === item.id) {
@@ -23,6 +28,34 @@ export const agendaCommands = collectionCommands({
     }
   },
 });
+
+const toMinutes = (hhmm: string) => {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  return h * 60 + m;
+};
+const endOf = (item: AgendaItem) => toMinutes(item.start) + item.duration;
+const inOrder = (tx: Tx) => sortByOrder(tx.all('agendaItem'));
+
+/** After a move: the first block keeps the day's start; each position keeps the gap after it. */
+function retimeAfterMove(tx: Tx, before: AgendaItem[]): void {
+  if (before.length === 0) return;
+  const gaps = before.map((item, k) => (k + 1 < before.length ? toMinutes(before[k + 1]!.start) - endOf(item) : 0));
+  let start = toMinutes(before[0]!.start);
+  inOrder(tx).forEach((item, k) => {
+    const hhmm = addMinutes('00:00', start);
+    if (hhmm !== item.start) tx.put({ ...item, start: hhmm });
+    start += item.duration + (gaps[k] ?? 0);
+  });
+}
+
+/** Blocks after `item` (in order) move by `delta` minutes. */
+function shiftLater(tx: Tx, item: AgendaItem, delta: number): void {
+  if (delta === 0) return;
+  const list = inOrder(tx);
+  for (const later of list.slice(list.findIndex((x) => x.id === item.id) + 1)) {
+    tx.put({ ...later, start: addMinutes(later.start, delta) });
+  }
+}
 
 /** "HH:MM" + minutes, wrapping at midnight. */
 export function addMinutes(start: string, minutes: number): string {

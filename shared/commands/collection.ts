@@ -20,6 +20,10 @@ interface CollectionSpec<P extends string, T extends OrderedType> {
   defaults(tx: Tx, ctx: CommandContext): FieldsOf<T>;
   /** Records that belong to the deleted one and must go (or move) with it, in the same diff. */
   onDelete?(tx: Tx, record: RecordOf<T>): void;
+  /** Follow-on changes after an update, in the same diff (the agenda shifts later blocks). */
+  onUpdated?(tx: Tx, before: RecordOf<T>, after: RecordOf<T>): void;
+  /** Follow-on changes after a move; `before` is the list in its old order. */
+  onMoved?(tx: Tx, before: RecordOf<T>[]): void;
 }
 
 /**
@@ -72,7 +76,9 @@ export function collectionCommands<P extends string, T extends OrderedType>(spec
     }),
     apply(tx, cmd) {
       const current = tx.need(recordType, cmd.id);
-      tx.put(validated({ ...current, ...cmd.patch }));
+      const next = validated({ ...current, ...cmd.patch });
+      tx.put(next);
+      spec.onUpdated?.(tx, current, next);
     },
   });
 
@@ -101,8 +107,10 @@ export function collectionCommands<P extends string, T extends OrderedType>(spec
     }),
     apply(tx, cmd) {
       const current = tx.need(recordType, cmd.id);
+      const before = spec.onMoved ? (siblings(tx) as unknown as RecordOf<T>[]) : [];
       const [order] = keysAt(siblings(tx, cmd.id), cmd.index);
       tx.put({ ...current, order } as RecordOf<T>);
+      spec.onMoved?.(tx, before);
     },
   });
 

@@ -21,7 +21,13 @@ test.describe('sales method board', () => {
     await expect(funnel.getByRole('status')).toHaveText('要赢得 10 单，需要拜访 28 家客户。');
     await funnel.getByRole('spinbutton', { name: '目标赢单数' }).fill('20');
     await funnel.getByRole('spinbutton', { name: '目标赢单数' }).press('Enter');
-    await expect(funnel.getByRole('status')).toHaveText('要赢得 20 单，需要拜访 50 家客户。');
+    await expect(funnel.getByRole('status')).toHaveText(/要赢得 20 单/);
+    // Ctrl+Z right after committing a number undoes the workshop change, not just the typing.
+    await page.keyboard.press('Control+z');
+    await expect(funnel.getByRole('status')).toHaveText(/要赢得 10 单/);
+    await expect(funnel.getByRole('spinbutton', { name: '目标赢单数' })).toHaveValue('10');
+    await page.keyboard.press('Control+Shift+z');
+    await expect(funnel.getByRole('status')).toHaveText(/要赢得 20 单/);
     await funnel.getByLabel('拜访数 → 预计赢单').check();
     await funnel.getByRole('spinbutton', { name: '拜访客户数' }).fill('1000');
     await funnel.getByRole('spinbutton', { name: '拜访客户数' }).press('Enter');

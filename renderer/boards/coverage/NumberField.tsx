@@ -65,6 +65,8 @@ export function NumberField({ value, label, check, commit, allowEmpty, placehold
         value={text}
         placeholder={placeholder}
         aria-label={label}
+        data-commit-field=""
+        data-dirty={text !== shown ? 'true' : 'false'}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
         onChange={(e) => setText(e.target.value)}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand, COMMAND_TYPES, parseCommand } from '../../../shared/commands';
+import { addMinutes } from '../../../shared/commands/agenda';
 import { applyDiffTo } from '../../../shared/diff';
 import { type AppError } from '../../../shared/errors';
 import type { Account, AgendaItem, AnyRecord, Settings } from '../../../shared/records';
@@ -48,12 +49,36 @@ describe('agenda commands', () => {
     expect(d.added[0]).toMatchObject({ title: 'Wrap-up drinks', start: '18:15', duration: 30 });
   });
 
-  it('moving a block writes only that block', () => {
+  const agendaInOrder = (s: Map<string, AnyRecord>) =>
+    [...s.values()].filter((r): r is AgendaItem => r.type === 'agendaItem').sort((a, b) => (a.order < b.order ? -1 : 1));
+
+  it('moving a block re-times the day: the day still starts at 09:00 and blocks follow each other', () => {
     const s = fresh();
-    const d = run(s, { type: 'agenda.move', id: 'agenda-9', index: 0 });
-    expect(d.updated).toHaveLength(1);
-    const order = [...s.values()].filter((r): r is AgendaItem => r.type === 'agendaItem').sort((a, b) => (a.order < b.order ? -1 : 1));
-    expect(order[0]!.id).toBe('agenda-9');
+    run(s, { type: 'agenda.move', id: 'agenda-9', index: 0 });
+    const day = agendaInOrder(s);
+    expect(day[0]).toMatchObject({ id: 'agenda-9', start: '09:00' });
+    expect(day[1]).toMatchObject({ id: 'agenda-1', start: '09:15' }); // after the 15-minute summary
+    for (let i = 1; i < day.length; i++) {
+      const [h, m] = day[i - 1]!.start.split(':').map(Number) as [number, number];
+      expect(day[i]!.start).toBe(addMinutes(`${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`, day[i - 1]!.duration));
+    }
+  });
+
+  it('a break between positions stays where it was when blocks move', () => {
+    const s = fresh();
+    run(s, { type: 'agenda.update', id: 'agenda-4', patch: { start: '12:30' } }); // lunch 30 min later
+    expect(agendaInOrder(s).map((i) => i.start).slice(3, 6)).toEqual(['12:30', '13:30', '14:30']);
+    run(s, { type: 'agenda.move', id: 'agenda-1', index: 1 });
+    const day = agendaInOrder(s);
+    expect(day.slice(0, 2).map((i) => [i.id, i.start])).toEqual([['agenda-2', '09:00'], ['agenda-1', '10:30']]);
+    expect(day[3]).toMatchObject({ id: 'agenda-4', start: '12:30' });
+  });
+
+  it('lengthening a block shifts the blocks after it, not those before', () => {
+    const s = fresh();
+    run(s, { type: 'agenda.update', id: 'agenda-3', patch: { duration: 90 } });
+    const day = agendaInOrder(s);
+    expect(day.map((i) => i.start).slice(0, 5)).toEqual(['09:00', '09:30', '11:00', '12:30', '13:30']);
   });
 
   it('deleting the running block stops the timer in the same change', () => {
