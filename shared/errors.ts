@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'corrupt_database',
   'library_in_use',
   'forbidden',
+  'unreachable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,20 +1,12 @@
 import type { ApiInput, ApiMethod, ApiOutputs, Envelope, SalesmapBridge } from '../../shared/api';
 import type { Command } from '../../shared/commands';
-import type { AppErrorShape, ErrorCode } from '../../shared/errors';
 import type { ChangeEvent } from '../../shared/events';
 import type { MenuAction } from '../../shared/menu';
+import { ApiError } from './apiError';
 import { createHttpBridge, readToken } from './httpBridge';
 
-/** An error envelope, thrown so callers can `try`; `code` picks the translated message. */
-export class ApiError extends Error {
-  readonly code: ErrorCode;
-  readonly params: Record<string, string | number> | undefined;
-  constructor(shape: AppErrorShape) {
-    super(shape.message);
-    this.code = shape.code;
-    this.params = shape.params;
-  }
-}
+export { ApiError };
+
 
 type ElectronBridge = SalesmapBridge & { onMenu?(listener: (action: MenuAction) => void): () => void };
 

@@ -28,7 +28,7 @@ export function createHttpBridge(token: string): SalesmapBridge {
         body: JSON.stringify(args ?? {}),
       });
     } catch (e) {
-      return { ok: false as const, error: { code: 'internal' as const, message: `Salesmap is not reachable: ${(e as Error).message}` } };
+      return { ok: false as const, error: { code: 'unreachable' as const, message: `Salesmap is not reachable: ${(e as Error).message}` } };
     }
     if (res.status === 401) {
       return { ok: false as const, error: { code: 'forbidden' as const, message: 'This page has no valid token. Open the address `npm run web` printed.' } };

@@ -7,16 +7,17 @@ export interface FunnelRow {
 }
 
 /**
- * Target wins → how many must enter each step, working back from the win: a step passing on r %
- * needs ceil(next ÷ r) entrants (whole customers). A 0 % rate makes any win impossible: Infinity.
+ * Target wins → how many must enter each step: wins ÷ (the product of the rates from that step to
+ * the win), rounded up to whole customers once per step. Rounding each step on the rounded next
+ * one would overstate the top (28 instead of 25 for 10 wins at 80 % × 4) and disagree with the
+ * overall conversion shown beside it. A 0 % rate makes any win impossible: Infinity.
  */
 export function fromWins(steps: readonly FunnelStep[], wins: number): FunnelRow[] {
   const counts = new Array<number>(steps.length);
-  counts[steps.length - 1] = wins;
-  for (let i = steps.length - 2; i >= 0; i--) {
-    const next = counts[i + 1]!;
-    const rate = steps[i]!.rate / 100;
-    counts[i] = next === 0 ? 0 : rate === 0 ? Infinity : Math.ceil(next / rate - 1e-9);
+  let reach = 1; // share of this step's entrants that end up winning
+  for (let i = steps.length - 1; i >= 0; i--) {
+    if (i < steps.length - 1) reach *= steps[i]!.rate / 100;
+    counts[i] = wins === 0 ? 0 : reach === 0 ? Infinity : Math.ceil(wins / reach - 1e-9);
   }
   return steps.map((s, i) => ({ name: s.name, count: counts[i]! }));
 }

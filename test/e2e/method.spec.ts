@@ -16,9 +16,9 @@ test.describe('sales method board', () => {
     await page.keyboard.press('Control+z');
     await expect(stages.getByRole('listitem', { name: '制定方案' })).not.toContainText('低于');
 
-    // Funnel: 10 wins at 80 % per step over 4 transitions → 28 customers to visit.
+    // Funnel: 10 wins at 80 % per step over 4 transitions → ceil(10 / 0.4096) = 25 customers to visit.
     const funnel = page.getByRole('region', { name: '销售漏斗计算器' });
-    await expect(funnel.getByRole('status')).toHaveText('要赢得 10 单，需要拜访 28 家客户。');
+    await expect(funnel.getByRole('status')).toHaveText('要赢得 10 单，需要拜访 25 家客户。');
     await funnel.getByRole('spinbutton', { name: '目标赢单数' }).fill('20');
     await funnel.getByRole('spinbutton', { name: '目标赢单数' }).press('Enter');
     await expect(funnel.getByRole('status')).toHaveText(/要赢得 20 单/);

@@ -6,9 +6,11 @@ import { startTestService } from '../../helpers/service';
 const steps = (rates: number[]) => rates.map((rate, i) => ({ name: `s${i}`, rate }));
 
 describe('funnel calculator', () => {
-  it('works back from target wins, rounding up to whole customers at each step', () => {
-    // 10 wins at 80 % per step over 4 transitions: 10 → 13 → 17 → 22 → 28 (each ceil(next / 0.8)).
-    expect(fromWins(steps([80, 80, 80, 80, 80]), 10).map((r) => r.count)).toEqual([28, 22, 17, 13, 10]);
+  it('works back from target wins, rounding up to whole customers, consistent with the overall rate', () => {
+    // 10 wins at 80 % per step over 4 transitions: ceil(10 / 0.8^k) = 25, 20, 16, 13, 10.
+    const rows = fromWins(steps([80, 80, 80, 80, 80]), 10);
+    expect(rows.map((r) => r.count)).toEqual([25, 20, 16, 13, 10]);
+    expect(rows[0]!.count * (overallRate(steps([80, 80, 80, 80, 80])) / 100)).toBeGreaterThanOrEqual(10);
   });
 
   it('says a 0 % step makes any win impossible, and zero wins need no visits', () => {
