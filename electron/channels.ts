@@ -2,6 +2,7 @@
 export const CHANNEL_CALL = 'salesmap:call';
 export const CHANNEL_EVENT = 'salesmap:event';
 export const CHANNEL_MENU = 'salesmap:menu';
+export const CHANNEL_LANGUAGE = 'salesmap:language';
 
 /** The scheme and host the renderer is served from inside Electron (never file://). */
 export const APP_SCHEME = 'app';

@@ -1,15 +1,20 @@
-import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import type { Service } from './service/service';
-import { CHANNEL_CALL, CHANNEL_EVENT } from './channels';
+import type { Language } from '../shared/workshop';
+import { CHANNEL_CALL, CHANNEL_EVENT, CHANNEL_LANGUAGE } from './channels';
 import { isAppUrl } from './shellPolicy';
 
 /** Only our own page, served from app://salesmap, may call the service (checked on every call). */
-function senderAllowed(event: IpcMainInvokeEvent): boolean {
+function senderAllowed(event: IpcMainInvokeEvent | IpcMainEvent): boolean {
   return isAppUrl(event.senderFrame?.url);
 }
 
 /** Binds the service to IPC and fans its events out to every window. */
-export function bindIpc(service: Service): () => void {
+export function bindIpc(service: Service, onLanguage: (language: Language) => void): () => void {
+  ipcMain.on(CHANNEL_LANGUAGE, (event, language: unknown) => {
+    if (!senderAllowed(event)) return;
+    if (language === 'zh-CN' || language === 'en') onLanguage(language);
+  });
   ipcMain.handle(CHANNEL_CALL, async (event, method: unknown, args: unknown) => {
     if (!senderAllowed(event)) {
       return { ok: false, error: { code: 'forbidden', message: 'This page may not use Salesmap' } };
@@ -27,5 +32,6 @@ export function bindIpc(service: Service): () => void {
   return () => {
     unsubscribe();
     ipcMain.removeHandler(CHANNEL_CALL);
+    ipcMain.removeAllListeners(CHANNEL_LANGUAGE);
   };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
+import type { Language } from '../shared/workshop';
 import { bindIpc } from './ipc';
 import { buildMenu } from './menu';
 import { electronNativeBinding } from './nativeBinding';
@@ -15,6 +16,7 @@ import { createMainWindow } from './window';
  * in the service (plain Node), which the browser host serves too.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
+const systemLanguage = (): Language => (app.getLocale().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
 const preloadFile = path.join(here, 'preload.cjs');
 const rendererDir = path.join(here, '../renderer');
 
@@ -41,7 +43,9 @@ if (!app.requestSingleInstanceLock()) {
     if (!fs.existsSync(nativeBinding)) {
       dialog.showErrorBox(
         'Salesmap',
-        `The database module for Electron is missing (${nativeBinding}). Run "npm start", which builds it, or use "npm run web".`,
+        systemLanguage() === 'zh-CN'
+          ? `缺少 Electron 版的数据库模块（${nativeBinding}）。请运行 “npm start”（它会构建该模块），或使用 “npm run web”。`
+          : `The database module for Electron is missing (${nativeBinding}). Run "npm start", which builds it, or use "npm run web".`,
       );
       app.exit(1);
       return;
@@ -52,15 +56,18 @@ if (!app.requestSingleInstanceLock()) {
       appVersion: app.getVersion(),
       nativeBinding,
     });
-    bindIpc(service);
-    const language = app.getLocale().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
-    Menu.setApplicationMenu(buildMenu(language));
-    createMainWindow(preloadFile);
+    const newWindow = () => createMainWindow(preloadFile);
+    // The menu starts in the system's language and follows the app's language switch.
+    const setMenu = (language: Language) => Menu.setApplicationMenu(buildMenu(language, { newWindow }));
+    bindIpc(service, setMenu);
+    setMenu(systemLanguage());
+    newWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadFile);
     });
   }).catch((e: unknown) => {
-    dialog.showErrorBox('Salesmap', `Salesmap could not start: ${(e as Error).message}`);
+    const why = (e as Error).message;
+    dialog.showErrorBox('Salesmap', systemLanguage() === 'zh-CN' ? `Salesmap 无法启动：${why}` : `Salesmap could not start: ${why}`);
     app.exit(1);
   });
 

@@ -10,7 +10,7 @@ function send(action: MenuAction) {
  * File / Edit / View / Help. Labels follow the UI language; undo and redo are the workshop's
  * (the renderer falls back to text undo when a text field has focus).
  */
-export function buildMenu(language: 'zh-CN' | 'en'): Menu {
+export function buildMenu(language: 'zh-CN' | 'en', actions: { newWindow(): void }): Menu {
   const zh = language === 'zh-CN';
   const L = (z: string, e: string) => (zh ? z : e);
   const isMac = process.platform === 'darwin';
@@ -21,6 +21,8 @@ export function buildMenu(language: 'zh-CN' | 'en'): Menu {
       submenu: [
         { label: L('新建研讨会…', 'New workshop…'), accelerator: 'CmdOrCtrl+N', click: send('newWorkshop') },
         { label: L('研讨会库', 'Workshop library'), accelerator: 'CmdOrCtrl+L', click: send('library') },
+        // A second window on the same workshop, e.g. for the projector; every window follows every change.
+        { label: L('新建窗口', 'New window'), accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.newWindow() },
         { type: 'separator' },
         isMac ? { role: 'close', label: L('关闭窗口', 'Close window') } : { role: 'quit', label: L('退出', 'Quit') },
       ],

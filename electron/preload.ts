@@ -1,33 +1,35 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { SalesmapBridge } from '../shared/api';
+import type { ApiInput, ApiMethod, DesktopBridge, SalesmapBridge } from '../shared/api';
 import { API_METHODS } from '../shared/apiMethods';
 import type { ChangeEvent } from '../shared/events';
-import { CHANNEL_CALL, CHANNEL_EVENT, CHANNEL_MENU, type MenuAction } from './channels';
+import type { Language } from '../shared/workshop';
+import { CHANNEL_CALL, CHANNEL_EVENT, CHANNEL_LANGUAGE, CHANNEL_MENU, type MenuAction } from './channels';
 
 /**
  * The renderer's only door to the main process: one typed method per API method, plus event and
- * menu subscriptions. No ipcRenderer, no Node, nothing else crosses (context isolation + sandbox).
+ * menu subscriptions and the menu language. No ipcRenderer, no Node, nothing else crosses
+ * (context isolation + sandbox).
  */
-const methods = Object.fromEntries(
-  API_METHODS.map((method) => [method, (args: unknown) => ipcRenderer.invoke(CHANNEL_CALL, method, args)]),
-);
+function invoker<M extends ApiMethod>(method: M): SalesmapBridge[M] {
+  // ipcRenderer.invoke is untyped; the main process answers with the method's envelope.
+  return ((args: ApiInput<M>) => ipcRenderer.invoke(CHANNEL_CALL, method, args)) as SalesmapBridge[M];
+}
 
-const bridge = {
+const methods = Object.fromEntries(API_METHODS.map((m) => [m, invoker(m)])) as { [M in ApiMethod]: SalesmapBridge[M] };
+
+function subscribe<T>(channel: string, listener: (value: T) => void): () => void {
+  const handler = (_e: IpcRendererEvent, value: T) => listener(value);
+  ipcRenderer.on(channel, handler);
+  return () => {
+    ipcRenderer.removeListener(channel, handler);
+  };
+}
+
+const bridge: DesktopBridge = {
   ...methods,
-  onEvent(listener: (event: ChangeEvent) => void) {
-    const handler = (_e: IpcRendererEvent, event: ChangeEvent) => listener(event);
-    ipcRenderer.on(CHANNEL_EVENT, handler);
-    return () => {
-      ipcRenderer.removeListener(CHANNEL_EVENT, handler);
-    };
-  },
-  onMenu(listener: (action: MenuAction) => void) {
-    const handler = (_e: IpcRendererEvent, action: MenuAction) => listener(action);
-    ipcRenderer.on(CHANNEL_MENU, handler);
-    return () => {
-      ipcRenderer.removeListener(CHANNEL_MENU, handler);
-    };
-  },
-} as SalesmapBridge & { onMenu(listener: (action: MenuAction) => void): () => void };
+  onEvent: (listener: (event: ChangeEvent) => void) => subscribe(CHANNEL_EVENT, listener),
+  onMenu: (listener: (action: MenuAction) => void) => subscribe(CHANNEL_MENU, listener),
+  setLanguage: (language: Language) => ipcRenderer.send(CHANNEL_LANGUAGE, language),
+};
 
-contextBridge.exposeInMainWorld('salesmap', bridge satisfies SalesmapBridge);
+contextBridge.exposeInMainWorld('salesmap', bridge);

@@ -3,6 +3,7 @@ import type { Diff } from './diff';
 import { API_METHODS, type ApiMethod } from './apiMethods';
 import type { AppErrorShape } from './errors';
 import type { ChangeEvent, UndoState } from './events';
+import type { MenuAction } from './menu';
 import type { AnyRecord } from './records';
 import { nameSchema } from './records';
 import { languageSchema, type Language, type WorkshopInfo } from './workshop';
@@ -128,4 +129,13 @@ export type SalesmapBridge = {
 } & {
   /** Subscribes to change events; returns the unsubscribe function. */
   onEvent(listener: (event: ChangeEvent) => void): () => void;
+};
+
+/**
+ * What Electron's preload adds: the native menu's actions, and the UI language so the menu
+ * speaks it too. The browser has neither; the renderer treats both as optional.
+ */
+export type DesktopBridge = SalesmapBridge & {
+  onMenu(listener: (action: MenuAction) => void): () => void;
+  setLanguage(language: Language): void;
 };

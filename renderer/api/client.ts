@@ -1,14 +1,15 @@
-import type { ApiInput, ApiMethod, ApiOutputs, Envelope, SalesmapBridge } from '../../shared/api';
+import type { ApiInput, ApiMethod, ApiOutputs, DesktopBridge, Envelope, SalesmapBridge } from '../../shared/api';
 import type { Command } from '../../shared/commands';
 import type { ChangeEvent } from '../../shared/events';
 import type { MenuAction } from '../../shared/menu';
+import type { Language } from '../../shared/workshop';
 import { ApiError } from './apiError';
 import { createHttpBridge, readToken } from './httpBridge';
 
 export { ApiError };
 
 
-type ElectronBridge = SalesmapBridge & { onMenu?(listener: (action: MenuAction) => void): () => void };
+type ElectronBridge = SalesmapBridge & Partial<Pick<DesktopBridge, 'onMenu' | 'setLanguage'>>;
 
 declare global {
   interface Window {
@@ -41,4 +42,6 @@ export const api = {
   dispatch: (workshopId: string, command: Command) => call('dispatch', { workshopId, command }),
   onEvent: (listener: (e: ChangeEvent) => void): (() => void) => bridge?.onEvent(listener) ?? (() => {}),
   onMenu: (listener: (a: MenuAction) => void): (() => void) => bridge?.onMenu?.(listener) ?? (() => {}),
+  /** The desktop menu follows the interface language (the browser has no native menu). */
+  setMenuLanguage: (language: Language) => bridge?.setLanguage?.(language),
 };

@@ -7,16 +7,26 @@ import { followLibrary } from '../library/followLibrary';
 import { useLibrary } from '../library/libraryStore';
 import { followChanges, redo, undo } from '../state/actions';
 import { Toasts } from '../ui/Toasts';
+import { AboutDialog } from './AboutDialog';
 import { usePresentation } from '../workshop/presentation';
 import { WorkshopView } from '../workshop/WorkshopView';
 import { navigate, useRoute } from './router';
 import { firstReport, isCommitted, isEditing, isEscapeTaken, shortcutFor, type ReportSource } from './shortcuts';
 
 export function App() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const route = useRoute();
   const refresh = useLibrary((s) => s.refresh);
   const [createRequest, setCreateRequest] = useState(0);
+  const [aboutOpen, setAboutOpen] = useState(false);
+
+  // The desktop menu speaks the interface's language, now and after every switch.
+  useEffect(() => {
+    const follow = (lng: string) => api.setMenuLanguage(lng === 'en' ? 'en' : 'zh-CN');
+    follow(i18n.language);
+    i18n.on('languageChanged', follow);
+    return () => i18n.off('languageChanged', follow);
+  }, [i18n]);
 
   useEffect(() => {
     if (!hasBridge) return;
@@ -53,6 +63,7 @@ export function App() {
           setCreateRequest((n) => n + 1);
           break;
         case 'about':
+          setAboutOpen(true);
           break;
       }
     };
@@ -97,6 +108,7 @@ export function App() {
         <WorkshopView workshopId={route.workshopId} board={route.board} />
       )}
       <Toasts />
+      {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { WorkshopInfo } from '../../shared/workshop';
 import { api } from '../api/client';
 import { hrefFor } from '../app/router';
+import { AboutDialog } from '../app/AboutDialog';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { attempt } from '../ui/errors';
 import { CreateWorkshopDialog } from './CreateWorkshopDialog';
@@ -17,6 +18,7 @@ export function LibraryView({ requestCreate }: { requestCreate: number }) {
   const { t, i18n } = useTranslation('library');
   const { workshops, loaded, info } = useLibrary();
   const [open, setOpen] = useState<Open>(null);
+  const [aboutOpen, setAboutOpen] = useState(false);
   useEffect(() => {
     if (requestCreate > 0) setOpen({ kind: 'create' });
   }, [requestCreate]);
@@ -84,13 +86,21 @@ export function LibraryView({ requestCreate }: { requestCreate: number }) {
                 </tbody>
               </table>
             )}
-            {info && <p className="muted small">{t('dataDir', { dir: info.dataDir })}</p>}
+            {info && (
+              <p className="muted small library-footer">
+                {t('dataDir', { dir: info.dataDir })}
+                <button type="button" className="link-button" onClick={() => setAboutOpen(true)}>
+                  {t('common:about.open')}
+                </button>
+              </p>
+            )}
           </>
         )}
       </main>
       {open?.kind === 'create' && <CreateWorkshopDialog onClose={() => setOpen(null)} />}
       {open?.kind === 'rename' && <RenameWorkshopDialog workshop={open.workshop} onClose={() => setOpen(null)} />}
       {open?.kind === 'delete' && <DeleteWorkshopDialog workshop={open.workshop} onClose={() => setOpen(null)} />}
+      {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
     </div>
   );
 }

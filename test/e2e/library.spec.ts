@@ -122,3 +122,13 @@ test.describe('every window follows the library', () => {
     await expect(page.getByRole('button', { name: '+ 新建研讨会' })).toBeVisible();
   });
 });
+
+test('About tells the version, how it runs and where the library is', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '关于 Salesmap' }).click();
+  const about = page.getByRole('dialog', { name: '关于 Salesmap' });
+  await expect(about).toContainText('浏览器服务（npm run web）');
+  await expect(about).toContainText(host.dataDir);
+  await about.getByRole('button', { name: '关闭' }).click();
+  await expect(about).toHaveCount(0);
+});
