@@ -19,33 +19,43 @@ function currentId(): string | null {
 }
 
 /**
+ * Changes reach the service one at a time, in the order the user made them: two quick drags, or
+ * a drag then Ctrl+Z, must not overtake each other on separate HTTP connections.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function inOrder<T>(job: () => Promise<T>): Promise<T> {
+  const run = queue.then(job, job);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/**
  * The renderer's one way to change a workshop: a command to the service. The store updates from
- * the committed diff; an error becomes a toast and nothing changes.
+ * the committed diff; an error becomes a toast and nothing changes. With `optimistic`, the same
+ * pure command function runs here first so a dropped card lands at once (only for commands that
+ * create no ids: moves and edits); the service's commit replaces the guess.
  */
 export async function dispatch(command: Command, opts: { optimistic?: boolean } = {}): Promise<CommitResult | undefined> {
   const id = currentId();
   if (!id) return undefined;
-  if (opts.optimistic) guess(command);
-  const result = await attempt(() => api.dispatch(id, command));
-  if (result) useWorkshop.getState().applyCommit(result);
-  else useWorkshop.getState().dropOptimistic();
+  const guessId = opts.optimistic ? guess(command) : undefined;
+  const result = await inOrder(() => attempt(() => api.dispatch(id, command)));
+  if (result) useWorkshop.getState().applyCommit(result, guessId);
+  else if (guessId !== undefined) useWorkshop.getState().dropGuess(guessId);
   return result;
 }
 
-/**
- * Runs the same pure command function the service runs, so a dropped card lands at once; the
- * service's commit replaces the guess a few milliseconds later. Only for commands that create no ids (moves, edits).
- */
-function guess(command: Command): void {
+function guess(command: Command): number | undefined {
   const store = useWorkshop.getState();
   try {
     const { diff } = applyCommand(recordsView(store.records), command, {
       newId: () => crypto.randomUUID(),
       now: () => Date.now(),
     });
-    store.applyOptimistic(diff);
+    return store.applyOptimistic(diff);
   } catch {
     // The service will refuse it too, with a message; nothing to guess.
+    return undefined;
   }
 }
 
@@ -59,9 +69,13 @@ export async function dispatchWithUndo(command: Command, message: string): Promi
 /** Undo or redo one step of the workshop's history (kept by the service, across restarts). */
 async function step(which: 'undo' | 'redo'): Promise<void> {
   const id = currentId();
-  const state = useWorkshop.getState().undo;
-  if (!id || !(which === 'undo' ? state.canUndo : state.canRedo)) return;
-  const result = await attempt(() => api.call(which, { workshopId: id }));
+  if (!id) return;
+  // Asked after the changes before it have landed, so "undo" right after a drop undoes the drop.
+  const result = await inOrder(() => {
+    const state = useWorkshop.getState().undo;
+    if (!(which === 'undo' ? state.canUndo : state.canRedo)) return Promise.resolve(undefined);
+    return attempt(() => api.call(which, { workshopId: id }));
+  });
   if (result) {
     useWorkshop.getState().applyCommit(result);
     toast(i18next.t(which === 'undo' ? 'toast.undone' : 'toast.redone'));

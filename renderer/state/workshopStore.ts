@@ -45,21 +45,29 @@ export function applyDiffByType(current: RecordsByType, diff: Diff): RecordsByTy
   return next as unknown as RecordsByType;
 }
 
+/** A local guess at a command's result, shown until the service's commit for it arrives. */
+interface Guess {
+  id: number;
+  diff: Diff;
+}
+
 export interface WorkshopState {
   workshop: WorkshopInfo | null;
   version: number;
+  /** What the screen shows: the service's records with the pending guesses applied on top. */
   records: RecordsByType;
   undo: UndoState;
   /** Set when events arrived out of order and the snapshot must be fetched again. */
   stale: boolean;
-  /** A local guess applied before the service answered (drag and drop); replaced by the commit. */
-  optimistic: Diff | null;
-  applyOptimistic(diff: Diff): void;
-  /** Drops the local guess (the service refused the command). */
-  dropOptimistic(): void;
+  /** Guesses not yet confirmed, oldest first (several quick drags may be in flight). */
+  pending: Guess[];
   load(snapshot: WorkshopSnapshot): void;
-  /** A commit this window made (applied at once; its broadcast copy is then ignored). */
-  applyCommit(result: CommitResult): void;
+  /** Shows a command's locally computed diff at once; returns the guess's id. */
+  applyOptimistic(diff: Diff): number;
+  /** Takes a guess back (the service refused the command). */
+  dropGuess(id: number): void;
+  /** A commit this window made (its broadcast copy is then ignored), answering guess `guessId`. */
+  applyCommit(result: CommitResult, guessId?: number): void;
   /** A broadcast from the service (this or another window's change). */
   applyEvent(event: ChangeEvent): void;
   setInfo(info: WorkshopInfo): void;
@@ -68,30 +76,45 @@ export interface WorkshopState {
 
 const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoType: null, redoType: null };
 
+const applyGuesses = (records: RecordsByType, guesses: readonly Guess[]) =>
+  guesses.reduce((r, g) => applyDiffByType(r, g.diff), records);
+const withoutGuesses = (records: RecordsByType, guesses: readonly Guess[]) =>
+  guesses.reduceRight((r, g) => applyDiffByType(r, invertDiff(g.diff)), records);
+
+let nextGuessId = 1;
+
 /**
- * The open workshop, as the service last said it is. Not a state of record: it is fed only by the
- * snapshot and by diffs of committed changes, in version order.
+ * The open workshop, as the service last said it is, plus this window's pending guesses. Not a
+ * state of record: it is fed only by the snapshot and by diffs of committed changes, in version
+ * order; guesses are replaced by the commits they predicted.
  */
 export const useWorkshop = create<WorkshopState>((set, get) => {
-  /** The records without the pending local guess (what the service last confirmed). */
-  const confirmed = () => {
+  /** Re-derives the screen from the service's records with only `keep` guesses on top. */
+  const reguess = (keep: Guess[], confirmedChange?: Diff) => {
     const s = get();
-    return s.optimistic ? applyDiffByType(s.records, invertDiff(s.optimistic)) : s.records;
+    let base = withoutGuesses(s.records, s.pending);
+    if (confirmedChange) base = applyDiffByType(base, confirmedChange);
+    return { records: applyGuesses(base, keep), pending: keep };
   };
-  const applyAt = (version: number, diff: Diff, undo: UndoState) => {
+  const settle = (guessId: number | undefined) => {
+    if (guessId === undefined || !get().pending.some((g) => g.id === guessId)) return;
+    set(reguess(get().pending.filter((g) => g.id !== guessId)));
+  };
+  const applyAt = (version: number, diff: Diff, undo: UndoState, guessId?: number) => {
     const s = get();
-    if (version <= s.version) return;
+    if (version <= s.version) return settle(guessId);
     if (version !== s.version + 1) {
-      set({ stale: true, optimistic: null });
+      set({ stale: true, pending: [] });
       return;
     }
-    // The usual case after a drop: the service computed exactly the local guess, so the records
+    // The usual case after a drop: the service computed exactly the oldest guess, so the records
     // on screen are already right and no map (10,000 accounts) is copied again.
-    if (s.optimistic && sameDiff(s.optimistic, diff)) {
-      set({ version, undo, optimistic: null });
+    const [first, ...rest] = s.pending;
+    if (first && sameDiff(first.diff, diff)) {
+      set({ version, undo, pending: rest });
       return;
     }
-    set({ version, records: applyDiffByType(confirmed(), diff), undo, optimistic: null });
+    set({ version, undo, ...reguess(s.pending.filter((g) => g.id !== guessId), diff) });
   };
   return {
     workshop: null,
@@ -99,7 +122,7 @@ export const useWorkshop = create<WorkshopState>((set, get) => {
     records: emptyByType(),
     undo: NO_UNDO,
     stale: false,
-    optimistic: null,
+    pending: [],
     load: (snap) =>
       set({
         workshop: snap.workshop,
@@ -107,18 +130,25 @@ export const useWorkshop = create<WorkshopState>((set, get) => {
         records: groupRecords(snap.records),
         undo: snap.undo,
         stale: false,
-        optimistic: null,
+        pending: [],
       }),
-    applyCommit: (r) => {
-      // An empty diff (nothing changed) keeps the version; only the undo state may move.
-      if (r.version === get().version) set({ undo: r.undo, records: confirmed(), optimistic: null });
-      else applyAt(r.version, r.diff, r.undo);
-    },
     applyOptimistic: (diff) => {
-      const base = confirmed();
-      set({ records: applyDiffByType(base, diff), optimistic: diff });
+      const id = nextGuessId++;
+      const s = get();
+      set({ records: applyDiffByType(s.records, diff), pending: [...s.pending, { id, diff }] });
+      return id;
     },
-    dropOptimistic: () => set({ records: confirmed(), optimistic: null }),
+    dropGuess: (id) => settle(id),
+    applyCommit: (r, guessId) => {
+      // An empty diff (nothing changed) keeps the version; only the undo state may move.
+      if (r.version === get().version) {
+        set({ undo: r.undo });
+        settle(guessId);
+        return;
+      }
+      applyAt(r.version, r.diff, r.undo, guessId);
+      settle(guessId);
+    },
     applyEvent: (e) => {
       if (e.kind !== 'change' || e.workshopId !== get().workshop?.id) return;
       applyAt(e.version, e.diff, e.undo);
@@ -126,7 +156,7 @@ export const useWorkshop = create<WorkshopState>((set, get) => {
     setInfo: (info) => {
       if (get().workshop?.id === info.id) set({ workshop: info });
     },
-    clear: () => set({ workshop: null, version: 0, records: emptyByType(), undo: NO_UNDO, stale: false, optimistic: null }),
+    clear: () => set({ workshop: null, version: 0, records: emptyByType(), undo: NO_UNDO, stale: false, pending: [] }),
   };
 });
 

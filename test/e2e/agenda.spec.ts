@@ -117,3 +117,23 @@ test.describe('agenda board', () => {
     await expect(nav).toBeVisible();
   });
 });
+
+test('editing an item keeps what another window changed meanwhile', async ({ page, host, context }) => {
+  await page.goto(host.url);
+  await createWorkshop(page, { name: '并发编辑' });
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await page.getByRole('button', { name: '编辑午餐' }).click();
+  const dialog = page.getByRole('dialog', { name: '议程环节' });
+  await dialog.getByLabel('备注').fill('自助餐');
+  // Meanwhile, another window renames the block.
+  await other.getByRole('button', { name: '编辑午餐' }).click();
+  await other.getByRole('dialog').getByLabel('标题').fill('工作午餐');
+  await other.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('list', { name: '议程环节' }).getByRole('listitem', { name: '工作午餐' })).toBeVisible();
+  await dialog.getByRole('button', { name: '保存' }).click();
+  const item = page.getByRole('list', { name: '议程环节' }).getByRole('listitem', { name: '工作午餐' });
+  await expect(item).toBeVisible();
+  await item.getByRole('button', { name: '编辑工作午餐' }).click();
+  await expect(page.getByRole('dialog').getByLabel('备注')).toHaveValue('自助餐');
+});

@@ -3,11 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { BOARD_IDS, type AgendaItem, type BoardId } from '../../../shared/records';
 import { dispatch } from '../../state/actions';
 import { Dialog } from '../../ui/Dialog';
+import { changedFields, isEmptyPatch } from '../../ui/patch';
 import { FormButtons, TextAreaField, TextField } from '../../ui/Field';
 
 /** Edit one block: title, start, duration, the board it works on, notes. One command on save. */
 export function AgendaItemDialog({ item, onClose }: { item: AgendaItem; onClose(): void }) {
   const { t } = useTranslation('agenda');
+  // The record as it was when the dialog opened: the fields that differ from it are the user's edits.
+  const [opened] = useState(item);
   const [title, setTitle] = useState(item.title);
   const [start, setStart] = useState(item.start);
   const [duration, setDuration] = useState(String(item.duration));
@@ -16,11 +19,10 @@ export function AgendaItemDialog({ item, onClose }: { item: AgendaItem; onClose(
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const result = await dispatch({
-      type: 'agenda.update',
-      id: item.id,
-      patch: { title, start, duration: Number(duration), board: board === '' ? null : board, notes },
-    });
+    // Only what was edited here: a change another window made meanwhile to another field stays.
+    const patch = changedFields(opened, { title, start, duration: Number(duration), board: board === '' ? null : board, notes });
+    if (isEmptyPatch(patch)) return onClose();
+    const result = await dispatch({ type: 'agenda.update', id: item.id, patch });
     if (result) onClose();
   };
 
@@ -32,6 +34,7 @@ export function AgendaItemDialog({ item, onClose }: { item: AgendaItem; onClose(
           <TextField label={t('dialog.start')} type="time" value={start} onChange={setStart} required />
           <TextField label={t('dialog.duration')} type="number" min={1} max={1440} step={1} value={duration} onChange={setDuration} required />
         </div>
+        <p className="muted small">{t('dialog.cascadeHint')}</p>
         <label className="field">
           <span>{t('dialog.board')}</span>
           <select value={board} onChange={(e) => setBoard(e.target.value as BoardId | '')}>

@@ -3,17 +3,22 @@ import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../shared/records';
 import { dispatch } from '../../state/actions';
 import { Dialog } from '../../ui/Dialog';
+import { changedFields, isEmptyPatch } from '../../ui/patch';
 import { FormButtons, TextAreaField, TextField } from '../../ui/Field';
 
 /** Edit a stage's name, win probability and verifiable outcome; one command on save. */
 export function StageDialog({ stage, onClose }: { stage: Stage; onClose(): void }) {
   const { t } = useTranslation('method');
+  // The record as it was when the dialog opened: the fields that differ from it are the user's edits.
+  const [opened] = useState(stage);
   const [name, setName] = useState(stage.name);
   const [probability, setProbability] = useState(String(stage.probability));
   const [outcome, setOutcome] = useState(stage.outcome);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const r = await dispatch({ type: 'stage.update', id: stage.id, patch: { name, probability: Number(probability), outcome } });
+    const patch = changedFields(opened, { name, probability: Number(probability), outcome });
+    if (isEmptyPatch(patch)) return onClose();
+    const r = await dispatch({ type: 'stage.update', id: stage.id, patch });
     if (r) onClose();
   };
   return (

@@ -17,10 +17,10 @@ describe('workshop store', () => {
   it('keeps the records of a confirmed guess without copying them again', () => {
     const s = useWorkshop.getState();
     s.load(snapshot);
-    s.applyOptimistic(move);
+    const g = s.applyOptimistic(move);
     const guessed = useWorkshop.getState().records.agendaItem;
     expect(guessed.get('a')!.order).toBe('a2');
-    useWorkshop.getState().applyCommit({ version: 1, diff: structuredClone(move), undo });
+    useWorkshop.getState().applyCommit({ version: 1, diff: structuredClone(move), undo }, g);
     expect(useWorkshop.getState().records.agendaItem).toBe(guessed);
     expect(useWorkshop.getState().version).toBe(1);
   });
@@ -28,9 +28,10 @@ describe('workshop store', () => {
   it('replaces a wrong guess with what the service committed', () => {
     const s = useWorkshop.getState();
     s.load(snapshot);
-    s.applyOptimistic(move);
+    const g = s.applyOptimistic(move);
     const actual: Diff = { added: [], removed: [], updated: [[item('a', 'a0'), item('a', 'Zz')]] };
-    useWorkshop.getState().applyCommit({ version: 1, diff: actual, undo });
+    useWorkshop.getState().applyCommit({ version: 1, diff: actual, undo }, g);
+    expect(useWorkshop.getState().pending).toEqual([]);
     expect(useWorkshop.getState().records.agendaItem.get('a')!.order).toBe('Zz');
     expect(sameDiff(move, actual)).toBe(false);
   });
@@ -38,10 +39,28 @@ describe('workshop store', () => {
   it('drops a refused guess, and reloads when an event skips a version', () => {
     const s = useWorkshop.getState();
     s.load(snapshot);
-    s.applyOptimistic(move);
-    useWorkshop.getState().dropOptimistic();
+    const g = s.applyOptimistic(move);
+    useWorkshop.getState().dropGuess(g);
     expect(useWorkshop.getState().records.agendaItem.get('a')!.order).toBe('a0');
     useWorkshop.getState().applyEvent({ kind: 'change', workshopId: 'w', version: 3, diff: move, cause: 'agenda.move', undo });
     expect(useWorkshop.getState().stale).toBe(true);
+  });
+
+  it('keeps later guesses on screen while an earlier one is confirmed, and survives another window’s change', () => {
+    const s = useWorkshop.getState();
+    s.load(snapshot);
+    const moveB: Diff = { added: [], removed: [], updated: [[item('b', 'a1'), item('b', 'Zy')]] };
+    const g1 = s.applyOptimistic(move);
+    const g2 = useWorkshop.getState().applyOptimistic(moveB);
+    // Another window's change arrives first: both guesses stay on top of it.
+    const rename: Diff = { added: [], removed: [], updated: [[item('a', 'a0'), { ...item('a', 'a0'), title: 'Renamed' }]] };
+    useWorkshop.getState().applyEvent({ kind: 'change', workshopId: 'w', version: 1, diff: rename, cause: 'agenda.update', undo });
+    expect(useWorkshop.getState().records.agendaItem.get('b')!.order).toBe('Zy');
+    // Our first commit (computed by the service on the renamed record) confirms guess 1.
+    const committed: Diff = { added: [], removed: [], updated: [[{ ...item('a', 'a0'), title: 'Renamed' }, { ...item('a', 'a2'), title: 'Renamed' }]] };
+    useWorkshop.getState().applyCommit({ version: 2, diff: committed, undo }, g1);
+    expect(useWorkshop.getState().records.agendaItem.get('a')).toMatchObject({ title: 'Renamed', order: 'a2' });
+    expect(useWorkshop.getState().records.agendaItem.get('b')!.order).toBe('Zy');
+    expect(useWorkshop.getState().pending.map((g) => g.id)).toEqual([g2]);
   });
 });
