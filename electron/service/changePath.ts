@@ -78,11 +78,18 @@ export class ChangePath {
       return { version: current.version, diff, undo: this.store.history.state(workshopId) };
     }
     const at = new Date(this.ctx.now()).toISOString();
-    const version = this.store.transaction(() => {
-      this.store.records.writeDiff(workshopId, diff);
-      history(at);
-      return this.store.workshops.bumpVersion(workshopId, at);
-    });
+    let version: number;
+    try {
+      version = this.store.transaction(() => {
+        this.store.records.writeDiff(workshopId, diff);
+        history(at);
+        return this.store.workshops.bumpVersion(workshopId, at);
+      });
+    } catch (e) {
+      // Rolled back: what the history remembered about this workshop may describe the lost write.
+      this.store.history.forget(workshopId);
+      throw e;
+    }
     applyDiffTo(this.records(workshopId), diff);
     const undo = this.store.history.state(workshopId);
     this.bus.emit({ kind: 'change', workshopId, version, diff, cause, undo });

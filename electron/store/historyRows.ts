@@ -58,11 +58,26 @@ export class HistoryRows {
     );
   }
 
+  /**
+   * The undo state of each workshop, known after the first look: every change would otherwise
+   * ask SQLite twice what it just wrote. Forgotten whenever it cannot be derived (undo, redo, a
+   * rolled-back transaction), so it is never wrong for long.
+   */
+  private readonly known = new Map<string, UndoState & { pushes: number }>();
+
+  forget(workshopId: string): void {
+    this.known.delete(workshopId);
+  }
+
   /** A new change: it goes on top of the undo stack and the redo stack is cleared. */
   push(workshopId: string, commandType: string, diff: Diff, at: string): void {
-    this.sClearRedo.run(workshopId);
+    const known = this.known.get(workshopId);
+    if (!known || known.canRedo) this.sClearRedo.run(workshopId);
     this.sPush.run(workshopId, workshopId, commandType, JSON.stringify(diff), at);
-    this.sTrim.run(workshopId, workshopId, HISTORY_LIMIT);
+    const pushes = (known?.pushes ?? 0) + 1;
+    // Trimming to the last HISTORY_LIMIT steps need not happen on every change.
+    if (!known || pushes % 50 === 0) this.sTrim.run(workshopId, workshopId, HISTORY_LIMIT);
+    this.known.set(workshopId, { canUndo: true, undoType: commandType, canRedo: false, redoType: null, pushes });
   }
 
   nextUndo(workshopId: string): HistoryEntry | undefined {
@@ -77,16 +92,24 @@ export class HistoryRows {
 
   markUndone(workshopId: string, seq: number, undone: boolean): void {
     this.sMark.run(undone ? 1 : 0, workshopId, seq);
+    this.known.delete(workshopId);
   }
 
   state(workshopId: string): UndoState {
+    const known = this.known.get(workshopId);
+    if (known) {
+      const { pushes: _pushes, ...state } = known;
+      return state;
+    }
     const u = this.sTopDoneType.get(workshopId);
     const r = this.sFirstUndoneType.get(workshopId);
-    return {
+    const state = {
       canUndo: !!u,
       canRedo: !!r,
       undoType: u?.command_type ?? null,
       redoType: r?.command_type ?? null,
     };
+    this.known.set(workshopId, { ...state, pushes: 0 });
+    return state;
   }
 }

@@ -11,13 +11,16 @@ describe('one change, one transaction', () => {
     const t = await startTestService(temp.dir);
     const w = await t.ok('createWorkshop', { name: 'W', client: '', language: 'en', templateId: 'sales-transformation' });
     await t.ok('dispatch', { workshopId: w.id, command: { type: 'agenda.add', values: { title: 'x' } } });
+    // The service holds the library exclusively: look at the file between runs of the service.
     const dump = () => {
+      t.service.close();
       const db = new BetterSqlite3(path.join(temp.dir, LIBRARY_FILE), { readonly: true });
       const rows = ['workshops', 'records', 'history'].map((tb) => db.prepare(`SELECT * FROM ${tb} ORDER BY 1, 2`).all());
       db.close();
       return JSON.stringify(rows);
     };
     const before = dump();
+    await t.restart();
     const bad = [
       { type: 'agenda.add', values: { duration: 'long' } },
       { type: 'agenda.move', id: 'agenda-1' },
