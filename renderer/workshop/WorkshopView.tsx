@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardId } from '../../shared/records';
 import { BOARDS } from '../boards/registry';
@@ -36,7 +36,9 @@ export function WorkshopView({ workshopId, board }: { workshopId: string; board:
       <TopBar />
       <BoardNav workshopId={workshopId} board={board} />
       <main className="board-area" aria-label={t(`boards.${board}`)}>
-        <Board />
+        <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+          <Board />
+        </Suspense>
       </main>
     </div>
   );

@@ -30,6 +30,7 @@ test.describe('agenda board', () => {
   test('reorder by mouse drag and by keyboard alone', async ({ page, host }) => {
     await page.goto(host.url);
     await createWorkshop(page, { name: '拖动测试' });
+    await expect(agenda(page).getByRole('listitem')).toHaveCount(9);
     const before = await titles(page);
     expect(before[0]).toBe('开场：研讨目标与议程');
 
