@@ -125,14 +125,15 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
   const resultsFile = full ? path.join(BENCH_DIR, 'results.json') : path.join(BENCH_DIR, 'data', 'results.partial.json');
   fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
   writeResults(resultsFile, results);
-  if (full) updateReadme(path.join(BENCH_DIR, 'README.md'), results);
+  // Both READMEs show the latest full run: the project's front page and the suite's own page.
+  if (full) for (const readme of [path.join(BENCH_DIR, 'README.md'), path.join(BENCH_DIR, '..', '..', 'README.md')]) updateReadme(readme, results);
 
   console.log(`\n${formatTable(rows)}\n`);
   console.log(`Measured ${machineLine(results.machine)}.`);
   for (const o of outcomes) {
     console.log(`  ${o.error ? '✖' : '✓'} ${o.name}: ${o.rows} rows in ${o.seconds} s${o.error ? ` — FAILED: ${o.error}` : ''}`);
   }
-  console.log(`Results: ${path.relative(process.cwd(), resultsFile)}${full ? ' (and the table in test/bench/README.md)' : ''}`);
+  console.log(`Results: ${path.relative(process.cwd(), resultsFile)}${full ? ' (and the tables in README.md and test/bench/README.md)' : ''}`);
 
   if (options.keep) console.log(`Temp folder kept: ${tmpDir}`);
   else fs.rmSync(tmpDir, { recursive: true, force: true });
