@@ -6,6 +6,9 @@ import { useFormatters } from './format';
 
 const PEOPLE_COLOR = PALETTE[0];
 const COST_COLOR = PALETTE[1];
+/** Axis labels are SVG text, which does not wrap: a long motion name is cut (the table below has it whole). */
+const TICK_CHARS = 14;
+const shortName = (name: string) => (name.length > TICK_CHARS ? `${name.slice(0, TICK_CHARS - 1)}…` : name);
 
 /**
  * People and cost by motion, as horizontal bars so long motion names stay readable on the
@@ -28,7 +31,7 @@ export function CoverageChart({ plan }: { plan: PlanFigures }) {
           <ResponsiveContainer width="100%" height={height}>
             <BarChart data={data} layout="vertical" margin={{ top: 8, right: 72, bottom: 8, left: 8 }} accessibilityLayer={false} barGap={2}>
               <CartesianGrid horizontal={false} stroke="#e4e4de" />
-              <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 14, fill: '#1d1f21' }} interval={0} />
+              <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 14, fill: '#1d1f21' }} tickFormatter={shortName} interval={0} />
               <XAxis xAxisId="people" type="number" orientation="bottom" allowDecimals={false} tick={{ fontSize: 13 }} stroke={PEOPLE_COLOR} />
               <XAxis xAxisId="cost" type="number" orientation="top" tick={{ fontSize: 13 }} stroke={COST_COLOR} />
               <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 14 }} itemSorter={null} />
@@ -42,25 +45,28 @@ export function CoverageChart({ plan }: { plan: PlanFigures }) {
           </ResponsiveContainer>
         </div>
       )}
-      <table className="sr-only">
-        <caption>{t('chart.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('chart.motion')}</th>
-            <th scope="col">{t('chart.people')}</th>
-            <th scope="col">{t('chart.cost', { symbol: f.symbol })}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {plan.motions.map((m) => (
-            <tr key={m.motion.id}>
-              <th scope="row">{m.motion.name}</th>
-              <td>{f.people(m.people)}</td>
-              <td>{f.money(m.cost)}</td>
+      {/* A table ignores the 1 px box of .sr-only and would stretch the page: the div clips it. */}
+      <div className="sr-only">
+        <table>
+          <caption>{t('chart.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('chart.motion')}</th>
+              <th scope="col">{t('chart.people')}</th>
+              <th scope="col">{t('chart.cost', { symbol: f.symbol })}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {plan.motions.map((m) => (
+              <tr key={m.motion.id}>
+                <th scope="row">{m.motion.name}</th>
+                <td>{f.people(m.people)}</td>
+                <td>{f.money(m.cost)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
