@@ -22,6 +22,8 @@ import {
  * - over target: more routes in the palette than the simplification target (the deck simplifies
  *   to 7). Every defined route counts, placed or not: the target is about how many routes the
  *   organisation has to run, and an unplaced route still has to be dropped or merged.
+ * - duplicate number: two or more routes share a number (the room names routes by number — "④
+ *   and ⑤ conflict" — so a number must say which route it is).
  * Placements of routes that no longer exist, or of hidden rows, count for nothing.
  */
 
@@ -45,6 +47,12 @@ export interface IncompleteRoute {
   unanswered: number[];
 }
 
+/** A number two or more routes carry, with those routes in palette order. */
+export interface DuplicateNumber {
+  number: number;
+  routes: Route[];
+}
+
 export interface RoutesAnalysis {
   /** Visible rows and all columns, in board order. */
   rows: Segment[];
@@ -63,6 +71,10 @@ export interface RoutesAnalysis {
   overBy: number;
   /** Visible cells each route serves, by route id. */
   cellsServed: Map<string, number>;
+  /** Numbers used by more than one route, smallest first. */
+  duplicates: DuplicateNumber[];
+  /** Ids of the routes whose number another route also has. */
+  duplicateRouteIds: Set<string>;
 }
 
 export interface RoutesInput {
@@ -128,6 +140,13 @@ export function analyseRoutes(input: RoutesInput): RoutesAnalysis {
     }
   }
 
+  const byNumber = new Map<number, Route[]>();
+  for (const r of routes) byNumber.set(r.number, [...(byNumber.get(r.number) ?? []), r]);
+  const duplicates = [...byNumber]
+    .filter(([, rs]) => rs.length > 1)
+    .sort(([a], [b]) => a - b)
+    .map(([number, rs]) => ({ number, routes: rs }));
+
   const incomplete = routes
     .map((route) => ({ route, unanswered: unansweredQuestions(route) }))
     .filter((r) => r.unanswered.length > 0);
@@ -145,5 +164,7 @@ export function analyseRoutes(input: RoutesInput): RoutesAnalysis {
     target: input.target,
     overBy: Math.max(0, routes.length - input.target),
     cellsServed,
+    duplicates,
+    duplicateRouteIds: new Set(duplicates.flatMap((d) => d.routes.map((r) => r.id))),
   };
 }

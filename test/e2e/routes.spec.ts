@@ -294,3 +294,49 @@ test.describe('routes board (English UI)', () => {
     await expect(findings).toContainText('8 routes · target 8');
   });
 });
+
+test.describe('route numbers', () => {
+  test('a number two routes share is flagged on their chips, in the palette and in the findings, until one is renumbered', async ({ page, host }) => {
+    const grid = await openRoutesZh(page, host.url);
+    const palette = page.getByRole('list', { name: '可放置的通路' });
+    const findings = page.getByRole('complementary', { name: '分析结果' });
+    await expect(findings).not.toContainText('重复');
+
+    // Route 2 goes into a cell, then gets number 1: the editor warns, and accepts it.
+    await grid.getByRole('gridcell', { name: '超大型客户 · 技术平台和相关服务', exact: true }).getByRole('button', { name: /缺口/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '2 主要ISV' }).click();
+    await palette.getByRole('button', { name: '2 主要ISV' }).click();
+    const card = page.getByRole('dialog', { name: '通路 2 主要ISV' });
+    await card.getByLabel('编号').fill('1');
+    await expect(card.getByText('已有其他通路使用编号 1。')).toBeVisible();
+    await card.getByRole('button', { name: '保存' }).click();
+    await expect(card).toBeHidden();
+
+    // The palette says it in words next to an amber ⚠, on both cards.
+    for (const name of ['1 服务通路', '1 主要ISV']) {
+      const paletteCard = palette.getByRole('button', { name, exact: true });
+      await expect(paletteCard).toHaveAccessibleDescription(/编号 1 重复/);
+      await expect(paletteCard.locator('.route-dup')).toHaveText('⚠');
+    }
+    // The chip in the grid carries the warning too (⚠ on the chip, the words for screen readers).
+    const chip = grid.getByRole('button', { name: '1 主要ISV', exact: true });
+    await expect(chip).toHaveAccessibleDescription('编号 1 被多条通路使用');
+    await expect(chip.locator('.route-dup')).toBeVisible();
+    // The findings list the number and each route that has it.
+    await expect(findings).toContainText('1 个重复编号');
+    await expect(findings.getByRole('heading', { name: '1 个通路编号重复' })).toBeVisible();
+    await expect(findings.getByRole('button', { name: '修改 1 服务通路 的编号' })).toBeVisible();
+
+    // From the finding, the route's card opens with its number ready to retype.
+    await findings.getByRole('button', { name: '修改 1 主要ISV 的编号' }).click();
+    const again = page.getByRole('dialog', { name: '通路 1 主要ISV' });
+    await expect(again.getByLabel('编号')).toBeFocused();
+    await page.keyboard.type('2');
+    await again.getByRole('button', { name: '保存' }).click();
+    await expect(again).toBeHidden();
+
+    await expect(findings).not.toContainText('重复');
+    await expect(palette.locator('.route-dup')).toHaveCount(0);
+    await expect(grid.getByRole('button', { name: '2 主要ISV', exact: true })).not.toHaveAccessibleDescription(/重复|多条/);
+  });
+});

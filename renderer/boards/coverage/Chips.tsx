@@ -54,6 +54,7 @@ export const SegmentChip = memo(function SegmentChip({ segment, facts, dragging,
       {...listeners}
       onKeyDown={keyHandler(listeners, { open: () => onOpen(segment.id) })}
       aria-label={t('segmentChip', { segment: segment.name, accounts: f.accounts(facts.accounts) })}
+      title={segment.name}
     >
       <span className="chip-grip" aria-hidden="true">
         ⠿

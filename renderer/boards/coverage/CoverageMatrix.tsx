@@ -10,7 +10,7 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cellKey, type PlanFigures } from '../../../shared/calc/coverage';
 import type { Scenario } from '../../../shared/records';
@@ -22,6 +22,7 @@ import { useFormatters } from './format';
 import { MatrixFoot } from './MatrixFoot';
 import { MatrixHead } from './MatrixHead';
 import { SegmentRow } from './SegmentRow';
+import { useFitHeight } from './useFitHeight';
 
 interface CoverageMatrixProps {
   scenario: Scenario;
@@ -47,6 +48,8 @@ export function CoverageMatrix({ scenario, plan, onCoverWith, onDetails, onOpenP
   const segments = useRecordMap('segment');
   const motions = useRecordMap('motion');
   const [drag, setDrag] = useState<DragItem | null>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  useFitHeight(scrollRef);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 5 } }),
@@ -129,7 +132,7 @@ export function CoverageMatrix({ scenario, plan, onCoverWith, onDetails, onOpenP
       onDragCancel={() => setDrag(null)}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
     >
-      <div className="coverage-scroll">
+      <div className="coverage-scroll" ref={scrollRef}>
         <table className="coverage-matrix" aria-label={t('matrixLabel', { scenario: scenario.name })}>
           <MatrixHead motions={motionList} onEditMotion={onEditMotion} />
           <tbody>

@@ -19,7 +19,7 @@ const MotionHeader = memo(function MotionHeader({ motion, index, count, onEdit }
   const move = (to: number) => void dispatch({ type: 'motion.move', id: motion.id, index: to }, { optimistic: true });
   return (
     <th scope="col" className="motion-head" aria-labelledby={`cov-mot-${motion.id}`}>
-      <button type="button" className="motion-name" onClick={() => onEdit(motion.id)} aria-label={t('editMotion', { motion: motion.name })}>
+      <button type="button" className="motion-name" onClick={() => onEdit(motion.id)} aria-label={t('editMotion', { motion: motion.name })} title={motion.name}>
         <span id={`cov-mot-${motion.id}`}>{motion.name}</span>
       </button>
       <div className="motion-tags">

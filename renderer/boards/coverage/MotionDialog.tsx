@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Drive, Motion } from '../../../shared/records';
 import { dispatch } from '../../state/actions';
 import { Dialog } from '../../ui/Dialog';
+import { editPatch } from '../../ui/editPatch';
+import { isEmptyPatch } from '../../ui/patch';
 import { useFormatters } from './format';
 
 type NumberKey = 'capacity' | 'costPerPerson' | 'hunter' | 'farmer' | 'coach' | 'peopleLimit' | 'revenueThreshold';
@@ -13,10 +15,15 @@ const parse = (s: string) => {
   return trimmed === '' ? null : Number(trimmed);
 };
 
-/** Everything about a coverage motion: drive, capacity, cost, role mix, limit, threshold, notes. */
+/**
+ * Everything about a coverage motion: drive, capacity, cost, role mix, limit, threshold, notes.
+ * Save sends only what the user changed, so another window's edits meanwhile stay.
+ */
 export function MotionDialog({ motion, onClose, onDelete }: { motion: Motion; onClose(): void; onDelete(motion: Motion): void }) {
   const { t } = useTranslation('coverage');
   const f = useFormatters();
+  // The motion as it was when the dialog opened (`motion` follows the live record).
+  const [original] = useState(motion);
   const [name, setName] = useState(motion.name);
   const [drive, setDrive] = useState<Drive>(motion.drive);
   const [notes, setNotes] = useState(motion.notes);
@@ -50,20 +57,19 @@ export function MotionDialog({ motion, onClose, onDelete }: { motion: Motion; on
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (invalid) return;
-    const result = await dispatch({
-      type: 'motion.update',
-      id: motion.id,
-      patch: {
-        name: name.trim(),
-        drive,
-        notes,
-        capacity: v.capacity!,
-        costPerPerson: v.costPerPerson!,
-        roles: { hunter: v.hunter!, farmer: v.farmer!, coach: v.coach! },
-        peopleLimit: v.peopleLimit,
-        revenueThreshold: v.revenueThreshold,
-      },
-    });
+    const draft: Partial<Motion> = {
+      name: name.trim(),
+      drive,
+      notes,
+      capacity: v.capacity!,
+      costPerPerson: v.costPerPerson!,
+      roles: { hunter: v.hunter!, farmer: v.farmer!, coach: v.coach! },
+      peopleLimit: v.peopleLimit,
+      revenueThreshold: v.revenueThreshold,
+    };
+    const patch = editPatch(original, draft, motion);
+    if (isEmptyPatch(patch)) return onClose();
+    const result = await dispatch({ type: 'motion.update', id: motion.id, patch });
     if (result) onClose();
   };
 

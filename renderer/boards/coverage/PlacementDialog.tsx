@@ -4,6 +4,8 @@ import type { Coverage, Segment } from '../../../shared/records';
 import { dispatch } from '../../state/actions';
 import { useOrdered, useRecordMap } from '../../state/selectors';
 import { Dialog } from '../../ui/Dialog';
+import { editPatch } from '../../ui/editPatch';
+import { isEmptyPatch } from '../../ui/patch';
 import { useFormatters } from './format';
 
 interface PlacementDialogProps {
@@ -33,6 +35,8 @@ export function PlacementDialog({ scenarioId, segment, coverage, onClose, onRemo
   const left = Math.max(0, Math.round((100 - othersShare) * 100) / 100);
   const free = motions.filter((m) => !rows.some((r) => r.motionId === m.id));
 
+  // The placement as it was when the dialog opened (`coverage` follows the live record).
+  const [original] = useState(coverage);
   const [motionId, setMotionId] = useState(coverage?.motionId ?? free[0]?.id ?? '');
   const [role, setRole] = useState<Coverage['role']>(coverage?.role ?? (rows.length === 0 ? 'primary' : 'overlay'));
   const [shareText, setShareText] = useState(String(coverage?.share ?? left));
@@ -54,13 +58,15 @@ export function PlacementDialog({ scenarioId, segment, coverage, onClose, onRemo
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (problem || !motionId) return;
-    const result = coverage
-      ? await dispatch({
-          type: 'coverage.update',
-          id: coverage.id,
-          patch: { ...(share !== coverage.share ? { share } : {}), ...(role !== coverage.role ? { role } : {}) },
-        })
-      : await dispatch({ type: 'coverage.place', id: crypto.randomUUID(), scenarioId, segmentId: segment.id, motionId, role, share });
+    if (coverage && original) {
+      // Only what the user changed: a share another window set meanwhile is not put back.
+      const patch = editPatch(original, { share, role }, coverage);
+      if (isEmptyPatch(patch)) return onClose();
+      const result = await dispatch({ type: 'coverage.update', id: coverage.id, patch });
+      if (result) onClose();
+      return;
+    }
+    const result = await dispatch({ type: 'coverage.place', id: crypto.randomUUID(), scenarioId, segmentId: segment.id, motionId, role, share });
     if (result) onClose();
   };
 

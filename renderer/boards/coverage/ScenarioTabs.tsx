@@ -58,7 +58,7 @@ export function ScenarioTabs({ active }: { active: Scenario }) {
   };
 
   return (
-    <div className="scenario-bar">
+    <div className={`scenario-bar${scenarios.length === 1 ? ' is-single' : ''}`}>
       <div role="tablist" aria-label={t('scenario.tabs')} className="scenario-tabs">
         {scenarios.map((s, i) => (
           <button
@@ -113,6 +113,7 @@ function RenameDialog({ scenario, onClose }: { scenario: Scenario; onClose(): vo
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!name.trim()) return;
+    if (name.trim() === scenario.name) return onClose();
     const result = await dispatch({ type: 'scenario.rename', id: scenario.id, name: name.trim() });
     if (result) onClose();
   };

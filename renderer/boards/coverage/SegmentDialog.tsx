@@ -3,21 +3,27 @@ import { useTranslation } from 'react-i18next';
 import type { Drive, Segment } from '../../../shared/records';
 import { dispatch } from '../../state/actions';
 import { Dialog } from '../../ui/Dialog';
+import { editPatch } from '../../ui/editPatch';
+import { isEmptyPatch } from '../../ui/patch';
 
 /**
  * What the coverage workshop records per segment: its one owner, its coverage principles, and
  * whether its buyers are relationship- or transaction-driven (the hints read it). Segment fields,
- * so the segments board shows the same values.
+ * so the segments board shows the same values. Save sends only the fields the user changed.
  */
 export function SegmentDialog({ segment, onClose }: { segment: Segment; onClose(): void }) {
   const { t } = useTranslation('coverage');
+  // The segment as it was when the dialog opened (`segment` follows the live record).
+  const [original] = useState(segment);
   const [owner, setOwner] = useState(segment.owner);
   const [principles, setPrinciples] = useState(segment.principles);
   const [drive, setDrive] = useState<Drive | null>(segment.drive);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const result = await dispatch({ type: 'segment.update', id: segment.id, patch: { owner: owner.trim(), principles, drive } });
+    const patch = editPatch(original, { owner: owner.trim(), principles, drive }, segment);
+    if (isEmptyPatch(patch)) return onClose();
+    const result = await dispatch({ type: 'segment.update', id: segment.id, patch });
     if (result) onClose();
   };
 

@@ -37,7 +37,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
           {f.accounts(facts.accounts)}
           {facts.averageRevenue !== null && <> · {t('average', { value: f.money(facts.averageRevenue) })}</>}
         </div>
-        <div className="segment-owner-row">
+        <div className={`segment-owner-row${segment.owner || segment.principles ? '' : ' is-empty'}`}>
           <span className="segment-owner">
             {segment.owner ? t('owner', { owner: segment.owner }) : <span className="muted">{t('noOwner')}</span>}
             {segment.principles && (
@@ -86,8 +86,10 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
         );
       })}
       <td className="row-total" aria-labelledby={`cov-seg-${segment.id} cov-col-total`}>
-        <div className="row-people">→ {f.people(figures.people)}</div>
-        <div className="muted">{f.money(figures.cost)}</div>
+        <div className="row-figures">
+          <span className="row-people">→ {f.people(figures.people)}</span>
+          <span className="row-cost muted">{f.money(figures.cost)}</span>
+        </div>
         {partial && <div className="muted cov-small">{t('partlyCovered', { share: f.share(figures.shareTotal) })}</div>}
         <WarningList warnings={figures.warnings} segment={segment} />
       </td>

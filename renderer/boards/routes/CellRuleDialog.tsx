@@ -21,10 +21,13 @@ interface CellRuleDialogProps {
  */
 export function CellRuleDialog({ segmentId, offeringId, cellName, rule, routes, onClose }: CellRuleDialogProps) {
   const { t } = useTranslation('routes');
+  // The rule as it was when the dialog opened (`rule` follows the live record): untouched text
+  // is not sent, so a rule another window wrote meanwhile is not put back.
+  const [original] = useState(rule);
   const [text, setText] = useState(rule);
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    if (text.trim() === rule.trim()) return onClose();
+    if (text.trim() === original.trim()) return onClose();
     const result = await dispatch({ type: 'cellRule.set', segmentId, offeringId, rule: text });
     if (result) onClose();
   };

@@ -12,18 +12,21 @@ interface FindingsProps {
   offerings: ReadonlyMap<string, Offering>;
   onCell(segmentId: string, offeringId: string): void;
   onRoute(routeId: string, question: number): void;
+  /** Opens a route's card with its number selected (to settle a duplicate number). */
+  onRouteNumber(routeId: string): void;
 }
 
 /**
  * The live analysis as a list the room can work down: conflicts first (they need a decision),
- * then gaps, routes with open questions, and the route count against the simplification target.
- * Each item is a button: it takes focus to the cell (or opens the route's card).
+ * then numbers two routes share (the room names routes by number), gaps, routes with open
+ * questions, and the route count against the simplification target. Each item is a button: it
+ * takes focus to the cell (or opens the route's card).
  */
-export function FindingsPanel({ analysis, routes, segments, offerings, onCell, onRoute }: FindingsProps) {
+export function FindingsPanel({ analysis, routes, segments, offerings, onCell, onRoute, onRouteNumber }: FindingsProps) {
   const { t } = useTranslation('routes');
   const nf = new Intl.NumberFormat(t('locale'));
   const name = (c: CellAnalysis) => cellLabel(t, segments.get(c.segmentId)?.name ?? '', offerings.get(c.offeringId)?.name ?? '');
-  const { gaps, conflicts, incomplete } = analysis;
+  const { gaps, conflicts, incomplete, duplicates } = analysis;
   const clear = gaps.length === 0 && conflicts.length === 0 && analysis.cells.size > 0;
   return (
     <aside className="routes-findings" aria-labelledby="findings-title">
@@ -33,6 +36,7 @@ export function FindingsPanel({ analysis, routes, segments, offerings, onCell, o
           t('findings.cells', { count: analysis.cells.size, n: nf.format(analysis.cells.size) }),
           t('findings.gapsShort', { count: gaps.length, n: nf.format(gaps.length) }),
           t('findings.conflictsShort', { count: conflicts.length, n: nf.format(conflicts.length) }),
+          ...(duplicates.length ? [t('findings.duplicatesShort', { count: duplicates.length, n: nf.format(duplicates.length) })] : []),
         ].join(' · ')}
       </p>
       {clear && (
@@ -52,12 +56,36 @@ export function FindingsPanel({ analysis, routes, segments, offerings, onCell, o
           <ul className="findings-list">
             {conflicts.map((c) => (
               <li key={c.key}>
-                <button type="button" className="finding is-conflict" onClick={() => onCell(c.segmentId, c.offeringId)}>
+                <button type="button" className="finding is-conflict" onClick={() => onCell(c.segmentId, c.offeringId)} title={name(c)}>
                   <span className="finding-cell">{name(c)}</span>
                   <span className="finding-detail">
                     {c.placements.map((p) => routes.get(p.routeId)?.number).join(' · ')} — {t('findings.needsRule')}
                   </span>
                 </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {duplicates.length > 0 && (
+        <section aria-labelledby="findings-duplicates">
+          <h4 id="findings-duplicates" className="finding-head is-gap">
+            <span aria-hidden="true">⚠ </span>
+            {t('findings.duplicates', { count: duplicates.length })}
+          </h4>
+          <ul className="findings-list">
+            {duplicates.map((d) => (
+              <li key={d.number} className="finding finding-group is-gap">
+                <span className="finding-cell">{t('findings.duplicateItem', { number: d.number })}</span>
+                <span className="finding-detail">{t('findings.duplicateFix')}</span>
+                <span className="finding-routes">
+                  {d.routes.map((r) => (
+                    <button key={r.id} type="button" className="finding-route" onClick={() => onRouteNumber(r.id)} aria-label={t('findings.renumber', { route: routeLabel(t, r) })}>
+                      {routeLabel(t, r)}
+                    </button>
+                  ))}
+                </span>
               </li>
             ))}
           </ul>
@@ -73,7 +101,7 @@ export function FindingsPanel({ analysis, routes, segments, offerings, onCell, o
           <ul className="findings-list">
             {gaps.map((c) => (
               <li key={c.key}>
-                <button type="button" className="finding is-gap" onClick={() => onCell(c.segmentId, c.offeringId)}>
+                <button type="button" className="finding is-gap" onClick={() => onCell(c.segmentId, c.offeringId)} title={name(c)}>
                   <span className="finding-cell">{name(c)}</span>
                   <span className="finding-detail">{t('findings.noRoute')}</span>
                 </button>

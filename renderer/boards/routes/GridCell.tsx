@@ -18,13 +18,15 @@ interface GridCellProps {
   routes: ReadonlyMap<string, Route>;
   ghost: Ghost | null;
   liftedPlacementId: string | null;
+  /** Routes whose number another route also has. */
+  duplicateRouteIds: ReadonlySet<string>;
 }
 
 /**
  * One cell of the grid (a customer tier × an offering type): the routes that serve it, in order,
  * and what the analysis says about it — a gap, a conflict, or the rule of engagement that resolves it.
  */
-export const GridCell = memo(function GridCell({ cell, segmentName, offeringName, r, c, active, routes, ghost, liftedPlacementId }: GridCellProps) {
+export const GridCell = memo(function GridCell({ cell, segmentName, offeringName, r, c, active, routes, ghost, liftedPlacementId, duplicateRouteIds }: GridCellProps) {
   const { t } = useTranslation('routes');
   const actions = useBoardActions();
   const { setNodeRef, isOver } = useDroppable({ id: cell.key, data: { segmentId: cell.segmentId, offeringId: cell.offeringId } });
@@ -53,7 +55,9 @@ export const GridCell = memo(function GridCell({ cell, segmentName, offeringName
   const items: ReactNode[] = [];
   for (const { p, route } of placed) {
     if (ghostBefore === p.id) items.push(ghostNode);
-    items.push(<PlacedChip key={p.id} placement={p} route={route} cellName={name} lifted={p.id === liftedPlacementId} />);
+    items.push(
+      <PlacedChip key={p.id} placement={p} route={route} cellName={name} lifted={p.id === liftedPlacementId} duplicate={duplicateRouteIds.has(route.id)} />,
+    );
   }
   if (ghostBefore === null) items.push(ghostNode);
 

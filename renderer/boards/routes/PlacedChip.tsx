@@ -11,6 +11,8 @@ interface PlacedChipProps {
   route: Route;
   cellName: string;
   lifted: boolean;
+  /** Another route has the same number. */
+  duplicate: boolean;
 }
 
 /**
@@ -18,10 +20,12 @@ interface PlacedChipProps {
  * picks it up with Space, moves it with the arrows and drops it with Space; Enter opens the
  * route's card, Delete takes it out of the cell.
  */
-export const PlacedChip = memo(function PlacedChip({ placement, route, cellName, lifted }: PlacedChipProps) {
+export const PlacedChip = memo(function PlacedChip({ placement, route, cellName, lifted, duplicate }: PlacedChipProps) {
   const { t } = useTranslation('routes');
   const actions = useBoardActions();
   const label = routeLabel(t, route);
+  const duplicateText = duplicate ? t('duplicate.chip', { number: route.number }) : '';
+  const duplicateId = `dup-${placement.id}`;
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: `chip:${placement.id}`,
     data: { routeId: route.id, placementId: placement.id },
@@ -83,7 +87,8 @@ export const PlacedChip = memo(function PlacedChip({ placement, route, cellName,
         aria-label={label}
         aria-pressed={lifted}
         aria-roledescription={t('chipRole')}
-        title={`${label} — ${t('chipHint')}`}
+        aria-describedby={duplicate ? duplicateId : undefined}
+        title={[label, duplicate ? `⚠ ${duplicateText}` : '', t('chipHint')].filter(Boolean).join(' — ')}
         onKeyDown={onKeyDown}
         onBlur={() => {
           if (lifted) actions.cancelLift();
@@ -98,8 +103,13 @@ export const PlacedChip = memo(function PlacedChip({ placement, route, cellName,
           openMenu(e.clientX, e.clientY);
         }}
       >
-        <RouteChipFace route={route} />
+        <RouteChipFace route={route} duplicate={duplicate} />
       </button>
+      {duplicate && (
+        <span id={duplicateId} className="sr-only">
+          {duplicateText}
+        </span>
+      )}
       <button
         type="button"
         className="chip-remove"

@@ -4,14 +4,20 @@ import { textOn } from './chipColor';
 
 /**
  * How a route looks everywhere (cells, palette, drag overlay): its colour, its number in a ring
- * and its name. The number and name carry the meaning; the colour only helps the eye.
+ * and its name. The number and name carry the meaning; the colour only helps the eye. A number
+ * another route also has gets an amber ⚠ next to it (the words are said where the chip is used).
  */
-export function RouteChipFace({ route }: { route: Pick<Route, 'number' | 'name' | 'color'> }) {
+export function RouteChipFace({ route, duplicate = false }: { route: Pick<Route, 'number' | 'name' | 'color'>; duplicate?: boolean }) {
   return (
     <>
       <span className="route-num" aria-hidden="true">
         {route.number}
       </span>
+      {duplicate && (
+        <span className="route-dup" aria-hidden="true">
+          ⚠
+        </span>
+      )}
       <span className="route-name">{route.name}</span>
     </>
   );

@@ -12,6 +12,8 @@ import {
 } from '../../../shared/records';
 import { dispatch, dispatchWithUndo } from '../../state/actions';
 import { Dialog } from '../../ui/Dialog';
+import { editPatch } from '../../ui/editPatch';
+import { isEmptyPatch } from '../../ui/patch';
 import { routeLabel } from './labels';
 import { chipStyle, RouteChipFace } from './RouteChipView';
 
@@ -22,6 +24,8 @@ interface RouteEditorProps {
   cellsServed: number;
   /** Question to put the cursor in (from the findings list), if any. */
   focusQuestion?: number | undefined;
+  /** Put the cursor in the number (a duplicate number in the findings list). */
+  focusNumber?: boolean;
   onClose(): void;
 }
 
@@ -31,10 +35,13 @@ const OWNERS = stepOwnerSchema.options;
 /**
  * A route's card: what it is (number, name, channel family, partner type, colour), the deck's six
  * questions with answers and a done tick, who does each step of the sales cycle, capacity notes.
- * Saving writes one command, so one undo takes the whole edit back.
+ * Saving writes one command, so one undo takes the whole edit back; it carries only what the user
+ * changed (down to one question's answer), so another group's edits in another window stay.
  */
-export function RouteEditor({ route, otherNumbers, cellsServed, focusQuestion, onClose }: RouteEditorProps) {
+export function RouteEditor({ route, otherNumbers, cellsServed, focusQuestion, focusNumber = false, onClose }: RouteEditorProps) {
   const { t } = useTranslation('routes');
+  // The route as it was when the card opened (`route` follows the live record).
+  const [original] = useState(route);
   const [number, setNumber] = useState(String(route.number));
   const [name, setName] = useState(route.name);
   const [family, setFamily] = useState<ChannelFamily>(route.family);
@@ -46,17 +53,19 @@ export function RouteEditor({ route, otherNumbers, cellsServed, focusQuestion, o
   const [tried, setTried] = useState(false);
   const answerRefs = useRef<(HTMLTextAreaElement | null)[]>([]);
   const nameRef = useRef<HTMLInputElement | null>(null);
+  const numberRef = useRef<HTMLInputElement | null>(null);
 
   // The dialog opens (showModal) after this effect and would focus its first field: wait a frame,
   // then put the cursor where the user is headed — the question a finding pointed at, or the name.
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
-      const el = focusQuestion === undefined ? nameRef.current : answerRefs.current[focusQuestion];
+      const el = focusQuestion !== undefined ? answerRefs.current[focusQuestion] : focusNumber ? numberRef.current : nameRef.current;
       el?.focus();
+      if (focusNumber) numberRef.current?.select();
       if (focusQuestion !== undefined) el?.scrollIntoView({ block: 'center' });
     });
     return () => cancelAnimationFrame(frame);
-  }, [focusQuestion]);
+  }, [focusQuestion, focusNumber]);
 
   const n = Number(number);
   const numberOk = number.trim() !== '' && Number.isInteger(n) && n >= 1 && n <= 999;
@@ -70,11 +79,10 @@ export function RouteEditor({ route, otherNumbers, cellsServed, focusQuestion, o
     e.preventDefault();
     setTried(true);
     if (!numberOk || !nameOk) return;
-    const result = await dispatch({
-      type: 'route.update',
-      id: route.id,
-      patch: { number: n, name: name.trim(), family, partnerType: partnerType.trim(), color, questions, steps, capacityNotes },
-    });
+    const draft = { number: n, name: name.trim(), family, partnerType: partnerType.trim(), color, questions, steps, capacityNotes };
+    const patch = editPatch(original, draft, route);
+    if (isEmptyPatch(patch)) return onClose();
+    const result = await dispatch({ type: 'route.update', id: route.id, patch });
     if (result) onClose();
   };
   const remove = async () => {
@@ -97,6 +105,7 @@ export function RouteEditor({ route, otherNumbers, cellsServed, focusQuestion, o
               <label className="field">
                 <span>{t('editor.number')}</span>
                 <input
+                  ref={numberRef}
                   type="number"
                   min={1}
                   max={999}

@@ -10,6 +10,8 @@ import { chipStyle, RouteChipFace } from './RouteChipView';
 interface PaletteProps {
   routes: Route[];
   cellsServed: ReadonlyMap<string, number>;
+  /** Routes whose number another route also has. */
+  duplicateRouteIds: ReadonlySet<string>;
   liftedRouteId: string | null;
   onAdd(): void;
 }
@@ -19,7 +21,7 @@ interface PaletteProps {
  * A chip dropped back here leaves its cell. Enter opens a route's card; Space picks it up to
  * place it with the arrow keys.
  */
-export function RoutePalette({ routes, cellsServed, liftedRouteId, onAdd }: PaletteProps) {
+export function RoutePalette({ routes, cellsServed, duplicateRouteIds, liftedRouteId, onAdd }: PaletteProps) {
   const { t } = useTranslation('routes');
   const { setNodeRef, isOver } = useDroppable({ id: 'palette' });
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
@@ -45,7 +47,7 @@ export function RoutePalette({ routes, cellsServed, liftedRouteId, onAdd }: Pale
       ) : (
         <ul className="palette-list" aria-label={t('palette.listLabel')} onKeyDown={onKeyDown}>
           {routes.map((r) => (
-            <PaletteCard key={r.id} route={r} cells={cellsServed.get(r.id) ?? 0} lifted={liftedRouteId === r.id} />
+            <PaletteCard key={r.id} route={r} cells={cellsServed.get(r.id) ?? 0} lifted={liftedRouteId === r.id} duplicate={duplicateRouteIds.has(r.id)} />
           ))}
         </ul>
       )}
@@ -53,7 +55,7 @@ export function RoutePalette({ routes, cellsServed, liftedRouteId, onAdd }: Pale
   );
 }
 
-const PaletteCard = memo(function PaletteCard({ route, cells, lifted }: { route: Route; cells: number; lifted: boolean }) {
+const PaletteCard = memo(function PaletteCard({ route, cells, lifted, duplicate }: { route: Route; cells: number; lifted: boolean; duplicate: boolean }) {
   const { t } = useTranslation('routes');
   const actions = useBoardActions();
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: `palette:${route.id}`, data: { routeId: route.id, placementId: null } });
@@ -90,9 +92,15 @@ const PaletteCard = memo(function PaletteCard({ route, cells, lifted }: { route:
         onClick={() => actions.editRoute(route.id)}
       >
         <span className="route-chip" style={chipStyle(route)}>
-          <RouteChipFace route={route} />
+          <RouteChipFace route={route} duplicate={duplicate} />
         </span>
         <span id={`palette-meta-${route.id}`} className="palette-meta">
+          {duplicate && (
+            <span className="meta-warn">
+              <span aria-hidden="true">⚠ </span>
+              {t('duplicate.meta', { number: route.number })}
+            </span>
+          )}
           <span>{t(`family.${route.family}`)}</span>
           <span className={answered < route.questions.length ? 'meta-warn' : undefined}>
             {answered < route.questions.length && <span aria-hidden="true">⚠ </span>}

@@ -25,7 +25,7 @@ import './routes.css';
 type OpenDialog =
   | { kind: 'add'; segmentId: string; offeringId: string }
   | { kind: 'rule'; segmentId: string; offeringId: string }
-  | { kind: 'route'; routeId: string; question?: number | undefined };
+  | { kind: 'route'; routeId: string; question?: number | undefined; number?: boolean };
 
 /**
  * Board 3, routes to market: "who sells what to whom". Customer tiers × offering types; each cell
@@ -228,7 +228,11 @@ export function RoutesBoard() {
                   ))}
                 </p>
               )}
-              <RoutePalette routes={routeList} cellsServed={analysis.cellsServed} liftedRouteId={keyboard.lifted && keyboard.lifted.placementId === null ? keyboard.lifted.routeId : null} onAdd={() => void addRoute()} />
+              <RoutePalette
+                routes={routeList}
+                cellsServed={analysis.cellsServed}
+                duplicateRouteIds={analysis.duplicateRouteIds}
+                liftedRouteId={keyboard.lifted && keyboard.lifted.placementId === null ? keyboard.lifted.routeId : null} onAdd={() => void addRoute()} />
             </div>
             {findingsOpen && (
               <div id="routes-findings" className="findings-column">
@@ -239,6 +243,7 @@ export function RoutesBoard() {
                   offerings={offerings}
                   onCell={(s, o) => focusPos(q.posOf(s, o), 'center')}
                   onRoute={(routeId, question) => setDialog({ kind: 'route', routeId, question })}
+                  onRouteNumber={(routeId) => setDialog({ kind: 'route', routeId, number: true })}
                 />
               </div>
             )}
@@ -277,6 +282,7 @@ export function RoutesBoard() {
             otherNumbers={new Set(routeList.filter((r) => r.id !== editing.id).map((r) => r.number))}
             cellsServed={analysis.cellsServed.get(editing.id) ?? 0}
             focusQuestion={dialog?.kind === 'route' ? dialog.question : undefined}
+            focusNumber={dialog?.kind === 'route' && dialog.number === true}
             onClose={() => setDialog(null)}
           />
         )}

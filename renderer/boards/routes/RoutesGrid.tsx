@@ -155,6 +155,7 @@ export function RoutesGrid({ analysis, routes, active, onActive, ghost, liftedPl
                   routes={routes}
                   ghost={ghost?.key === cell.key ? ghost.ghost : null}
                   liftedPlacementId={liftedPlacementId}
+                  duplicateRouteIds={analysis.duplicateRouteIds}
                 />
               );
             })}
@@ -172,7 +173,9 @@ function RowHeader({ segment, r, active }: { segment: Segment; r: number; active
     <th role="rowheader" scope="row" className="segment-header" data-cell="" data-r={r} data-c={0} tabIndex={active ? 0 : -1} aria-label={segment.name}>
       <div className="header-line">
         <span className="segment-swatch" style={{ background: segment.color }} aria-hidden="true" />
-        <span className="header-name">{segment.name}</span>
+        <span className="header-name" title={segment.name}>
+          {segment.name}
+        </span>
       </div>
       <button
         type="button"

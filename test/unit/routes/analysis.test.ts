@@ -183,6 +183,24 @@ describe('simplification target', () => {
   });
 });
 
+describe('duplicate route numbers', () => {
+  it('none while every route has its own number', () => {
+    const a = analyseRoutes(grid());
+    expect(a.duplicates).toEqual([]);
+    expect(a.duplicateRouteIds.size).toBe(0);
+  });
+
+  it('lists each number two or more routes share, smallest first, with the routes in palette order', () => {
+    const routes = [route('r1', 1), route('r2', 1), route('r3', 3), { ...route('r4', 3), order: 'a9' }, route('r5', 5)];
+    const a = analyseRoutes(grid({ routes }));
+    expect(a.duplicates.map((d) => [d.number, d.routes.map((r) => r.id)])).toEqual([
+      [1, ['r1', 'r2']],
+      [3, ['r3', 'r4']],
+    ]);
+    expect([...a.duplicateRouteIds].sort()).toEqual(['r1', 'r2', 'r3', 'r4']);
+  });
+});
+
 describe('every visible cell has exactly one status', () => {
   it('holds for any placements, rules and hidden rows', () => {
     const segIds = ['s1', 's2', 's3', 's4'];

@@ -23,7 +23,10 @@ export const AccountCard = memo(
         <span className="seg-card-check" aria-hidden="true">
           ✓
         </span>
-        <div className="seg-card-name">{account.name}</div>
+        {/* Cut with an ellipsis on the card; the full name is the card's accessible name and its tooltip. */}
+        <div className="seg-card-name" title={account.name}>
+          {account.name}
+        </div>
         <div id={cardDetailsId(account.id)} className="seg-card-details">
           <div className="seg-card-meta">{place || t('card.noPlace')}</div>
           <div className="seg-card-revenue">{account.revenue === null ? t('card.noRevenue') : f.money(account.revenue)}</div>

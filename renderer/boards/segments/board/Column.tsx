@@ -108,7 +108,7 @@ export const Column = memo(function Column(props: ColumnProps) {
   return (
     <section
       ref={sectionRef}
-      className={`seg-column${segment ? '' : ' is-unassigned'}${columnMoving ? ' is-moving' : ''}`}
+      className={`seg-column${segment ? '' : ' is-unassigned'}${accounts.length ? '' : ' is-empty'}${columnMoving ? ' is-moving' : ''}`}
       style={style}
       aria-labelledby={titleId}
       data-column-key={columnKey}

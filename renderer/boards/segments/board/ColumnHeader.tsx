@@ -82,24 +82,25 @@ export const ColumnHeader = memo(function ColumnHeader({ segment, figures, total
           </Menu>
         )}
       </div>
-      <p className="seg-col-count">
-        {t('figures.count', { count: figures.count, formatted: f.int(figures.count) })}
-      </p>
+      {/* Two lines of figures, each a pair that may wrap between its halves: what the room compares
+          (count, share) on top, the money below. The cards get the height a third line would take. */}
       <p className="seg-col-figures">
-        <span title={t('figures.revenueTitle')}>{f.money(figures.revenue)}</span>
-        <span aria-hidden="true"> · </span>
-        <span title={t('figures.shareTitle')}>
+        <span className="seg-col-count">{t('figures.count', { count: figures.count, formatted: f.int(figures.count) })}</span>
+        <span className="seg-col-share" title={t('figures.shareTitle')}>
           {f.share(share)}
           <span className="sr-only"> {t('figures.shareOf')}</span>
         </span>
       </p>
-      <p className="seg-col-avg">
-        {figures.average !== null
-          ? t('figures.average', { value: f.money(figures.average) })
-          : figures.count
-            ? t('figures.noAverage')
-            : t('figures.average', { value: '—' })}
-        {unknown > 0 && <span className="muted"> · {t('figures.unknownRevenue', { count: unknown })}</span>}
+      <p className="seg-col-figures seg-col-money">
+        <span title={t('figures.revenueTitle')}>{f.money(figures.revenue)}</span>
+        <span className="seg-col-avg">
+          {figures.average !== null
+            ? t('figures.average', { value: f.money(figures.average) })
+            : figures.count
+              ? t('figures.noAverage')
+              : t('figures.average', { value: '—' })}
+          {unknown > 0 && <span className="muted"> · {t('figures.unknownRevenue', { count: unknown })}</span>}
+        </span>
       </p>
     </header>
   );

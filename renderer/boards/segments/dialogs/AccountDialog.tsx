@@ -5,6 +5,8 @@ import type { Account } from '../../../../shared/records';
 import { dispatch } from '../../../state/actions';
 import { useRecordMap } from '../../../state/selectors';
 import { Dialog } from '../../../ui/Dialog';
+import { editPatch } from '../../../ui/editPatch';
+import { isEmptyPatch } from '../../../ui/patch';
 import { deleteAccounts } from '../actions';
 import { numberText, parseNumber } from '../parseNumber';
 import { useBoardView } from '../state/boardView';
@@ -13,7 +15,10 @@ type NumberField = 'revenue' | 'employees' | 'spend' | 'potential';
 type TextField = 'name' | 'industry' | 'region' | 'city' | 'status' | 'notes';
 const NUMBER_FIELDS: NumberField[] = ['revenue', 'employees', 'spend', 'potential'];
 
-/** The account editor (Enter on a card, or double-click): every field, saved as one command. */
+/**
+ * The account editor (Enter on a card, or double-click): every field, saved as one command that
+ * carries only the fields the user changed (another window's edits to other fields stay).
+ */
 export function AccountDialog({ accountId }: { accountId: string }) {
   const account = useRecordMap('account').get(accountId);
   const close = () => useBoardView.getState().editAccount(null);
@@ -26,6 +31,8 @@ function AccountForm({ account, onClose }: { account: Account; onClose(): void }
   const { t, i18n } = useTranslation('segments');
   const segments = useRecordMap('segment');
   const accounts = useDeferredValue(useRecordMap('account'));
+  // The account as it was when the dialog opened: Save sends what the user changed since then.
+  const [original] = useState(account);
   const [text, setText] = useState<Record<TextField, string>>({
     name: account.name,
     industry: account.industry,
@@ -66,22 +73,21 @@ function AccountForm({ account, onClose }: { account: Account; onClose(): void }
       const p = parsed[f];
       return p.ok ? p.value : null;
     };
-    const result = await dispatch({
-      type: 'account.update',
-      id: account.id,
-      patch: {
-        name: text.name.trim(),
-        industry: text.industry.trim(),
-        region: text.region.trim(),
-        city: text.city.trim(),
-        status: text.status.trim(),
-        notes: text.notes,
-        revenue: value('revenue'),
-        employees: value('employees'),
-        spend: value('spend'),
-        potential: value('potential'),
-      },
-    });
+    const draft: Partial<Account> = {
+      name: text.name.trim(),
+      industry: text.industry.trim(),
+      region: text.region.trim(),
+      city: text.city.trim(),
+      status: text.status.trim(),
+      notes: text.notes,
+      revenue: value('revenue'),
+      employees: value('employees'),
+      spend: value('spend'),
+      potential: value('potential'),
+    };
+    const patch = editPatch(original, draft, account);
+    if (isEmptyPatch(patch)) return onClose();
+    const result = await dispatch({ type: 'account.update', id: account.id, patch });
     if (result) onClose();
   };
 

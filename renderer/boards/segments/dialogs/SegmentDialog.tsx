@@ -6,6 +6,8 @@ import { PALETTE, type Segment, type SegmentRules } from '../../../../shared/rec
 import { dispatch } from '../../../state/actions';
 import { useRecordMap } from '../../../state/selectors';
 import { Dialog } from '../../../ui/Dialog';
+import { editPatch } from '../../../ui/editPatch';
+import { isEmptyPatch } from '../../../ui/patch';
 import { textOn } from '../color';
 import { numberText, parseNumber } from '../parseNumber';
 import { useBoardView } from '../state/boardView';
@@ -15,7 +17,8 @@ import { TagInput } from './TagInput';
 
 /**
  * A segment's details: who they are (description and the rules "Suggest segments" applies), how
- * they buy, their pain points. Saved as one `segment.update`.
+ * they buy, their pain points. Saved as one `segment.update` of the fields the user changed, so
+ * what another window changed meanwhile stays.
  */
 export function SegmentDialog({ segmentId }: { segmentId: string }) {
   const segment = useRecordMap('segment').get(segmentId);
@@ -28,6 +31,8 @@ function SegmentForm({ segment, onClose }: { segment: Segment; onClose(): void }
   const { t, i18n } = useTranslation('segments');
   const colorName = useColorName();
   const accounts = useDeferredValue(useRecordMap('account'));
+  // The segment as it was when the dialog opened: Save sends what the user changed since then.
+  const [original] = useState(segment);
   const [name, setName] = useState(segment.name);
   const [color, setColor] = useState(segment.color);
   const [description, setDescription] = useState(segment.description);
@@ -73,11 +78,9 @@ function SegmentForm({ segment, onClose }: { segment: Segment; onClose(): void }
     e.preventDefault();
     setSubmitted(true);
     if (!valid || !rules) return;
-    const result = await dispatch({
-      type: 'segment.update',
-      id: segment.id,
-      patch: { name: name.trim(), color, description, buying, painPoints, rules },
-    });
+    const patch = editPatch(original, { name: name.trim(), color, description, buying, painPoints, rules }, segment);
+    if (isEmptyPatch(patch)) return onClose();
+    const result = await dispatch({ type: 'segment.update', id: segment.id, patch });
     if (result) onClose();
   };
 

@@ -21,7 +21,8 @@ interface Slice {
 /**
  * Revenue share by segment: one 100 % bar, each segment its colour, Unassigned grey. The legend
  * under it says the same in words and numbers (for the room at the back and for screen readers),
- * so the chart itself is hidden from assistive technology.
+ * so the chart itself is hidden from assistive technology — and has no keyboard layer of its own
+ * (recharts' accessibility layer would add a nameless Tab stop inside the hidden picture).
  */
 export const RevenueShareChart = memo(function RevenueShareChart({
   segments,
@@ -55,7 +56,14 @@ export const RevenueShareChart = memo(function RevenueShareChart({
       {total > 0 ? (
         <div className="seg-chart-bar" aria-hidden="true">
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={[row]} layout="vertical" stackOffset="expand" margin={{ top: 0, right: 0, bottom: 0, left: 0 }} barCategoryGap={0}>
+            <BarChart
+              data={[row]}
+              layout="vertical"
+              stackOffset="expand"
+              margin={{ top: 0, right: 0, bottom: 0, left: 0 }}
+              barCategoryGap={0}
+              accessibilityLayer={false}
+            >
               <XAxis type="number" hide domain={[0, 1]} />
               <YAxis type="category" dataKey="name" hide />
               <Tooltip
@@ -77,10 +85,10 @@ export const RevenueShareChart = memo(function RevenueShareChart({
       )}
       <ul className="seg-chart-legend">
         {slices.map((s) => (
-          <li key={s.key}>
+          <li key={s.key} title={`${s.name} · ${format.share(s.share)} · ${format.money(s.revenue)}`}>
             <span className="seg-legend-swatch" style={{ background: s.color }} aria-hidden="true" />
-            <span className="seg-legend-name">{s.name}</span> <strong>{format.share(s.share)}</strong>{' '}
-            <span className="muted">{format.money(s.revenue)}</span>
+            <span className="seg-legend-name">{s.name}</span> <strong className="seg-legend-share">{format.share(s.share)}</strong>{' '}
+            <span className="muted seg-legend-money">{format.money(s.revenue)}</span>
           </li>
         ))}
       </ul>
