@@ -1,6 +1,6 @@
 import {
   KeyboardSensor,
-  PointerSensor,
+  MouseSensor,
   TouchSensor,
   useSensor,
   useSensors,
@@ -31,7 +31,8 @@ export type DndSentence = 'instructions' | 'pickedUp' | 'over' | 'dropped' | 'ca
  */
 export function useSortableList({ ids, titleOf, say, onMove }: SortableListOptions) {
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    // Mouse rather than Pointer: a PointerSensor claims fingers too, and the long press below would never apply.
+    useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { createWorkshop, expect, test } from './fixtures';
+import { centreOf, createWorkshop, expect, fingerDrag, test } from './fixtures';
 
 const agenda = (page: Page) => page.getByRole('list', { name: '议程环节' });
 const titles = (page: Page) => agenda(page).getByRole('listitem').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
@@ -137,4 +137,24 @@ test('editing an item keeps what another window changed meanwhile', async ({ pag
   await expect(item).toBeVisible();
   await item.getByRole('button', { name: '编辑工作午餐' }).click();
   await expect(page.getByRole('dialog').getByLabel('备注')).toHaveValue('自助餐');
+});
+
+test.describe('agenda board on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('press and hold a handle, then a finger moves the block up the agenda', async ({ page, host }) => {
+    await page.goto(host.url);
+    await createWorkshop(page, { name: '触屏测试' });
+    await expect(agenda(page).getByRole('listitem')).toHaveCount(9);
+    const before = await titles(page);
+    const last = before[before.length - 1]!;
+    const status = (text: string) => expect(page.getByRole('status').filter({ hasText: text })).toBeAttached();
+    const first = (await agenda(page).getByRole('listitem', { name: before[0]! }).boundingBox())!;
+    const handle = page.getByRole('button', { name: `移动${last}` });
+    await fingerDrag(page, await centreOf(handle), { x: first.x + 40, y: first.y + 4 }, {
+      held: () => expect(handle).toHaveAttribute('aria-pressed', 'true'),
+      over: () => status(`“${last}”现在位于第 1 项`),
+    });
+    await expect.poll(() => titles(page)).toEqual([last, ...before.slice(0, -1)]);
+  });
 });

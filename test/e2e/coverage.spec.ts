@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { createWorkshop, expect, test, type Host } from './fixtures';
+import { centreOf, createWorkshop, expect, fingerDrag, test, type Host } from './fixtures';
 
 /**
  * The coverage board in the real renderer against the real service (browser host, SQLite in a
@@ -304,17 +304,11 @@ test.describe('coverage board', () => {
       await openCoverage(page, host, { language: 'zh-CN', seed: { 'seg-isv': { count: 60, revenue: 90 } } });
       const target = page.getByRole('cell', { name: '综合需求聚焦的IT方案提供商 合作伙伴覆盖' });
       await target.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' }));
-      const a = (await page.getByRole('button', { name: '综合需求聚焦的IT方案提供商，60 家客户' }).boundingBox())!;
-      const b = (await target.boundingBox())!;
-      // Real touch events through the DevTools protocol: press, hold, move, lift.
-      const cdp = await page.context().newCDPSession(page);
-      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
-        cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
-      const [x0, y0, x1, y1] = [a.x + a.width / 2, a.y + a.height / 2, b.x + b.width / 2, b.y + b.height / 2];
-      await touch('touchStart', x0, y0);
-      await page.waitForTimeout(300);
-      for (let i = 1; i <= 12; i++) await touch('touchMove', x0 + ((x1 - x0) * i) / 12, y0 + ((y1 - y0) * i) / 12);
-      await touch('touchEnd', x1, y1);
+      const status = (text: string) => expect(page.getByRole('status').filter({ hasText: text })).toBeAttached();
+      await fingerDrag(page, await centreOf(page.getByRole('button', { name: '综合需求聚焦的IT方案提供商，60 家客户' })), await centreOf(target), {
+        held: () => status('已拿起综合需求聚焦的IT方案提供商'),
+        over: () => status('综合需求聚焦的IT方案提供商由合作伙伴覆盖'),
+      });
       await expect(target.getByRole('button', { name: /综合需求聚焦的IT方案提供商 由 合作伙伴覆盖 覆盖：主要，100%/ })).toBeVisible();
       await expect(target).toContainText(people(1)); // 60 accounts ÷ 500 per partner manager, rounded up
     });

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export interface Host {
   url: string;
@@ -95,4 +95,40 @@ export async function createWorkshop(
   if (opts.blank) await dialog.getByRole('radio', { name: zh ? /空白/ : /Blank/ }).check();
   await dialog.getByRole('button', { name: zh ? '创建' : 'Create' }).click();
   await expect(page.getByRole('navigation', { name: zh ? '看板' : 'Boards' })).toBeVisible();
+}
+
+type Point = { x: number; y: number };
+
+/** The centre of what a locator shows on screen. */
+export async function centreOf(locator: Locator): Promise<Point> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`not on screen: ${locator.toString()}`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/**
+ * A finger on a touch screen, with real touch events through the DevTools protocol: press, hold
+ * until the board says it picked the item up (`held`), travel in paced steps, rest until the
+ * board shows the target (`over`), lift. Waiting on what the board says, not on a clock, keeps
+ * it steady on a busy machine.
+ */
+export async function fingerDrag(
+  page: Page,
+  from: Point,
+  to: Point,
+  expectations: { held: () => Promise<void>; over?: () => Promise<void> },
+): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', at: Point) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [at] });
+  await touch('touchStart', from);
+  await expectations.held();
+  const steps = 15;
+  for (let i = 1; i <= steps; i++) {
+    await touch('touchMove', { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps });
+    await page.waitForTimeout(16);
+  }
+  await expectations.over?.();
+  await touch('touchEnd', to);
+  await cdp.detach();
 }

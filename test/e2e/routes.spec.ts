@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { createWorkshop, expect, test } from './fixtures';
+import { centreOf, createWorkshop, expect, fingerDrag, test } from './fixtures';
 
 /** The routes board of a new workshop from the zh-CN template, in the Chinese UI. */
 async function openRoutesZh(page: Page, url: string) {
@@ -338,5 +338,24 @@ test.describe('route numbers', () => {
     await expect(findings).not.toContainText('重复');
     await expect(palette.locator('.route-dup')).toHaveCount(0);
     await expect(grid.getByRole('button', { name: '2 主要ISV', exact: true })).not.toHaveAccessibleDescription(/重复|多条/);
+  });
+});
+
+test.describe('routes board on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('press and hold on a route in the palette, drag it with a finger into a cell: the gap closes', async ({ page, host }) => {
+    const grid = await openRoutesZh(page, host.url);
+    const palette = page.getByRole('list', { name: '可放置的通路' });
+    const services = grid.getByRole('gridcell', { name: '超大型客户 · 集成解决方案和咨询项目', exact: true });
+    const status = (text: string) => expect(page.getByRole('status').filter({ hasText: text })).toBeAttached();
+    const route = palette.getByRole('button', { name: '1 服务通路' });
+    await fingerDrag(page, await centreOf(route), await centreOf(services), {
+      // Picked up: the live region names the route (and at once where it hovers: over the palette).
+      held: () => status('1 服务通路 位于“通路库”上方'),
+      over: () => status('1 服务通路 位于“超大型客户 · 集成解决方案和咨询项目”上方'),
+    });
+    await expect(services.getByRole('button', { name: '1 服务通路', exact: true })).toBeVisible();
+    await expect(services).not.toContainText('缺口');
   });
 });

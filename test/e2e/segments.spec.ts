@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { createWorkshop, expect, test, type Host } from './fixtures';
+import { centreOf, createWorkshop, expect, fingerDrag, test, type Host } from './fixtures';
 
 /**
  * The segments board in Chromium against the real browser host: a consultant sorts the client's
@@ -386,19 +386,11 @@ test.describe('segments board on a touch screen', () => {
 
   test('press and hold picks a card up; dragging it to a segment moves it', async ({ page, host }) => {
     await openBoard(page, host);
-    const cdp = await page.context().newCDPSession(page);
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
-      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
-    const from = (await card(page, '未分配', '成都泰恒汽车').boundingBox())!;
     const to = (await column(page, '中型企业').getByRole('listbox').boundingBox())!;
-    const [x, y] = [from.x + from.width / 2, from.y + from.height / 2];
-    await touch('touchStart', x, y);
-    await page.waitForTimeout(350); // the hold that tells a drag from a swipe
-    for (let i = 1; i <= 15; i++) {
-      await touch('touchMove', x + ((to.x + to.width / 2 - x) * i) / 15, y + ((to.y + 150 - y) * i) / 15);
-      await page.waitForTimeout(16);
-    }
-    await touch('touchEnd');
+    const status = (text: string) => expect(page.getByRole('status').filter({ hasText: text })).toBeAttached();
+    await fingerDrag(page, await centreOf(card(page, '未分配', '成都泰恒汽车')), { x: to.x + to.width / 2, y: to.y + 150 }, {
+      held: () => status('已拿起 成都泰恒汽车'),
+    });
     await expect(card(page, '中型企业', '成都泰恒汽车')).toBeVisible();
     await expect(column(page, '中型企业')).toContainText('1 家客户');
   });

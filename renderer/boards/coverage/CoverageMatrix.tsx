@@ -2,7 +2,7 @@ import {
   DndContext,
   DragOverlay,
   KeyboardSensor,
-  PointerSensor,
+  MouseSensor,
   TouchSensor,
   useSensor,
   useSensors,
@@ -51,7 +51,8 @@ export function CoverageMatrix({ scenario, plan, onCoverWith, onDetails, onOpenP
   const scrollRef = useRef<HTMLDivElement>(null);
   useFitHeight(scrollRef);
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    // Mouse rather than Pointer: a PointerSensor claims fingers too, and the long press below would never apply.
+    useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: cellKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES }),
   );

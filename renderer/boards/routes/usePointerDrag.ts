@@ -1,5 +1,5 @@
 import {
-  PointerSensor,
+  MouseSensor,
   TouchSensor,
   useSensor,
   useSensors,
@@ -42,7 +42,8 @@ export function usePointerDrag({ q, onRemove, onStart }: { q: GridQueries; onRem
   const [preview, setPreview] = useState<{ key: string; ghost: Ghost } | null>(null);
   const copyHeld = useRef(false);
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    // Mouse rather than Pointer: a PointerSensor claims fingers too, and the long press below would never apply.
+    useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
   );
 

@@ -1,6 +1,5 @@
-import { memo, useId, useMemo } from 'react';
+import { lazy, memo, Suspense, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { sharePercent } from '../../../../shared/calc/segments';
 import type { Segment } from '../../../../shared/records';
 import type { Formatters } from '../format';
@@ -10,7 +9,10 @@ const UNASSIGNED_COLOR = '#bdbdb5';
 /** The Unassigned slice's data key (segment ids never start with two underscores in practice). */
 const UNASSIGNED_SLICE = '__unassigned__';
 
-interface Slice {
+/** The picture comes with the charting library, loaded after the board has painted its cards. */
+const RevenueShareBar = lazy(() => import('./RevenueShareBar'));
+
+export interface Slice {
   key: string;
   name: string;
   color: string;
@@ -55,30 +57,9 @@ export const RevenueShareChart = memo(function RevenueShareChart({
       </figcaption>
       {total > 0 ? (
         <div className="seg-chart-bar" aria-hidden="true">
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart
-              data={[row]}
-              layout="vertical"
-              stackOffset="expand"
-              margin={{ top: 0, right: 0, bottom: 0, left: 0 }}
-              barCategoryGap={0}
-              accessibilityLayer={false}
-            >
-              <XAxis type="number" hide domain={[0, 1]} />
-              <YAxis type="category" dataKey="name" hide />
-              <Tooltip
-                cursor={false}
-                formatter={(value, key) => {
-                  const slice = slices.find((s) => s.key === key);
-                  return [`${format.money(Number(value))} · ${format.share(slice?.share ?? null)}`, slice?.name ?? ''];
-                }}
-                labelFormatter={() => ''}
-              />
-              {slices.map((s) => (
-                <Bar key={s.key} dataKey={s.key} stackId="share" fill={s.color} isAnimationActive={false} stroke="#ffffff" strokeWidth={1} />
-              ))}
-            </BarChart>
-          </ResponsiveContainer>
+          <Suspense fallback={null}>
+            <RevenueShareBar row={row} slices={slices} format={format} />
+          </Suspense>
         </div>
       ) : (
         <p className="muted seg-chart-empty">{t('chart.empty')}</p>
