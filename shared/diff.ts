@@ -1,4 +1,5 @@
-import { hasTypeIndex, recordsOfType } from './recordStore';
+import { byOrder, type Ordered } from './order';
+import { hasGroupIndex, hasTypeIndex, recordsOfType, type GroupField } from './recordStore';
 import type { AnyRecord, RecordOf, RecordType, Records } from './records';
 
 /**
@@ -51,6 +52,8 @@ export class DiffBuilder {
   private readonly before = new Map<string, AnyRecord | undefined>();
   /** id -> state now (undefined = removed). */
   private readonly after = new Map<string, AnyRecord | undefined>();
+  /** The record types with pending changes (a group read of any other type can use the base's index). */
+  private readonly touched = new Set<RecordType>();
 
   constructor(base: Records) {
     this.base = base;
@@ -77,17 +80,47 @@ export class DiffBuilder {
     return out;
   }
 
+  /**
+   * The records of one type whose `field` equals `value`, as they are now (optionally filtered):
+   * one column of the board, read from the base's group index when it has one.
+   */
+  ofGroup<T extends RecordType>(type: T, field: GroupField<T>, value: unknown, where?: (r: RecordOf<T>) => boolean): RecordOf<T>[] {
+    if (!hasGroupIndex(this.base)) return this.ofType(type, (r) => r[field] === value && (!where || where(r)));
+    const out: RecordOf<T>[] = [];
+    const after = this.after;
+    for (const r of this.base.ofGroup(type, field, value)) if ((after.size === 0 || !after.has(r.id)) && (!where || where(r))) out.push(r);
+    for (const r of after.values()) {
+      if (r && r.type === type && (r as RecordOf<T>)[field] === value && (!where || where(r as RecordOf<T>))) out.push(r as RecordOf<T>);
+    }
+    return out;
+  }
+
+  /**
+   * The records of one type whose `field` equals `value`, as they are now, in board order. Straight
+   * from the base's sorted group index when nothing of that type has changed yet in this command
+   * (a move reads its column first); sorted here otherwise. Read-only.
+   */
+  sortedGroup<T extends RecordType>(type: T, field: GroupField<T>, value: unknown): readonly RecordOf<T>[] {
+    if (hasGroupIndex(this.base) && !this.touched.has(type)) return this.base.ofGroup(type, field, value);
+    return (this.ofGroup(type, field, value) as unknown as Ordered[]).sort(byOrder) as unknown as RecordOf<T>[];
+  }
+
   private remember(id: string): void {
     if (!this.before.has(id)) this.before.set(id, this.base.get(id));
   }
 
   put(record: AnyRecord): void {
+    const was = this.get(record.id);
+    if (was) this.touched.add(was.type);
+    this.touched.add(record.type);
     this.remember(record.id);
     this.after.set(record.id, record);
   }
 
   remove(id: string): void {
-    if (this.get(id) === undefined) return;
+    const was = this.get(id);
+    if (was === undefined) return;
+    this.touched.add(was.type);
     this.remember(id);
     this.after.set(id, undefined);
   }

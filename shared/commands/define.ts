@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { DiffBuilder, type Diff } from '../diff';
 import { AppError } from '../errors';
 import type { AnyRecord, RecordOf, RecordType, Records } from '../records';
+import type { GroupField } from '../recordStore';
 
 /** What a command may ask of its caller: fresh ids and the clock (so apply stays pure). */
 export interface CommandContext {
@@ -53,6 +54,16 @@ export class Tx {
 
   all<T extends RecordType>(type: T, where?: (r: RecordOf<T>) => boolean): RecordOf<T>[] {
     return this.builder.ofType(type, where);
+  }
+
+  /** The records of one type with `field` equal to `value` (one column), optionally filtered. */
+  allIn<T extends RecordType>(type: T, field: GroupField<T>, value: unknown, where?: (r: RecordOf<T>) => boolean): RecordOf<T>[] {
+    return this.builder.ofGroup(type, field, value, where);
+  }
+
+  /** The records of one type with `field` equal to `value` (one column), in board order. Read-only. */
+  sortedIn<T extends RecordType>(type: T, field: GroupField<T>, value: unknown): readonly RecordOf<T>[] {
+    return this.builder.sortedGroup(type, field, value);
   }
 
   put(record: AnyRecord): void {

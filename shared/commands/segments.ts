@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
-import { keysAtUnsorted, sortByOrder } from '../order';
+import { keysAt, keysAtExcept } from '../order';
 import {
   accountSchema,
   EMPTY_RULES,
@@ -14,7 +14,8 @@ import { defineCommand, type Tx } from './define';
 
 /** Accounts of one column (null = Unassigned), in board order. */
 export function columnOf(tx: Tx, segmentId: string | null, except?: ReadonlySet<string>): Account[] {
-  return sortByOrder(tx.all('account', (a) => a.segmentId === segmentId && !except?.has(a.id)));
+  const column = tx.sortedIn('account', 'segmentId', segmentId);
+  return except?.size ? column.filter((a) => !except.has(a.id)) : column.slice();
 }
 
 function checkAccount(value: unknown): Account {
@@ -30,10 +31,9 @@ function checkAccount(value: unknown): Account {
 /** Puts accounts (in the given order) at `index` of a column, writing one row per account. */
 function placeAccounts(tx: Tx, accounts: Account[], segmentId: string | null, index: number): void {
   if (segmentId !== null) tx.need('segment', segmentId);
-  const moving = new Set(accounts.map((a) => a.id));
-  const column = tx.all('account', (a) => a.segmentId === segmentId && !moving.has(a.id));
-  // Selection, not a sort: on a 10,000-card board every move runs this in the service.
-  const keys = keysAtUnsorted(column, index, accounts.length);
+  // The column in board order from the store's index: a move on a 10,000-card board reads only
+  // the two neighbours of where the cards land.
+  const keys = keysAtExcept(tx.sortedIn('account', 'segmentId', segmentId), accounts, index, accounts.length);
   accounts.forEach((a, i) => tx.put({ ...a, segmentId, order: keys[i]! }));
 }
 
@@ -144,7 +144,7 @@ export const accountCommands = [
       // Appended to Unassigned in file order. Built in one pass: the schema above has checked
       // every value and applyCommand checks every stored record, so a 10,000-row import needs
       // no further validation or copies (checkAccount, placeAccounts).
-      const keys = keysAtUnsorted(tx.all('account', (a) => a.segmentId === null), Number.MAX_SAFE_INTEGER, cmd.accounts.length);
+      const keys = keysAt(tx.sortedIn('account', 'segmentId', null), Number.MAX_SAFE_INTEGER, cmd.accounts.length);
       cmd.accounts.forEach((values, i) => {
         tx.put({ ...ACCOUNT_DEFAULTS, ...values, id: ctx.newId(), type: 'account', segmentId: null, order: keys[i]! });
       });

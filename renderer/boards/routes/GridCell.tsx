@@ -96,8 +96,8 @@ export const GridCell = memo(function GridCell({ cell, segmentName, offeringName
           y: e.clientY,
           returnFocus: e.currentTarget,
           items: [
-            { label: t('addRouteEllipsis'), onSelect: openAdd },
-            { label: t('ruleEllipsis'), onSelect: openRule },
+            { label: t('addRouteEllipsis'), run: openAdd },
+            { label: t('ruleEllipsis'), run: openRule },
           ],
         });
       }}

@@ -1,14 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
-
-export interface MenuItem {
-  label: string;
-  /** Shown on the right, e.g. "F2" or "Delete". */
-  hint?: string;
-  danger?: boolean;
-  disabled?: boolean;
-  onSelect(): void;
-}
+import { MenuItems, type MenuItem } from '../../ui/MenuItems';
 
 export interface MenuRequest {
   label: string;
@@ -61,22 +53,7 @@ export function Menu({ request, onClose }: { request: MenuRequest; onClose(): vo
   const top = Math.max(8, Math.min(request.y, window.innerHeight - 48 * request.items.length - 16));
   return createPortal(
     <div ref={ref} className="routes-menu" role="menu" aria-label={request.label} style={{ left, top }} onKeyDown={onKeyDown}>
-      {request.items.map((item) => (
-        <button
-          key={item.label}
-          type="button"
-          role="menuitem"
-          className={item.danger ? 'danger-text' : undefined}
-          disabled={item.disabled}
-          onClick={() => {
-            close();
-            item.onSelect();
-          }}
-        >
-          <span>{item.label}</span>
-          {item.hint && <kbd>{item.hint}</kbd>}
-        </button>
-      ))}
+      <MenuItems items={request.items} onPicked={close} />
     </div>,
     document.body,
   );

@@ -27,10 +27,10 @@ export const OfferingHeader = memo(function OfferingHeader({ offering, r, c, act
       y: rect.bottom + 4,
       returnFocus: button,
       items: [
-        { label: t('menu.rename'), hint: 'F2', onSelect: () => actions.startRename(offering.id) },
-        { label: t('menu.moveLeft'), hint: 'Alt+Shift+←', disabled: first, onSelect: () => actions.moveOffering(offering.id, -1) },
-        { label: t('menu.moveRight'), hint: 'Alt+Shift+→', disabled: last, onSelect: () => actions.moveOffering(offering.id, 1) },
-        { label: t('menu.deleteColumn'), hint: t('keys.delete'), danger: true, onSelect: () => actions.deleteOffering(offering.id) },
+        { label: t('menu.rename'), hint: 'F2', run: () => actions.startRename(offering.id) },
+        { label: t('menu.moveLeft'), hint: 'Alt+Shift+←', disabled: first, run: () => actions.moveOffering(offering.id, -1) },
+        { label: t('menu.moveRight'), hint: 'Alt+Shift+→', disabled: last, run: () => actions.moveOffering(offering.id, 1) },
+        { label: t('menu.deleteColumn'), hint: t('keys.delete'), danger: true, run: () => actions.deleteOffering(offering.id) },
       ],
     });
   };

@@ -60,13 +60,13 @@ export const PlacedChip = memo(function PlacedChip({ placement, route, cellName,
       y,
       returnFocus: buttonRef.current,
       items: [
-        { label: t('menu.editRoute'), hint: 'Enter', onSelect: () => actions.editRoute(route.id) },
-        { label: t('menu.moveWithKeys'), hint: t('keys.space'), onSelect: () => actions.lift(route.id, placement.id) },
+        { label: t('menu.editRoute'), hint: 'Enter', run: () => actions.editRoute(route.id) },
+        { label: t('menu.moveWithKeys'), hint: t('keys.space'), run: () => actions.lift(route.id, placement.id) },
         {
           label: t('menu.removeFromCell'),
           hint: t('keys.delete'),
           danger: true,
-          onSelect: () => actions.removePlacement(placement, buttonRef.current?.closest<HTMLElement>('[data-cell]') ?? null),
+          run: () => actions.removePlacement(placement, buttonRef.current?.closest<HTMLElement>('[data-cell]') ?? null),
         },
       ],
     });

@@ -110,9 +110,12 @@ export async function seedLibrary(dir: string, size: number, seed = 42): Promise
 /** Copies a seeded library's database (not its backups) into a fresh folder. */
 export function copyLibrary(from: SeededLibrary, toDir: string): SeededLibrary {
   fs.mkdirSync(toDir, { recursive: true });
-  for (const suffix of ['', '-wal']) {
+  for (const suffix of ['', '-wal', '-shm']) {
     const file = path.join(from.dir, LIBRARY_FILE + suffix);
-    if (fs.existsSync(file)) fs.copyFileSync(file, path.join(toDir, LIBRARY_FILE + suffix));
+    const copy = path.join(toDir, LIBRARY_FILE + suffix);
+    // A WAL left by an earlier run in the same folder would be replayed onto this copy: remove it.
+    if (fs.existsSync(file)) fs.copyFileSync(file, copy);
+    else fs.rmSync(copy, { force: true });
   }
   return { ...from, dir: toDir };
 }

@@ -1,14 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
+import { MenuItems, type MenuItem } from '../../../ui/MenuItems';
 import { moveFocus, usePopover } from './usePopover';
-
-export interface MenuItem {
-  label: string;
-  /** Shortcut shown at the right ("F2"); the shortcut itself works on the focused element. */
-  hint?: string;
-  danger?: boolean;
-  disabled?: boolean;
-  run(): void;
-}
 
 /** A "⋯" menu button: the right-click menu's twin, by mouse or keyboard (arrows, Enter, Esc). */
 export function Menu({ label, items, children }: { label: string; items: MenuItem[]; children: ReactNode }) {
@@ -49,22 +41,7 @@ export function Menu({ label, items, children }: { label: string; items: MenuIte
             e.stopPropagation();
           }}
         >
-          {items.map((item) => (
-            <button
-              key={item.label}
-              type="button"
-              role="menuitem"
-              className={item.danger ? 'danger-text' : undefined}
-              disabled={item.disabled}
-              onClick={() => {
-                close();
-                item.run();
-              }}
-            >
-              <span>{item.label}</span>
-              {item.hint && <kbd>{item.hint}</kbd>}
-            </button>
-          ))}
+          <MenuItems items={items} onPicked={close} />
         </div>
       )}
     </div>
