@@ -56,11 +56,6 @@ export class Tx {
     return this.builder.ofType(type, where);
   }
 
-  /** The records of one type with `field` equal to `value` (one column), optionally filtered. */
-  allIn<T extends RecordType>(type: T, field: GroupField<T>, value: unknown, where?: (r: RecordOf<T>) => boolean): RecordOf<T>[] {
-    return this.builder.ofGroup(type, field, value, where);
-  }
-
   /** The records of one type with `field` equal to `value` (one column), in board order. Read-only. */
   sortedIn<T extends RecordType>(type: T, field: GroupField<T>, value: unknown): readonly RecordOf<T>[] {
     return this.builder.sortedGroup(type, field, value);
