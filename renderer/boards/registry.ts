@@ -1,14 +1,40 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { BoardId } from '../../shared/records';
 
-/**
- * Each board of the workshop, in workshop order, loaded when first shown: opening a workshop on
- * one board does not parse the code (and charting library) of the other four.
- */
-export const BOARDS: Record<BoardId, LazyExoticComponent<ComponentType>> = {
-  agenda: lazy(() => import('./agenda/AgendaBoard').then((m) => ({ default: m.AgendaBoard }))),
-  segments: lazy(() => import('./segments/SegmentsBoard').then((m) => ({ default: m.SegmentsBoard }))),
-  coverage: lazy(() => import('./coverage/CoverageBoard').then((m) => ({ default: m.CoverageBoard }))),
-  routes: lazy(() => import('./routes/RoutesBoard').then((m) => ({ default: m.RoutesBoard }))),
-  method: lazy(() => import('./method/MethodBoard').then((m) => ({ default: m.MethodBoard }))),
+type BoardModule = Promise<{ default: ComponentType }>;
+
+/** Each board's code, as its own chunk. */
+const LOADERS: Record<BoardId, () => BoardModule> = {
+  agenda: () => import('./agenda/AgendaBoard').then((m) => ({ default: m.AgendaBoard })),
+  segments: () => import('./segments/SegmentsBoard').then((m) => ({ default: m.SegmentsBoard })),
+  coverage: () => import('./coverage/CoverageBoard').then((m) => ({ default: m.CoverageBoard })),
+  routes: () => import('./routes/RoutesBoard').then((m) => ({ default: m.RoutesBoard })),
+  method: () => import('./method/MethodBoard').then((m) => ({ default: m.MethodBoard })),
 };
+
+const started = new Map<BoardId, BoardModule>();
+
+/** One request per board, whoever asks first (the preload or the first render). */
+function load(board: BoardId): BoardModule {
+  let module = started.get(board);
+  if (!module) {
+    module = LOADERS[board]();
+    started.set(board, module);
+  }
+  return module;
+}
+
+/**
+ * Each board of the workshop, loaded when first shown: opening a workshop on one board does not
+ * parse the code (and charting library) of the other four.
+ */
+export const BOARDS = Object.fromEntries(
+  (Object.keys(LOADERS) as BoardId[]).map((board) => [board, lazy(() => load(board))]),
+) as Record<BoardId, LazyExoticComponent<ComponentType>>;
+
+/** Starts fetching a board's code now, alongside the workshop's records, instead of after them. */
+export function preloadBoard(board: BoardId): void {
+  load(board).catch(() => {
+    // The render that needs it reports the failure; a preload stays silent.
+  });
+}

@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardId } from '../../shared/records';
-import { BOARDS } from '../boards/registry';
+import { BOARDS, preloadBoard } from '../boards/registry';
 import { loadWorkshop } from '../state/actions';
 import { useWorkshop } from '../state/workshopStore';
 import { BoardNav } from './BoardNav';
@@ -15,6 +15,8 @@ export function WorkshopView({ workshopId, board }: { workshopId: string; board:
   const presenting = usePresentation((s) => s.presenting);
   const [failed, setFailed] = useState(false);
 
+  // The board's code downloads while the records load (effects run in order: this one first).
+  useEffect(() => preloadBoard(board), [board]);
   useEffect(() => {
     setFailed(false);
     void loadWorkshop(workshopId).then((ok) => setFailed(!ok));
