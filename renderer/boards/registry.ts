@@ -38,3 +38,20 @@ export function preloadBoard(board: BoardId): void {
     // The render that needs it reports the failure; a preload stays silent.
   });
 }
+
+/**
+ * While the library sits idle on screen, fetch and compile every board's code, one per idle
+ * moment, so opening a workshop in the room waits only for its records. Returns a cancel.
+ */
+export function preloadBoardsWhenIdle(): () => void {
+  const queue = Object.keys(LOADERS) as BoardId[];
+  let handle = 0;
+  const next = () => {
+    const board = queue.shift();
+    if (!board) return;
+    preloadBoard(board);
+    handle = requestIdleCallback(next, { timeout: 5000 });
+  };
+  handle = requestIdleCallback(next, { timeout: 5000 });
+  return () => cancelIdleCallback(handle);
+}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { WorkshopInfo } from '../../shared/workshop';
 import { api } from '../api/client';
 import { hrefFor } from '../app/router';
+import { preloadBoardsWhenIdle } from '../boards/registry';
 import { AboutDialog } from '../app/AboutDialog';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { attempt } from '../ui/errors';
@@ -22,6 +23,7 @@ export function LibraryView({ requestCreate }: { requestCreate: number }) {
   useEffect(() => {
     if (requestCreate > 0) setOpen({ kind: 'create' });
   }, [requestCreate]);
+  useEffect(() => preloadBoardsWhenIdle(), []);
   const fmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const duplicate = (w: WorkshopInfo) =>
     attempt(() => api.call('duplicateWorkshop', { workshopId: w.id, name: t('copyName', { name: w.name }) }));
