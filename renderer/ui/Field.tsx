@@ -31,10 +31,23 @@ export function TextAreaField({ label, value, onChange, ...rest }: AreaProps) {
   );
 }
 
-/** Cancel + primary submit, at the bottom of a dialog's form. */
-export function FormButtons({ cancel, submit, onCancel, disabled }: { cancel: string; submit: string; onCancel(): void; disabled?: boolean }) {
+/** Cancel + primary submit, at the bottom of a dialog's form; `before` holds extra buttons (delete, clear). */
+export function FormButtons({
+  cancel,
+  submit,
+  onCancel,
+  disabled,
+  before,
+}: {
+  cancel: string;
+  submit: string;
+  onCancel(): void;
+  disabled?: boolean;
+  before?: ReactNode;
+}) {
   return (
     <div className="dialog-footer">
+      {before}
       <button type="button" onClick={onCancel}>
         {cancel}
       </button>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Drive, Motion } from '../../../shared/records';
 import { dispatch } from '../../state/actions';
 import { Dialog } from '../../ui/Dialog';
+import { FormButtons } from '../../ui/Field';
 import { editPatch } from '../../ui/editPatch';
 import { isEmptyPatch } from '../../ui/patch';
 import { useFormatters } from './format';
@@ -138,17 +139,17 @@ export function MotionDialog({ motion, onClose, onDelete }: { motion: Motion; on
           <span>{t('motion.notes')}</span>
           <textarea value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} maxLength={20000} />
         </label>
-        <div className="dialog-footer">
-          <button type="button" className="danger-text footer-left" onClick={() => onDelete(motion)}>
-            {t('motion.delete')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={invalid}>
-            {t('common:actions.save')}
-          </button>
-        </div>
+        <FormButtons
+          cancel={t('common:actions.cancel')}
+          submit={t('common:actions.save')}
+          onCancel={onClose}
+          disabled={invalid}
+          before={
+            <button type="button" className="danger-text footer-left" onClick={() => onDelete(motion)}>
+              {t('motion.delete')}
+            </button>
+          }
+        />
       </form>
     </Dialog>
   );

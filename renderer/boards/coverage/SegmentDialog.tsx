@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Drive, Segment } from '../../../shared/records';
 import { dispatch } from '../../state/actions';
 import { Dialog } from '../../ui/Dialog';
+import { FormButtons } from '../../ui/Field';
 import { editPatch } from '../../ui/editPatch';
 import { isEmptyPatch } from '../../ui/patch';
 
@@ -55,14 +56,7 @@ export function SegmentDialog({ segment, onClose }: { segment: Segment; onClose(
             placeholder={t('segment.principlesPlaceholder')}
           />
         </label>
-        <div className="dialog-footer">
-          <button type="button" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('common:actions.save')}
-          </button>
-        </div>
+        <FormButtons cancel={t('common:actions.cancel')} submit={t('common:actions.save')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Route } from '../../../shared/records';
 import { dispatch } from '../../state/actions';
 import { Dialog } from '../../ui/Dialog';
+import { FormButtons } from '../../ui/Field';
 import { routeLabel } from './labels';
 import { chipStyle, RouteChipFace } from './RouteChipView';
 
@@ -55,19 +56,18 @@ export function CellRuleDialog({ segmentId, offeringId, cellName, rule, routes, 
             onChange={(e) => setText(e.target.value)}
           />
         </label>
-        <div className="dialog-footer">
-          {rule !== '' && (
-            <button type="button" className="danger-text" onClick={() => void dispatch({ type: 'cellRule.set', segmentId, offeringId, rule: '' }).then((r) => r && onClose())}>
-              {t('ruleDialog.clear')}
-            </button>
-          )}
-          <button type="button" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('common:actions.save')}
-          </button>
-        </div>
+        <FormButtons
+          cancel={t('common:actions.cancel')}
+          submit={t('common:actions.save')}
+          onCancel={onClose}
+          before={
+            rule !== '' && (
+              <button type="button" className="danger-text" onClick={() => void dispatch({ type: 'cellRule.set', segmentId, offeringId, rule: '' }).then((r) => r && onClose())}>
+                {t('ruleDialog.clear')}
+              </button>
+            )
+          }
+        />
       </form>
     </Dialog>
   );

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/records';
 import { dispatch, dispatchWithUndo } from '../../state/actions';
 import { Dialog } from '../../ui/Dialog';
+import { FormButtons } from '../../ui/Field';
 import { editPatch } from '../../ui/editPatch';
 import { isEmptyPatch } from '../../ui/patch';
 import { routeLabel } from './labels';
@@ -241,17 +242,16 @@ export function RouteEditor({ route, otherNumbers, cellsServed, focusQuestion, f
             </ol>
           </fieldset>
         </div>
-        <div className="dialog-footer">
-          <button type="button" className="danger-text footer-left" onClick={() => void remove()}>
-            {t('editor.delete')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('common:actions.save')}
-          </button>
-        </div>
+        <FormButtons
+          cancel={t('common:actions.cancel')}
+          submit={t('common:actions.save')}
+          onCancel={onClose}
+          before={
+            <button type="button" className="danger-text footer-left" onClick={() => void remove()}>
+              {t('editor.delete')}
+            </button>
+          }
+        />
       </form>
     </Dialog>
   );

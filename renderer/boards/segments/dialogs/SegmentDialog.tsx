@@ -6,6 +6,7 @@ import { PALETTE, type Segment, type SegmentRules } from '../../../../shared/rec
 import { dispatch } from '../../../state/actions';
 import { useRecordMap } from '../../../state/selectors';
 import { Dialog } from '../../../ui/Dialog';
+import { FormButtons } from '../../../ui/Field';
 import { editPatch } from '../../../ui/editPatch';
 import { isEmptyPatch } from '../../../ui/patch';
 import { textOn } from '../color';
@@ -149,14 +150,7 @@ function SegmentForm({ segment, onClose }: { segment: Segment; onClose(): void }
             <textarea value={painPoints} rows={3} maxLength={20000} onChange={(e) => setPainPoints(e.target.value)} />
           </label>
         </div>
-        <div className="dialog-footer">
-          <button type="button" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('common:actions.save')}
-          </button>
-        </div>
+        <FormButtons cancel={t('common:actions.cancel')} submit={t('common:actions.save')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PALETTE } from '../../../../shared/records';
 import { paletteIndex, textOn } from '../color';
-import { moveFocus, usePopover } from './usePopover';
+import { usePopover } from './usePopover';
 
 /** The name of a palette colour in the UI language ("Orange"), or its hex code. */
 export function useColorName(): (hex: string) => string {
@@ -18,7 +18,7 @@ export function useColorName(): (hex: string) => string {
  * name, so the choice is never told by colour alone.
  */
 export function ColorPicker({ value, label, onChange }: { value: string; label: string; onChange(color: string): void }) {
-  const { open, setOpen, close, trigger, popup } = usePopover();
+  const { open, setOpen, close, trigger, popup, keyDown } = usePopover();
   const colorName = useColorName();
   useEffect(() => {
     if (open) popup.current?.querySelector<HTMLElement>('[aria-checked="true"], [role="radio"]')?.focus();
@@ -42,17 +42,7 @@ export function ColorPicker({ value, label, onChange }: { value: string; label: 
           role="radiogroup"
           aria-label={label}
           className="seg-popup seg-palette"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.preventDefault();
-              close();
-            } else if (e.key === 'Tab') {
-              close(false);
-            } else if (moveFocus(popup.current, '[role="radio"]', e.key)) {
-              e.preventDefault();
-            }
-            e.stopPropagation();
-          }}
+          onKeyDown={keyDown('[role="radio"]')}
         >
           {PALETTE.map((c) => {
             const checked = c.toLowerCase() === value.toLowerCase();

@@ -1,10 +1,10 @@
 import { useEffect, type ReactNode } from 'react';
 import { MenuItems, type MenuItem } from '../../../ui/MenuItems';
-import { moveFocus, usePopover } from './usePopover';
+import { usePopover } from './usePopover';
 
 /** A "⋯" menu button: the right-click menu's twin, by mouse or keyboard (arrows, Enter, Esc). */
 export function Menu({ label, items, children }: { label: string; items: MenuItem[]; children: ReactNode }) {
-  const { open, setOpen, close, trigger, popup } = usePopover();
+  const { open, setOpen, close, trigger, popup, keyDown } = usePopover();
   useEffect(() => {
     if (open) popup.current?.querySelector<HTMLElement>('[role="menuitem"]:not(:disabled)')?.focus();
   }, [open, popup]);
@@ -28,18 +28,7 @@ export function Menu({ label, items, children }: { label: string; items: MenuIte
           role="menu"
           aria-label={label}
           className="seg-popup"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.preventDefault();
-              e.stopPropagation();
-              close();
-            } else if (e.key === 'Tab') {
-              close(false);
-            } else if (moveFocus(popup.current, '[role="menuitem"]:not(:disabled)', e.key)) {
-              e.preventDefault();
-            }
-            e.stopPropagation();
-          }}
+          onKeyDown={keyDown('[role="menuitem"]:not(:disabled)')}
         >
           <MenuItems items={items} onPicked={close} />
         </div>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 
 /**
  * Open/close state of a small popup (menu, colour palette) anchored to a trigger button: a click
@@ -21,7 +21,23 @@ export function usePopover<T extends HTMLElement = HTMLButtonElement>() {
     document.addEventListener('mousedown', onDown);
     return () => document.removeEventListener('mousedown', onDown);
   }, [open]);
-  return { open, setOpen, close, trigger, popup };
+  /** The popup's keys: Esc closes (focus back on the trigger), Tab leaves, arrows move among `items`. */
+  const keyDown = useCallback(
+    (items: string) => (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        close();
+      } else if (e.key === 'Tab') {
+        close(false);
+      } else if (moveFocus(popup.current, items, e.key)) {
+        e.preventDefault();
+      }
+      // Keys inside the popup never reach the board's own shortcuts.
+      e.stopPropagation();
+    },
+    [close],
+  );
+  return { open, setOpen, close, trigger, popup, keyDown };
 }
 
 /** Arrow-key focus movement among the popup's items (menus and radio groups alike). */
