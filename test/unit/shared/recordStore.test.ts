@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateNKeysBetween, keysAt, keysAtExcept, sortByOrder } from '../../../shared/order';
 import { RecordStore } from '../../../shared/recordStore';
-import type { Account, AgendaItem, Segment } from '../../../shared/records';
+import type { AgendaItem, Segment } from '../../../shared/records';
+import { account as makeAccount } from '../segments/fixtures';
 import { applyCommand } from '../../../shared/commands';
 import { loadTemplates } from '../../../electron/service/templates';
 
@@ -55,22 +56,8 @@ describe('keysAtExcept', () => {
 
 describe('RecordStore group index', () => {
   const KEYS = generateNKeysBetween(null, null, 200);
-  const account = (n: number, segment: number | null, key: number): Account => ({
-    id: `a${n}`,
-    type: 'account',
-    name: `A${n}`,
-    industry: '',
-    region: '',
-    city: '',
-    revenue: null,
-    employees: null,
-    spend: null,
-    potential: null,
-    status: '',
-    notes: '',
-    segmentId: segment === null ? null : `s${segment}`,
-    order: KEYS[key]!,
-  });
+  const account = (n: number, segment: number | null, key: number) =>
+    makeAccount({ id: `a${n}`, segmentId: segment === null ? null : `s${segment}`, order: KEYS[key]! });
   const op = fc.oneof(
     fc.record({ kind: fc.constant('set' as const), n: fc.nat(30), segment: fc.option(fc.nat(3)), key: fc.nat(199) }),
     fc.record({ kind: fc.constant('delete' as const), n: fc.nat(30) }),
