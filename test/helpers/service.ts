@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import type { ApiMethod, ApiOutputs } from '../../shared/api';
 import type { ChangeEvent } from '../../shared/events';
 import { createService, type Service } from '../../electron/service/service';
@@ -53,4 +54,20 @@ export async function startTestService(dataDir?: string): Promise<TestService> {
     },
   };
   return t;
+}
+
+/**
+ * For each test of the calling file: a fresh service on its own temp library and one workshop
+ * created from the zh-CN "sales transformation" template. Registers the hooks; read the fields
+ * inside tests.
+ */
+export function withTemplateWorkshop(): { t: TestService; workshopId: string } {
+  const ctx = {} as { t: TestService; workshopId: string };
+  beforeEach(async () => {
+    ctx.t = await startTestService();
+    const w = await ctx.t.ok('createWorkshop', { name: '海格物流', client: '海格物流', language: 'zh-CN', templateId: 'sales-transformation' });
+    ctx.workshopId = w.id;
+  });
+  afterEach(() => ctx.t.close());
+  return ctx;
 }

@@ -1,24 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Command } from '../../../shared/commands';
 import { analyseRoutes } from '../../../shared/calc/routes';
 import { sortByOrder } from '../../../shared/order';
 import { cellRuleId, type AnyRecord, type RecordOf, type RecordType } from '../../../shared/records';
-import { startTestService, type TestService } from '../../helpers/service';
+import { withTemplateWorkshop } from '../../helpers/service';
 
 /** The routes board's commands, through the real service on a real SQLite file. */
-let t: TestService;
-let workshopId: string;
-beforeEach(async () => {
-  t = await startTestService();
-  const w = await t.ok('createWorkshop', { name: '海格物流', client: '海格物流', language: 'zh-CN', templateId: 'sales-transformation' });
-  workshopId = w.id;
-});
-afterEach(() => t.close());
+const w = withTemplateWorkshop();
 
-const run = (command: Command) => t.ok('dispatch', { workshopId, command });
-const refuse = (command: Command) => t.fail('dispatch', { workshopId, command });
+const run = (command: Command) => w.t.ok('dispatch', { workshopId: w.workshopId, command });
+const refuse = (command: Command) => w.t.fail('dispatch', { workshopId: w.workshopId, command });
 async function records() {
-  return (await t.ok('openWorkshop', { workshopId })).records;
+  return (await w.t.ok('openWorkshop', { workshopId: w.workshopId })).records;
 }
 function ofType<T extends RecordType>(all: AnyRecord[], type: T): RecordOf<T>[] {
   return all.filter((r) => r.type === type) as RecordOf<T>[];
@@ -68,11 +61,11 @@ describe('placing routes', () => {
 
   it('refuses a route already in that cell, by name, and writes nothing', async () => {
     await run({ type: 'placement.add', routeId: 'route-f2f', segmentId: BIG, offeringId: PLATFORM });
-    const before = await t.ok('openWorkshop', { workshopId });
+    const before = await w.t.ok('openWorkshop', { workshopId: w.workshopId });
     const e = await refuse({ type: 'placement.add', routeId: 'route-f2f', segmentId: BIG, offeringId: PLATFORM });
     expect(e.code).toBe('already_placed');
     expect((e as { params?: Record<string, string> }).params).toMatchObject({ route: '4 面对面销售', cell: '超大型客户 · 技术平台和相关服务' });
-    const after = await t.ok('openWorkshop', { workshopId });
+    const after = await w.t.ok('openWorkshop', { workshopId: w.workshopId });
     expect(after.version).toBe(before.version);
   });
 
@@ -120,7 +113,7 @@ describe('placing routes', () => {
     await run({ type: 'placement.add', id: 'b', routeId: 'route-si', segmentId: BIG, offeringId: PLATFORM });
     await run({ type: 'placement.remove', ids: ['a'] });
     expect(await cellRoutes(BIG, PLATFORM)).toEqual(['route-si']);
-    await t.ok('undo', { workshopId });
+    await w.t.ok('undo', { workshopId: w.workshopId });
     expect(await cellRoutes(BIG, PLATFORM)).toEqual(['route-f2f', 'route-si']);
   });
 });
@@ -138,7 +131,7 @@ describe('rules of engagement', () => {
     const a = await analysis();
     expect(a.conflicts).toEqual([]);
     expect(a.cells.get(cellRuleId(BIG, PLATFORM))?.rule).toBe('合同额 ¥5M 以上由面对面销售负责');
-    await t.ok('undo', { workshopId });
+    await w.t.ok('undo', { workshopId: w.workshopId });
     expect((await analysis()).conflicts).toHaveLength(1);
   });
 
@@ -175,7 +168,7 @@ describe('rows, columns and routes', () => {
     let all = await records();
     expect(ofType(all, 'placement')).toEqual([]);
     expect(ofType(all, 'cellRule')).toEqual([]);
-    await t.ok('undo', { workshopId });
+    await w.t.ok('undo', { workshopId: w.workshopId });
     all = await records();
     expect(ofType(all, 'placement')).toHaveLength(1);
     expect(ofType(all, 'cellRule')).toHaveLength(1);
@@ -185,7 +178,7 @@ describe('rows, columns and routes', () => {
     for (const off of [RETAIL, PLATFORM]) await run({ type: 'placement.add', routeId: 'route-tele-online', segmentId: SMB, offeringId: off });
     await run({ type: 'route.delete', ids: ['route-tele-online'] });
     expect(ofType(await records(), 'placement')).toEqual([]);
-    await t.ok('undo', { workshopId });
+    await w.t.ok('undo', { workshopId: w.workshopId });
     expect(ofType(await records(), 'placement')).toHaveLength(2);
   });
 

@@ -1,20 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { suggestSegments } from '../../../shared/calc/segmentsRules';
 import { sortByOrder } from '../../../shared/order';
 import type { Account, AnyRecord, Segment } from '../../../shared/records';
-import { startTestService, type TestService } from '../../helpers/service';
+import { withTemplateWorkshop } from '../../helpers/service';
 
-let t: TestService;
-let workshopId: string;
-beforeEach(async () => {
-  t = await startTestService();
-  const w = await t.ok('createWorkshop', { name: '海格物流', client: '海格物流', language: 'zh-CN', templateId: 'sales-transformation' });
-  workshopId = w.id;
-});
-afterEach(() => t.close());
+const w = withTemplateWorkshop();
 
-const run = (command: unknown) => t.ok('dispatch', { workshopId, command });
-const records = async () => (await t.ok('openWorkshop', { workshopId })).records;
+const run = (command: unknown) => w.t.ok('dispatch', { workshopId: w.workshopId, command });
+const records = async () => (await w.t.ok('openWorkshop', { workshopId: w.workshopId })).records;
 const accountsOf = (rs: AnyRecord[], segmentId: string | null) =>
   sortByOrder(rs.filter((r): r is Account => r.type === 'account' && r.segmentId === segmentId)).map((a) => a.name);
 const segmentsOf = (rs: AnyRecord[]) => sortByOrder(rs.filter((r): r is Segment => r.type === 'segment'));
@@ -34,7 +27,7 @@ describe('segments board commands on the real service', () => {
     let rs = await records();
     expect(accountsOf(rs, 'seg-key')).toEqual(['甲', '丁', '丙']);
     expect(accountsOf(rs, null)).toEqual(['乙']);
-    await t.ok('undo', { workshopId });
+    await w.t.ok('undo', { workshopId: w.workshopId });
     rs = await records();
     expect(accountsOf(rs, null)).toEqual(['甲', '乙', '丙']);
     expect(accountsOf(rs, 'seg-mid')).toEqual(['丁']);
@@ -51,7 +44,7 @@ describe('segments board commands on the real service', () => {
     expect(segmentsOf(rs).map((s) => s.id)).not.toContain('seg-integrated');
     expect(accountsOf(rs, null)).toEqual(['丙', '乙', '甲']);
     expect(rs.filter((r) => 'segmentId' in r && r.segmentId === 'seg-integrated')).toHaveLength(0);
-    await t.ok('undo', { workshopId });
+    await w.t.ok('undo', { workshopId: w.workshopId });
     rs = await records();
     expect(accountsOf(rs, 'seg-integrated')).toEqual(['乙', '甲']);
     expect(rs.filter((r) => 'segmentId' in r && r.segmentId === 'seg-integrated' && r.type !== 'account')).toHaveLength(pointing);
@@ -81,20 +74,20 @@ describe('segments board commands on the real service', () => {
     // "集成" has revenue 20: the SMB segment (≤ 50) comes before the SI segment in board order.
     expect(accountsOf(after, 'seg-smb')).toEqual(['集成']);
     expect(accountsOf(after, null)).toEqual(['小', '未知']);
-    await t.ok('undo', { workshopId });
+    await w.t.ok('undo', { workshopId: w.workshopId });
     after = await records();
     expect(accountsOf(after, null)).toEqual(['大', '中', '集成', '小', '未知', '大2']);
   });
 
   it('refuses a suggestion list that names an account twice, and changes nothing', async () => {
     const id = await importAccounts([{ name: '甲' }]);
-    const before = await t.ok('openWorkshop', { workshopId });
-    const e = await t.fail('dispatch', {
-      workshopId,
+    const before = await w.t.ok('openWorkshop', { workshopId: w.workshopId });
+    const e = await w.t.fail('dispatch', {
+      workshopId: w.workshopId,
       command: { type: 'segment.acceptSuggestions', moves: [{ accountId: id.get('甲'), segmentId: 'seg-mid' }, { accountId: id.get('甲'), segmentId: 'seg-key' }] },
     });
     expect(e.code).toBe('invalid_command');
-    expect((await t.ok('openWorkshop', { workshopId })).version).toBe(before.version);
+    expect((await w.t.ok('openWorkshop', { workshopId: w.workshopId })).version).toBe(before.version);
   });
 
   it('renames, recolours and reorders segments; a blank name or a bad colour is refused', async () => {
@@ -102,8 +95,8 @@ describe('segments board commands on the real service', () => {
     await run({ type: 'segment.move', id: 'seg-mid', index: 0 });
     let rs = await records();
     expect(segmentsOf(rs)[0]).toMatchObject({ id: 'seg-mid', name: '腰部客户' });
-    expect((await t.fail('dispatch', { workshopId, command: { type: 'segment.update', id: 'seg-mid', patch: { name: '   ' } } })).code).toBe('invalid_command');
-    expect((await t.fail('dispatch', { workshopId, command: { type: 'segment.update', id: 'seg-mid', patch: { color: 'red' } } })).code).toBe('invalid_command');
+    expect((await w.t.fail('dispatch', { workshopId: w.workshopId, command: { type: 'segment.update', id: 'seg-mid', patch: { name: '   ' } } })).code).toBe('invalid_command');
+    expect((await w.t.fail('dispatch', { workshopId: w.workshopId, command: { type: 'segment.update', id: 'seg-mid', patch: { color: 'red' } } })).code).toBe('invalid_command');
     rs = await records();
     expect(segmentsOf(rs)[0]).toMatchObject({ name: '腰部客户', color: '#009e73' });
   });
@@ -117,7 +110,7 @@ describe('segments board commands on the real service', () => {
     await run({ type: 'account.add', id: 'new-0', segmentId: null, index: 0, values: { name: '最前' } });
     await run({ type: 'account.add', id: 'new-9', segmentId: null, values: { name: '最后' } });
     expect(accountsOf(await records(), null)).toEqual(['最前', '甲', '新客户', '乙', '最后']);
-    const e = await t.fail('dispatch', { workshopId, command: { type: 'account.update', id: 'new-1', patch: { revenue: -5 } } });
+    const e = await w.t.fail('dispatch', { workshopId: w.workshopId, command: { type: 'account.update', id: 'new-1', patch: { revenue: -5 } } });
     expect(e.code).toBe('invalid_command');
     await run({ type: 'account.update', id: 'new-1', patch: { revenue: 1240.5, employees: 300, city: '深圳' } });
     rs = await records();
@@ -127,9 +120,9 @@ describe('segments board commands on the real service', () => {
   it('keeps moves across a restart (persistence) and undo still works after it', async () => {
     const id = await importAccounts([{ name: '甲' }, { name: '乙' }]);
     await run({ type: 'account.move', ids: [id.get('乙')], segmentId: 'seg-smb', index: 0 });
-    await t.restart();
+    await w.t.restart();
     expect(accountsOf(await records(), 'seg-smb')).toEqual(['乙']);
-    await t.ok('undo', { workshopId });
+    await w.t.ok('undo', { workshopId: w.workshopId });
     expect(accountsOf(await records(), null)).toEqual(['甲', '乙']);
   });
 });
