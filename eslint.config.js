@@ -9,8 +9,13 @@ import tseslint from 'typescript-eslint';
  * - shared/ imports no Node, no DOM, no electron: it runs in both processes and in tests.
  * - only the shell files in electron/ import `electron`; the rest is plain Node.
  * - renderer/ imports neither Node nor electron nor electron/ code: it talks to the API only.
+ * - a board's export modules (renderer/boards/<board>/export/*.ts: its slides, sheets and CSV
+ *   tables, next to the board's code) are pure like shared/: the service runs them to build the
+ *   files, so they import only shared/, the translations and type-only library declarations.
+ *   They are the only renderer code the main process may import (with the translations).
  */
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const BOARD_EXPORT_FILES = ['renderer/boards/*/export/*.ts', 'renderer/boards/exports.ts', 'renderer/i18n/resources.ts'];
 const SHELL_FILES = ['electron/main.ts', 'electron/preload.ts', 'electron/ipc.ts', 'electron/security.ts', 'electron/protocol.ts', 'electron/menu.ts', 'electron/window.ts'];
 
 export default tseslint.config(
@@ -78,8 +83,46 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: `Only the shell files import electron (${SHELL_FILES.join(', ')}); the rest is plain Node.` }],
-          patterns: [{ group: ['**/renderer/**'], message: 'The main process never imports renderer code.' }],
+          patterns: [
+            {
+              // Any renderer path but the translations, the export registry and a board's export/
+              // module (a report section, *Report*, is a view: not allowed either).
+              regex: '^(?!.*/renderer/(i18n/resources|boards/exports|boards/[^/]+/export/(?![^/]*Report)[^/]+)$).*/renderer/',
+              message: 'The main process imports no renderer code but the boards\' pure export modules (renderer/boards/exports.ts) and the translations.',
+            },
+          ],
         },
+      ],
+    },
+  },
+  {
+    files: BOARD_EXPORT_FILES,
+    languageOptions: { globals: { ...globals['shared-node-browser'] } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Board export modules run in the service too: no electron.' },
+            { name: 'better-sqlite3', message: 'Board export modules read ExportInput, not storage.' },
+            { name: 'react', message: 'Board export modules build files, not views (the report section is a .tsx beside them).' },
+            { name: 'react-i18next', message: 'Use the Translate function in ExportInput: exports speak the workshop\'s language.' },
+            { name: 'zustand', message: 'Board export modules read ExportInput, never the window\'s store.' },
+            ...nodeBuiltins.map((name) => ({ name, message: 'Board export modules run in the renderer too: no Node modules.' })),
+          ],
+          patterns: [
+            { group: ['**/electron/**'], message: 'Use shared/ for code both sides need.' },
+            { group: ['**/state/**', '**/ui/**', '**/api/**', '**/app/**', '**/workshop/**'], message: 'Board export modules read ExportInput only.' },
+            { group: ['pptxgenjs', 'exceljs'], allowTypeImports: true, message: 'Type imports only: the service owns the writers.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'process', 'Buffer', 'require', '__dirname'].map((name) => ({
+          name,
+          message: 'Board export modules must not touch the DOM or Node.',
+        })),
       ],
     },
   },

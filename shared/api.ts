@@ -6,6 +6,7 @@ import type { ChangeEvent, UndoState } from './events';
 import type { MenuAction } from './menu';
 import type { AnyRecord } from './records';
 import { nameSchema } from './records';
+import { csvTableSchema } from './export/formats';
 import { languageSchema, type Language, type WorkshopInfo } from './workshop';
 
 /**
@@ -14,6 +15,12 @@ import { languageSchema, type Language, type WorkshopInfo } from './workshop';
  * Inputs are validated by these schemas on the service side before anything runs.
  */
 const workshopRef = z.object({ workshopId: z.string().min(1) });
+
+/**
+ * An export names its job so the renderer can follow its progress (events) and cancel it. The id
+ * is the caller's: it knows it before the first progress event can arrive.
+ */
+const exportRef = workshopRef.extend({ jobId: z.string().min(1).max(100).optional() });
 
 export const apiInputs = {
   appInfo: z.object({}),
@@ -39,6 +46,21 @@ export const apiInputs = {
   readTable: z.object({
     fileName: z.string().min(1).max(500),
     /** File bytes, base64 (IPC and HTTP both carry JSON). */
+    dataBase64: z.string().max(200_000_000),
+  }),
+  /** The editable deck: native shapes, tables and charts, in the workshop's language. */
+  exportPptx: exportRef,
+  /** The workbook: every board's sheets, with live formulas where the board computes. */
+  exportXlsx: exportRef,
+  /** One table as CSV (UTF-8 with BOM, CRLF), for Excel on any system. */
+  exportCsv: exportRef.extend({ table: csvTableSchema }),
+  /** The whole workshop as a versioned .salesmap file that opens again on another laptop. */
+  exportWorkshopFile: exportRef,
+  /** Stops an export still running; its file is never produced. */
+  cancelExport: z.object({ jobId: z.string().min(1).max(100) }),
+  /** Adds a .salesmap file to the library as a new workshop; nothing is written if it is refused. */
+  importWorkshopFile: z.object({
+    fileName: z.string().min(1).max(500),
     dataBase64: z.string().max(200_000_000),
   }),
 } as const satisfies Record<ApiMethod, z.ZodType>;
@@ -104,6 +126,15 @@ export interface TableData {
   rowNumbers: number[];
 }
 
+/** A file the service built; the host saves it (a save dialog in Electron, a download in a browser). */
+export interface ExportedFile {
+  /** The default name: the workshop's name and the date, safe on every system. */
+  fileName: string;
+  mime: string;
+  bytes: number;
+  dataBase64: string;
+}
+
 export interface ApiOutputs {
   appInfo: AppInfo;
   listTemplates: TemplateInfo[];
@@ -119,6 +150,12 @@ export interface ApiOutputs {
   listBackups: BackupInfo[];
   restoreBackup: { restored: string; setAside: string | null };
   readTable: TableData;
+  exportPptx: ExportedFile;
+  exportXlsx: ExportedFile;
+  exportCsv: ExportedFile;
+  exportWorkshopFile: ExportedFile;
+  cancelExport: { cancelled: boolean };
+  importWorkshopFile: WorkshopInfo;
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };

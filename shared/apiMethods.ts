@@ -17,5 +17,11 @@ export const API_METHODS = [
   'listBackups',
   'restoreBackup',
   'readTable',
+  'exportPptx',
+  'exportXlsx',
+  'exportCsv',
+  'exportWorkshopFile',
+  'cancelExport',
+  'importWorkshopFile',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -20,4 +20,6 @@ export type ChangeEvent =
       undo: UndoState;
     }
   /** The library list changed (created, renamed, duplicated, deleted). */
-  | { kind: 'library' };
+  | { kind: 'library' }
+  /** An export job's progress: `done` of `total` steps (slides, sheets, tables) built. */
+  | { kind: 'exportProgress'; jobId: string; done: number; total: number };

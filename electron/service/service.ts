@@ -6,6 +6,7 @@ import { ChangePath } from './changePath';
 import type { Handlers, ServiceContext, ServiceOptions } from './context';
 import { EventBus, type Listener } from './events';
 import { appHandlers } from './handlers/app';
+import { exportHandlers } from './handlers/export';
 import { fileHandlers } from './handlers/files';
 import { libraryHandlers } from './handlers/library';
 import { workshopHandlers } from './handlers/workshop';
@@ -79,6 +80,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     ...libraryHandlers(ctx),
     ...workshopHandlers(ctx),
     ...fileHandlers(ctx),
+    ...exportHandlers(ctx),
   };
 
   await open();

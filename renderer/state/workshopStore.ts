@@ -2,16 +2,11 @@ import { create } from 'zustand';
 import type { CommitResult, WorkshopSnapshot } from '../../shared/api';
 import { invertDiff, sameRecord, type Diff } from '../../shared/diff';
 import type { ChangeEvent, UndoState } from '../../shared/events';
-import type { AnyRecord, RecordOf, RecordType } from '../../shared/records';
+import { RECORD_TYPES, type AnyRecord, type RecordOf, type RecordType } from '../../shared/records';
 import type { WorkshopInfo } from '../../shared/workshop';
 
 /** Records grouped by type; a change replaces only the maps of the types it touched. */
 export type RecordsByType = { [T in RecordType]: ReadonlyMap<string, RecordOf<T>> };
-
-const RECORD_TYPES: RecordType[] = [
-  'agendaItem', 'segment', 'account', 'motion', 'scenario', 'coverage',
-  'offering', 'route', 'placement', 'cellRule', 'stage', 'settings',
-];
 
 function emptyByType(): RecordsByType {
   return Object.fromEntries(RECORD_TYPES.map((t) => [t, new Map()])) as unknown as RecordsByType;

@@ -1,4 +1,4 @@
-import type { FunnelStep, Stage } from '../records';
+import type { Funnel, FunnelStep, Stage } from '../records';
 
 export interface FunnelRow {
   name: string;
@@ -52,4 +52,12 @@ export function stagesOutOfOrder(stages: readonly Stage[]): Array<{ stage: Stage
 /** Pipeline value = Σ value × stage probability (values in ¥ M). */
 export function weightedPipeline(opportunities: ReadonlyArray<{ value: number; probability: number }>): number {
   return opportunities.reduce((sum, o) => sum + (o.value * o.probability) / 100, 0);
+}
+
+/**
+ * The deck's funnel (80 % at each step) with step names in the workshop's or the interface's
+ * language: what the calculator shows until the room first edits it.
+ */
+export function defaultFunnel(stepNames: readonly string[]): Funnel {
+  return { steps: stepNames.map((name) => ({ name, rate: 80 })), mode: 'fromWins', targetWins: 10, visits: 100 };
 }

@@ -50,3 +50,6 @@ export const recordSchemas = {
 
 /** Records of one workshop by id: the state every pure command function reads. */
 export type Records = ReadonlyMap<string, AnyRecord>;
+
+/** Every record type, in the order of the schemas above (one list for every grouping by type). */
+export const RECORD_TYPES = Object.keys(recordSchemas) as RecordType[];

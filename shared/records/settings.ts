@@ -14,11 +14,17 @@ export type Timer = z.infer<typeof timerSchema>;
 
 export const SETTINGS_ID = 'settings';
 
+export const currencySchema = z.enum(['CNY', 'USD', 'EUR']);
+export type Currency = z.infer<typeof currencySchema>;
+
+/** What a figure's unit shows: "¥ 3.0 M" (money is stored in millions). */
+export const CURRENCY_SYMBOLS: Record<Currency, string> = { CNY: '¥', USD: '$', EUR: '€' };
+
 /** One per workshop: workshop-wide choices that boards read. */
 export const settingsSchema = z.object({
   id: z.literal(SETTINGS_ID),
   type: z.literal('settings'),
-  currency: z.enum(['CNY', 'USD', 'EUR']),
+  currency: currencySchema,
   /** Routes board: the simplification target (7 in the deck). */
   routeTarget: z.number().int().min(1).max(100),
   /** Coverage board: the scenario shown and edited. */

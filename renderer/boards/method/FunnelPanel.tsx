@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fromVisits, fromWins, overallRate } from '../../../shared/calc/funnel';
+import { defaultFunnel, fromVisits, fromWins, overallRate } from '../../../shared/calc/funnel';
 import type { Funnel } from '../../../shared/records';
 import { dispatch } from '../../state/actions';
 import { useSettings } from '../../state/workshopStore';
@@ -10,10 +10,7 @@ import { Icon } from '../../ui/Icon';
 /** The deck's default funnel (80 % at each step), in the interface language until edited. */
 function useDefaultFunnel(): Funnel {
   const { t } = useTranslation('method');
-  return useMemo(() => {
-    const names = t('funnel.defaultSteps', { returnObjects: true }) as string[];
-    return { steps: names.map((name) => ({ name, rate: 80 })), mode: 'fromWins', targetWins: 10, visits: 100 };
-  }, [t]);
+  return useMemo(() => defaultFunnel(t('funnel.defaultSteps', { returnObjects: true }) as string[]), [t]);
 }
 
 /**
