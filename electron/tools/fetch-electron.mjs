@@ -65,7 +65,7 @@ main().then(
   (code) => process.exit(code),
   (e) => {
     // Even a broken electron package must not roll back the rest of the install.
-    const why = e instanceof Error ? e.message : String(e);
+    const why = (e instanceof Error ? e.message : String(e)).split('\n')[0];
     if (duringInstall) console.log(installedWithoutElectron(why));
     else console.error(fetchFailed(why));
     process.exit(duringInstall ? 0 : 1);

@@ -24,6 +24,8 @@ function runUntilStopped(command, commandArgs, stdio = 'inherit') {
   const stop = (signal) => {
     if (stopSignal) return;
     stopSignal = signal;
+    // A Windows console gives Ctrl+C to every process in it, and kill() there is TerminateProcess.
+    if (process.platform === 'win32' && signal === 'SIGINT') return;
     child.kill(signal === 'SIGHUP' ? 'SIGTERM' : signal);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, stop);
