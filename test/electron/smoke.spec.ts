@@ -15,7 +15,7 @@ if (!binary) {
 }
 
 test.describe('Electron shell', () => {
-  test.skip(!binary, `Electron's binary is not installed on this machine: ${MISSING_ELECTRON}`);
+  test.skip(!binary, MISSING_ELECTRON);
 
   test('opens the library window with a locked-down renderer and creates a workshop', async () => {
     if (!nativeIsCurrent(root, electronVersion())) await buildNativeForElectron(root, electronVersion());
