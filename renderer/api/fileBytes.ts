@@ -1,3 +1,6 @@
+/** Larger files are refused before reading: the service takes up to ~150 MB of base64 JSON. */
+export const MAX_FILE_MB = 100;
+
 /** A picked file's bytes as base64, read by the browser (FileReader is native and fast): the API carries JSON. */
 export function base64Of(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {

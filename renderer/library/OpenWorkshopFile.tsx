@@ -1,13 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import { base64Of } from '../api/fileBytes';
+import { base64Of, MAX_FILE_MB } from '../api/fileBytes';
 import { navigate } from '../app/router';
 import { toast } from '../ui/toasts';
 import { workshopFileRefusal } from './workshopFileMessage';
-
-/** The service takes up to ~150 MB of base64 JSON; 10,000 accounts make about 3 MB. */
-const MAX_FILE_MB = 100;
 
 export interface FileRefusal {
   file: string;

@@ -71,7 +71,7 @@ export function workshopFileOf(input: ExportInput, appVersion: string): Workshop
 /**
  * The file's text: the envelope indented, each record on one line. Measured at 10,000 accounts
  * (test/bench/suites/workshopFile.ts): this is within a few per cent of compact JSON, where
- * indenting every field makes the file about half again as large; and a text editor shows one
+ * indenting every field makes it about 40 % larger; and a text editor shows one
  * record per line, which also keeps a diff of two exports readable.
  */
 export function workshopFileText(file: WorkshopFile): string {

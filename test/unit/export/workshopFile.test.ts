@@ -7,7 +7,7 @@ import { methodFigures } from '../../../renderer/boards/method/export/figures';
 import { segmentsFigures } from '../../../renderer/boards/segments/export/figures';
 import { agendaFigures } from '../../../renderer/boards/agenda/export/figures';
 import { withTemplateWorkshop } from '../../helpers/service';
-import { byId, fillWorkshop, inputOf } from './filledWorkshop';
+import { byId, fillWorkshop, inputOf } from '../../helpers/filledWorkshop';
 
 const ctx = withTemplateWorkshop();
 

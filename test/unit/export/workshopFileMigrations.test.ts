@@ -10,7 +10,7 @@ import { migrate } from '../../../electron/store/migrate';
 import { MIGRATIONS } from '../../../electron/store/migrations';
 import { recordsMigration } from '../../../electron/store/migrations/recordsMigration';
 import { withTemplateWorkshop } from '../../helpers/service';
-import { byId, fillWorkshop } from './filledWorkshop';
+import { byId, fillWorkshop } from '../../helpers/filledWorkshop';
 
 /**
  * No workshop file older than format 1.1 exists (1.1 is the first that shipped), so the

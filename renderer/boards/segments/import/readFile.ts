@@ -2,8 +2,7 @@ import type { TableData } from '../../../../shared/api';
 import { api } from '../../../api/client';
 import { base64Of } from '../../../api/fileBytes';
 
-/** Larger files are refused before reading: the service takes up to ~150 MB of base64 JSON. */
-export const MAX_FILE_MB = 100;
+export { MAX_FILE_MB } from '../../../api/fileBytes';
 
 /** Sends the picked file to the service to be read into a table; nothing is written. */
 export async function readPickedFile(file: File): Promise<TableData> {

@@ -1,15 +1,15 @@
-import type { Command } from '../../../shared/commands';
-import { exportInput, type ExportInput } from '../../../shared/export/input';
-import type { AnyRecord } from '../../../shared/records';
-import { translator } from '../../../electron/export/translate';
-import { generateAccounts } from '../../bench/generate';
-import { toAccountValues } from '../../bench/harness/seed';
-import type { TestService } from '../../helpers/service';
+import type { Command } from '../../shared/commands';
+import { exportInput, type ExportInput } from '../../shared/export/input';
+import type { AnyRecord } from '../../shared/records';
+import { translator } from '../../electron/export/translate';
+import { generateAccounts } from '../bench/generate';
+import { toAccountValues } from '../bench/harness/seed';
+import type { TestService } from './service';
 
 /**
  * A workshop as it looks at the end of a day: the zh-CN template with `size` imported accounts
- * (Chinese names) sorted into its segments, coverage in two plans, routes placed on the grid
- * with a rule on a contested cell, the funnel edited. Built through the real commands.
+ * (Chinese names) sorted into its segments, then every other board filled (fillBoards). Built
+ * through the real commands.
  */
 export async function fillWorkshop(t: TestService, workshopId: string, size = 240): Promise<void> {
   const run = (command: Command) => t.ok('dispatch', { workshopId, command });
@@ -18,7 +18,14 @@ export async function fillWorkshop(t: TestService, workshopId: string, size = 24
   // Every seventh account stays Unassigned, as after a first pass in the room.
   const moves = imported.diff.added.flatMap((a, i) => (i % 7 === 6 ? [] : [{ accountId: a.id, segmentId: segments[i % segments.length]! }]));
   await run({ type: 'segment.acceptSuggestions', moves });
+  await fillBoards(run);
+}
 
+/**
+ * The zh-CN template's coverage in two plans (the first active), routes placed on the grid with
+ * a rule on a cell two routes claim, and the funnel edited.
+ */
+export async function fillBoards(run: (command: Command) => Promise<unknown>): Promise<void> {
   await run({ type: 'coverage.place', scenarioId: 'scenario-a', segmentId: 'seg-integrated', motionId: 'motion-dedicated' });
   await run({ type: 'coverage.place', scenarioId: 'scenario-a', segmentId: 'seg-key', motionId: 'motion-industry', share: 70 });
   await run({ type: 'coverage.place', scenarioId: 'scenario-a', segmentId: 'seg-key', motionId: 'motion-territory', share: 30 });
@@ -35,6 +42,9 @@ export async function fillWorkshop(t: TestService, workshopId: string, size = 24
   await run({ type: 'placement.add', routeId: 'route-core-partners', segmentId: 'seg-integrated', offeringId: 'off-platform' });
   await run({ type: 'placement.add', routeId: 'route-tele-online', segmentId: 'seg-smb', offeringId: 'off-retail' });
   await run({ type: 'cellRule.set', segmentId: 'seg-integrated', offeringId: 'off-platform', rule: '面对面销售主导，核心伙伴负责交付' });
+
+  const steps = [{ name: '线索', rate: 40 }, { name: '商机', rate: 50 }, { name: '方案', rate: 60 }, { name: '赢单', rate: 100 }];
+  await run({ type: 'funnel.update', base: { steps, mode: 'fromWins', targetWins: 20, visits: 0 }, patch: { targetWins: 24 } });
 }
 
 /** What every export is built from, for one workshop as the service holds it now. */
