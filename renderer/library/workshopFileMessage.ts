@@ -37,6 +37,7 @@ export function workshopFileRefusal(e: unknown): string {
     expected: t(`openFile.expected.${i18next.exists(`library:openFile.expected.${String(p.expected)}`) ? String(p.expected) : 'record'}`),
     field: fieldOf(p.field),
   });
-  if (count > 1) reason = t('openFile.damage.more', { reason, count: count - 1 });
+  const more = p.atLeast ? 'moreAtLeast' : 'more';
+  if (count > 1) reason = t(`openFile.damage.${more}`, { reason, count: count - 1 });
   return i18next.t('errors:damaged_workshop_file', { file: p.file, reason });
 }

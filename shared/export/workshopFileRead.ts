@@ -40,16 +40,17 @@ const FORBIDDEN_KEYS = ['__proto__'];
 export function readWorkshopFile(fileName: string, text: string, chain: WorkshopFileChain = CURRENT_CHAIN): OpenedWorkshopFile {
   const body = text.replace(/^\uFEFF/, '');
   // A file that bears our name but not our contents is a damaged workshop file, not a stranger.
-  const foreign = () => (fileName.toLowerCase().endsWith(EXTENSIONS.salesmap) ? damaged(fileName, { reasonKey: 'unreadable' }) : notWorkshopFile(fileName));
-  if (body.trim() === '') throw fileName.toLowerCase().endsWith(EXTENSIONS.salesmap) ? damaged(fileName, { reasonKey: 'empty' }) : notWorkshopFile(fileName);
+  const named = fileName.toLowerCase().endsWith(EXTENSIONS.salesmap);
+  const foreign = (reasonKey: 'empty' | 'unreadable') => (named ? damaged(fileName, { reasonKey }) : notWorkshopFile(fileName));
+  if (body.trim() === '') throw foreign('empty');
 
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch (e) {
-    throw looksLikeWorkshopFile(body) ? damaged(fileName, syntaxDamage(body, e)) : foreign();
+    throw looksLikeWorkshopFile(body) ? damaged(fileName, syntaxDamage(body, e)) : foreign('unreadable');
   }
-  if (!isObject(json) || json.format !== WORKSHOP_FILE_FORMAT) throw foreign();
+  if (!isObject(json) || json.format !== WORKSHOP_FILE_FORMAT) throw foreign('unreadable');
 
   const latestFormat = latestVersion(chain.formats);
   const latestRecords = latestVersion(chain.records);
@@ -161,9 +162,14 @@ function labelOf(raw: unknown, key: 'name' | 'type'): string {
   return typeof v === 'string' ? [...v.slice(0, 200).trim()].slice(0, 40).join('') : '';
 }
 
+/** Enough to say how bad a file is; checking a million broken records would take minutes. */
+export const MAX_COUNTED_PROBLEMS = 1000;
+
+type RecordDamage = Extract<Damage, { reasonKey: 'record' | 'recordType' }>;
+
 function validRecords(fileName: string, raw: readonly unknown[]): AnyRecord[] {
   const records: AnyRecord[] = [];
-  let first: Damage | null = null;
+  let first: RecordDamage | null = null;
   let count = 0;
   for (let i = 0; i < raw.length; i++) {
     const item = raw[i];
@@ -173,14 +179,16 @@ function validRecords(fileName: string, raw: readonly unknown[]): AnyRecord[] {
       continue;
     }
     count += 1;
-    if (first) continue;
-    const issue = r.error.issues[0];
-    const unknownKind = !isObject(item) || (issue?.path.length === 1 && issue.path[0] === 'type');
-    first = unknownKind
-      ? { reasonKey: 'recordType', index: i + 1, recordType: labelOf(item, 'type'), count: 0 }
-      : { reasonKey: 'record', index: i + 1, recordType: labelOf(item, 'type'), recordName: labelOf(item, 'name'), field: fieldOf(issue?.path ?? []), count: 0 };
+    if (!first) {
+      const issue = r.error.issues[0];
+      const unknownKind = !isObject(item) || (issue?.path.length === 1 && issue.path[0] === 'type');
+      first = unknownKind
+        ? { reasonKey: 'recordType', index: i + 1, recordType: labelOf(item, 'type'), count: 0 }
+        : { reasonKey: 'record', index: i + 1, recordType: labelOf(item, 'type'), recordName: labelOf(item, 'name'), field: fieldOf(issue?.path ?? []), count: 0 };
+    }
+    if (count === MAX_COUNTED_PROBLEMS && i < raw.length - 1) throw damaged(fileName, { ...first, count, atLeast: 1 });
   }
-  if (first) throw damaged(fileName, 'count' in first ? { ...first, count } : first);
+  if (first) throw damaged(fileName, { ...first, count });
   return records;
 }
 

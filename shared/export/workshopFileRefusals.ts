@@ -16,8 +16,8 @@ export type Damage =
   | { reasonKey: 'migration'; version: string }
   | { reasonKey: 'header'; field: string }
   | { reasonKey: 'noRecords' }
-  | { reasonKey: 'recordType'; index: number; recordType: string; count: number }
-  | { reasonKey: 'record'; index: number; recordType: string; recordName: string; field: string; count: number }
+  | { reasonKey: 'recordType'; index: number; recordType: string; count: number; atLeast?: 1 }
+  | { reasonKey: 'record'; index: number; recordType: string; recordName: string; field: string; count: number; atLeast?: 1 }
   | { reasonKey: 'duplicateId'; id: string; count: number }
   | { reasonKey: 'reference'; index: number; recordType: string; recordName: string; field: string; expected: string; count: number }
   | { reasonKey: 'settings'; found: number };
@@ -41,7 +41,9 @@ const kind = (type: string) => {
   const word = KINDS[type] ?? 'record';
   return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 };
-const more = (count: number) => (count > 1 ? ` (and ${count - 1} more problem${count > 2 ? 's' : ''})` : '');
+/** `atLeast`: the check stopped counting (a file of a million broken records would take minutes). */
+const more = (count: number, atLeast?: 1) =>
+  count > 1 ? ` (and ${atLeast ? 'at least ' : ''}${count - 1} more problem${count > 2 ? 's' : ''})` : '';
 const named = (name: string) => (name ? ` “${name}”` : '');
 
 export function damageText(d: Damage): string {
@@ -65,9 +67,9 @@ export function damageText(d: Damage): string {
     case 'noRecords':
       return 'the list of records is missing';
     case 'recordType':
-      return `record ${d.index} is of an unknown kind (${d.recordType || 'none'})${more(d.count)}`;
+      return `record ${d.index} is of an unknown kind (${d.recordType || 'none'})${more(d.count, d.atLeast)}`;
     case 'record':
-      return `record ${d.index} (${kind(d.recordType)}${named(d.recordName)}) has a value that is missing or not valid in ${d.field}${more(d.count)}`;
+      return `record ${d.index} (${kind(d.recordType)}${named(d.recordName)}) has a value that is missing or not valid in ${d.field}${more(d.count, d.atLeast)}`;
     case 'duplicateId':
       return `two records have the same id (${d.id})${more(d.count)}`;
     case 'reference':

@@ -96,6 +96,10 @@ describe('refused workshop files write nothing', () => {
     const kind = await refused('种类.salesmap', variant((j) => j.records.push({ id: 'w1', type: 'widget' })));
     expect(kind.params).toMatchObject({ reasonKey: 'recordType', recordType: 'widget', index: good.records.length + 1 });
     expect((await refused('数字.salesmap', variant((j) => j.records.push(42 as never)))).params).toMatchObject({ reasonKey: 'recordType', recordType: '' });
+    // Counting stops at a thousand: a file of a million broken records is refused at once.
+    const flood = await refused('满是错误.salesmap', variant((j) => j.records.push(...Array.from({ length: 1_500 }, (_, i) => ({ id: `x${i}`, type: 'account' })))));
+    expect(flood.params).toMatchObject({ reasonKey: 'record', recordType: 'account', field: 'name', count: 1000, atLeast: 1 });
+    expect(flood.message).toContain('at least 999 more problems');
   });
 
   it('a record pointing at one that is not in the file, two records with one id, a missing settings record', async () => {

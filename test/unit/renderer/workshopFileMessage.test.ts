@@ -28,6 +28,13 @@ describe('why a workshop file was not opened, in the user’s words', () => {
     });
   });
 
+  it('a file with too many broken records to count says "at least"', async () => {
+    const e = received(damaged('坏.salesmap', { reasonKey: 'recordType', index: 1, recordType: '', count: 1000, atLeast: 1 }));
+    const { en, zh } = await inBoth(e);
+    expect(en).toContain('record 1 is of a kind Salesmap does not know, and at least 999 more problems');
+    expect(zh).toContain('第 1 条记录的类型 Salesmap 无法识别，另有至少 999 处问题');
+  });
+
   it('a broken reference names what is missing; an internal field name is never shown raw', async () => {
     const ref = received(damaged('a.salesmap', { reasonKey: 'reference', index: 7, recordType: 'placement', recordName: '', field: 'routeId', expected: 'route', count: 1 }));
     expect((await inBoth(ref)).zh).toBe('“a.salesmap”已损坏，无法打开（第 7 条记录（通路放置）引用的通路不在文件中）。没有导入任何内容。');
