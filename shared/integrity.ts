@@ -1,20 +1,26 @@
 import type { AnyRecord } from './records';
 
+/** One way records can point at each other wrongly, with what a message needs to say it. */
+export type ReferenceIssue =
+  | { kind: 'duplicateId'; id: string }
+  | { kind: 'missingTarget'; from: AnyRecord; field: string; id: string; expected: AnyRecord['type'] }
+  | { kind: 'settingsCount'; found: number };
+
 /**
  * Problems with how records point at each other (a placement of a missing route, two settings).
- * Templates and imported workshop files must have none; returns plain-English problems.
+ * Templates and imported workshop files must have none.
  */
-export function referenceProblems(records: readonly AnyRecord[]): string[] {
+export function referenceIssues(records: readonly AnyRecord[]): ReferenceIssue[] {
   const byId = new Map<string, AnyRecord>();
-  const problems: string[] = [];
+  const issues: ReferenceIssue[] = [];
   for (const r of records) {
-    if (byId.has(r.id)) problems.push(`id ${r.id} is used twice`);
+    if (byId.has(r.id)) issues.push({ kind: 'duplicateId', id: r.id });
     byId.set(r.id, r);
   }
   const expect = (from: AnyRecord, field: string, id: string | null, type: AnyRecord['type']) => {
     if (id === null) return;
     const target = byId.get(id);
-    if (!target || target.type !== type) problems.push(`${from.type} ${from.id}: ${field} ${id} is not a ${type}`);
+    if (!target || target.type !== type) issues.push({ kind: 'missingTarget', from, field, id, expected: type });
   };
   let settings = 0;
   for (const r of records) {
@@ -45,6 +51,20 @@ export function referenceProblems(records: readonly AnyRecord[]): string[] {
         break;
     }
   }
-  if (settings !== 1) problems.push(`a workshop needs exactly one settings record, found ${settings}`);
-  return problems;
+  if (settings !== 1) issues.push({ kind: 'settingsCount', found: settings });
+  return issues;
+}
+
+/** The same problems in plain English (template load errors, logs). */
+export function referenceProblems(records: readonly AnyRecord[]): string[] {
+  return referenceIssues(records).map((i) => {
+    switch (i.kind) {
+      case 'duplicateId':
+        return `id ${i.id} is used twice`;
+      case 'missingTarget':
+        return `${i.from.type} ${i.from.id}: ${i.field} ${i.id} is not a ${i.expected}`;
+      case 'settingsCount':
+        return `a workshop needs exactly one settings record, found ${i.found}`;
+    }
+  });
 }

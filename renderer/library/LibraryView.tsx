@@ -9,6 +9,7 @@ import { LanguageSwitch } from '../app/LanguageSwitch';
 import { attempt } from '../ui/errors';
 import { CreateWorkshopDialog } from './CreateWorkshopDialog';
 import { LibraryUnavailable } from './LibraryUnavailable';
+import { FileRefusalPanel, OpenWorkshopFile, type FileRefusal } from './OpenWorkshopFile';
 import { useLibrary } from './libraryStore';
 import { DeleteWorkshopDialog, RenameWorkshopDialog } from './WorkshopDialogs';
 
@@ -20,6 +21,7 @@ export function LibraryView({ requestCreate }: { requestCreate: number }) {
   const { workshops, loaded, info } = useLibrary();
   const [open, setOpen] = useState<Open>(null);
   const [aboutOpen, setAboutOpen] = useState(false);
+  const [refusal, setRefusal] = useState<FileRefusal | null>(null);
   useEffect(() => {
     if (requestCreate > 0) setOpen({ kind: 'create' });
   }, [requestCreate]);
@@ -45,7 +47,9 @@ export function LibraryView({ requestCreate }: { requestCreate: number }) {
               <button type="button" className="primary" onClick={() => setOpen({ kind: 'create' })}>
                 + {t('new')}
               </button>
+              <OpenWorkshopFile onRefused={setRefusal} />
             </div>
+            {refusal && <FileRefusalPanel refusal={refusal} onDismiss={() => setRefusal(null)} />}
             {loaded && workshops.length === 0 ? (
               <p className="empty-state">{t('empty')}</p>
             ) : (

@@ -1,8 +1,15 @@
-import { AppError } from '../../../shared/errors';
 import type { ExportInput } from '../../../shared/export/input';
+import { workshopFileOf, workshopFileText } from '../../../shared/export/workshopFile';
 import type { ExportJob } from '../jobs';
 
-/** The whole workshop as a versioned .salesmap file (JSON, the same zod records). */
-export async function writeWorkshopFile(_input: ExportInput, _job: ExportJob): Promise<Buffer> {
-  throw new AppError('export_failed', 'The workshop file writer is being built', { reason: 'not available yet' });
+/**
+ * The whole workshop as a .salesmap file: its records as they are (no undo history), in the
+ * versioned envelope of shared/export/workshopFile.ts, as UTF-8 JSON without a BOM. Plain text,
+ * not gzip: a consultant can open it in any editor, and 10,000 accounts make about 3 MB.
+ */
+export async function writeWorkshopFile(input: ExportInput, job: ExportJob, appVersion: string): Promise<Buffer> {
+  job.plan(1);
+  const data = Buffer.from(workshopFileText(workshopFileOf(input, appVersion)), 'utf8');
+  await job.step();
+  return data;
 }

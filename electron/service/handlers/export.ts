@@ -56,7 +56,7 @@ export const exportHandlers: HandlerGroup<
     },
     exportWorkshopFile: ({ workshopId, jobId }) => {
       const input = inputFor(workshopId);
-      return jobs.run(jobId, async (job) => file(input, 'salesmap', await writeWorkshopFile(input, job)));
+      return jobs.run(jobId, async (job) => file(input, 'salesmap', await writeWorkshopFile(input, job, ctx.options.appVersion)));
     },
     cancelExport: ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
     importWorkshopFile: (args) => importWorkshopFile(ctx, args),

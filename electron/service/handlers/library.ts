@@ -1,5 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import type { WorkshopInfo } from '../../../shared/workshop';
+import { unusedWorkshopName } from '../../../shared/workshopNames';
+import { addWorkshop, workshopNames } from '../addWorkshop';
 import type { HandlerGroup } from '../context';
 
 /** The workshop library: list, create from a template, rename, duplicate, delete. */
@@ -20,16 +22,8 @@ export const libraryHandlers: HandlerGroup<
     listWorkshops: () => ctx.library().store.workshops.list(),
 
     createWorkshop: ({ name, client, language, templateId }) => {
-      const { store } = ctx.library();
       const template = ctx.templates.pick(templateId, language);
-      const at = stamp();
-      const info: WorkshopInfo = { id: ctx.newId(), name, client, language, templateId, version: 0, createdAt: at, updatedAt: at };
-      store.transaction(() => {
-        store.workshops.insert(info);
-        store.records.insertAll(info.id, template.records);
-      });
-      changed();
-      return info;
+      return addWorkshop(ctx, { name, client, language, templateId }, (store, id) => store.records.insertAll(id, template.records));
     },
 
     renameWorkshop: ({ workshopId, name, client }) => {
@@ -41,24 +35,13 @@ export const libraryHandlers: HandlerGroup<
     },
 
     duplicateWorkshop: ({ workshopId, name }) => {
-      const { store } = ctx.library();
       const source = need(workshopId);
-      const at = stamp();
-      const copy: WorkshopInfo = {
-        ...source,
-        id: ctx.newId(),
-        name: name ?? `${source.name} (2)`,
-        version: 0,
-        createdAt: at,
-        updatedAt: at,
-      };
       // The copy starts with the source's records and a fresh undo history.
-      store.transaction(() => {
-        store.workshops.insert(copy);
-        store.records.copyAll(source.id, copy.id);
-      });
-      changed();
-      return copy;
+      return addWorkshop(
+        ctx,
+        { client: source.client, language: source.language, templateId: source.templateId, name: name ?? unusedWorkshopName(source.name, workshopNames(ctx)) },
+        (store, id) => store.records.copyAll(source.id, id),
+      );
     },
 
     deleteWorkshop: ({ workshopId }) => {
