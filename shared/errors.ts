@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'export_failed',
   'future_schema',
   'corrupt_database',
+  'bad_backup',
   'library_in_use',
   'forbidden',
   'unreachable',
