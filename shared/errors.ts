@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'bad_backup',
   'library_in_use',
   'forbidden',
+  'bad_token',
+  'too_large',
   'unreachable',
   'internal',
 ] as const;
