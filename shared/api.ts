@@ -102,6 +102,8 @@ export interface TableData {
   rows: string[][];
   /** The file's row number of each row, for the validation report ("row 12"). */
   rowNumbers: number[];
+  /** How many cells each row has in the file: text files only (a workbook stores no empty cells). */
+  cellCounts?: number[];
 }
 
 export interface ApiOutputs {
