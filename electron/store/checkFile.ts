@@ -14,8 +14,13 @@ export type FileCheck =
 
 const MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
-/** SQLite's 100-byte header says how many pages the file has; a shorter file was cut off. */
-function headerCheck(file: string): FileCheck | null {
+/**
+ * SQLite's 100-byte header: without it SQLite takes a short file for an empty database (and would
+ * write a new one over it). It also says how many pages the file has, so a shorter file was cut
+ * off; `pageCount: false` for a live library with a WAL, which may still hold pages a checkpoint
+ * was copying when the program was killed.
+ */
+export function headerProblem(file: string, { pageCount = true } = {}): Extract<FileCheck, { ok: false }> | null {
   const fd = fs.openSync(file, 'r');
   try {
     const size = fs.fstatSync(fd).size;
@@ -28,7 +33,8 @@ function headerCheck(file: string): FileCheck | null {
     const pages = head.readUInt32BE(28);
     // The page count is only meaningful when "version-valid-for" matches the change counter.
     const countValid = head.readUInt32BE(92) === head.readUInt32BE(24);
-    if (countValid && pages * pageSize > size) {
+    // SQLite writes whole pages only: a file that ends inside a page was cut off.
+    if (size % pageSize !== 0 || (pageCount && countValid && pages * pageSize > size)) {
       return { ok: false, reason: 'truncated', detail: `${size} bytes of ${pages * pageSize}` };
     }
     return null;
@@ -45,7 +51,7 @@ export function checkLibraryFile(file: string, options: OpenOptions & { thorough
   const { thorough, ...open } = options;
   let header: FileCheck | null;
   try {
-    header = headerCheck(file);
+    header = headerProblem(file);
   } catch (e) {
     return { ok: false, reason: 'damaged', detail: (e as Error).message };
   }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import { listBackups } from './backups';
+import { headerProblem } from './checkFile';
 import { libraryPath, sizeOf, sqlite, type OpenOptions } from './files';
 import { isBusy, libraryInUse, LOCK_WAIT_MS } from './lock';
 import { refuseFutureSchema, migrate, schemaVersion } from './migrate';
@@ -22,6 +23,8 @@ function damaged(file: string, reason: string, why: string): AppError {
  * this version knows? Setting WAL later would rewrite the header, so this runs read-only first.
  */
 function inspectExisting(file: string, options: OpenOptions): void {
+  const header = sizeOf(file) > 0 ? headerProblem(file, { pageCount: sizeOf(`${file}-wal`) === 0 }) : null;
+  if (header) throw damaged(file, header.reason, `is damaged and cannot be opened (${header.detail})`);
   let db: Database | undefined;
   try {
     db = sqlite(file, { readonly: true, fileMustExist: true, timeout: LOCK_WAIT_MS, ...options });
