@@ -76,12 +76,13 @@ function runChild(trial: number, phase: Phase, timing: { toOpening: number; open
     // start-up: anywhere from the first instruction to the end of opening; backup: inside opening.
     if (phase === 'start-up') setTimeout(kill, random() * (timing.toOpening + timing.opening));
     const at = new Map<string, number>();
-    // backup: the moment the start-up backup's file appears, give it a random few milliseconds.
+    // backup: the moment the start-up backup's file appears (under whatever name it is written),
+    // give it a random few milliseconds.
     let watcher: fs.FSWatcher | undefined;
     if (phase === 'backup') {
       fs.mkdirSync(backupDir(dataDir), { recursive: true });
       watcher = fs.watch(backupDir(dataDir), (_event, file) => {
-        if (file?.endsWith('.partial')) setTimeout(kill, random() * timing.backup);
+        if (file?.startsWith('salesmap-')) setTimeout(kill, random() * timing.backup);
       });
     }
     const onLine = (line: string) => {
@@ -118,8 +119,8 @@ const sorted = (m: AgendaModel) => [...m].sort(([a], [b]) => (a < b ? -1 : 1));
 function checkIntegrity(file: string): void {
   const db = new BetterSqlite3(file, { readonly: true });
   try {
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.pragma('integrity_check', { simple: true }), `${file}: integrity`).toBe('ok');
+    expect(db.pragma('user_version', { simple: true }), `${file}: not a whole library`).toBe(LATEST_SCHEMA_VERSION);
   } finally {
     db.close();
   }
