@@ -32,9 +32,8 @@ export function stamp(now: Date): string {
   return now.toISOString().replace(/[:.]/g, '-');
 }
 
-/** Forces the file's bytes to the disk: after this, a power cut cannot leave it half written. */
-export function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
+function fsync(target: string, flags: string): void {
+  const fd = fs.openSync(target, flags);
   try {
     fs.fsyncSync(fd);
   } finally {
@@ -42,15 +41,14 @@ export function fsyncFile(file: string): void {
   }
 }
 
+/** Forces the file's bytes to the disk: after this, a power cut cannot leave it half written. */
+export function fsyncFile(file: string): void {
+  fsync(file, 'r+');
+}
+
 /** Makes a rename in `dir` durable. Windows cannot open a folder (NTFS journals renames itself). */
 export function fsyncDir(dir: string): void {
-  if (process.platform === 'win32') return;
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  if (process.platform !== 'win32') fsync(dir, 'r');
 }
 
 /** Size of a file, 0 when it does not exist. */
