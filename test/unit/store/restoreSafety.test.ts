@@ -106,6 +106,19 @@ describe('3. a backup is complete or absent', () => {
   });
 });
 
+describe('restoring a backup from an earlier version', () => {
+  it('upgrades it on the way in, with its workshops', async () => {
+    const { t } = await libraryWithBackups(1);
+    const name = 'salesmap-2025-01-01T00-00-00-000Z.db';
+    fs.copyFileSync(path.join(__dirname, '../../fixtures/libraries/schema-1.db'), path.join(backupDir(temp.dir), name));
+    expect((await t.ok('listBackups')).map((b) => b.file)).toContain(name);
+    await t.ok('restoreBackup', { file: name });
+    expect((await t.ok('listWorkshops')).map((w) => w.name).sort()).toEqual(['Acme Logistics', '海格物流 · 销售转型研讨会']);
+    const undone = await t.ok('undo', { workshopId: 'w-zh' });
+    expect(undone.diff.removed.map((r) => r.id)).toEqual(['tea']);
+  });
+});
+
 describe('4. a failed restore changes nothing', () => {
   it('takes no backup, prunes nothing, and keeps the library locked', async () => {
     const { t, workshopId } = await libraryWithBackups(KEEP_BACKUPS);
