@@ -47,7 +47,7 @@ export const FILE_READERS: FileReaderCase[] = [
     args: readTable,
     fileNames: ['客户名单.xlsx', 'book.xlsm', 'renamed.csv'],
     seeds: async () => [await workbook()],
-    runs: 600,
+    runs: 400,
   },
   // The workshop file reader (issue: export/import) joins here with its method and a sample file.
 ];

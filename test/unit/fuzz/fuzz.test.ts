@@ -22,6 +22,12 @@ afterAll(() => {
   lib.close();
 });
 
+/**
+ * Each property runs hundreds of cases; on a machine busy with the rest of `npm test` one can take
+ * far longer than the default 20 s, which says nothing about the code.
+ */
+const PROPERTY_TIMEOUT = 180_000;
+
 /** Names that are not methods, including ones every object has. */
 const NOT_METHODS = ['noSuchMethod', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '', 'listWorkshops ', 'LISTWORKSHOPS'];
 
@@ -35,7 +41,7 @@ describe('every API method', () => {
       }),
       runs(250),
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('names that are not methods', async () => {
     await check(
@@ -44,7 +50,7 @@ describe('every API method', () => {
       }),
       runs(200),
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('every command type', () => {
@@ -58,7 +64,7 @@ describe('every command type', () => {
       }),
       runs(120),
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 /** A well-formed file cut short, with bytes overwritten, with random bytes spliced in, or none of it. */
@@ -90,7 +96,7 @@ describe('every file reader', () => {
       }),
       runs(reader.runs),
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('the whole run', () => {
