@@ -124,6 +124,8 @@ export interface TableData {
   rows: string[][];
   /** The file's row number of each row, for the validation report ("row 12"). */
   rowNumbers: number[];
+  /** How many cells each row has in the file: text files only (a workbook stores no empty cells). */
+  cellCounts?: number[];
 }
 
 /** A file the service built; the host saves it (a save dialog in Electron, a download in a browser). */

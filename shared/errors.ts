@@ -23,8 +23,11 @@ export const ERROR_CODES = [
   'damaged_workshop_file',
   'future_schema',
   'corrupt_database',
+  'bad_backup',
   'library_in_use',
   'forbidden',
+  'bad_token',
+  'too_large',
   'unreachable',
   'internal',
 ] as const;

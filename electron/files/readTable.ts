@@ -17,5 +17,6 @@ export async function readTable(fileName: string, bytes: Uint8Array): Promise<Ta
     return tidyTable(fileName, 'xlsx', sheet, grid);
   }
   const { grid, encoding } = readDelimited(fileName, bytes);
-  return tidyTable(fileName, encoding, null, grid);
+  // A workbook stores no empty cells, so only a text file's lines say how many cells a row had.
+  return tidyTable(fileName, encoding, null, grid, true);
 }

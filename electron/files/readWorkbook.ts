@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { refuse } from './sniff';
 import { MAX_COLUMNS, MAX_ROWS, type Grid } from './tidyTable';
 
@@ -72,7 +72,10 @@ function sheetGrid(ws: ExcelJS.Worksheet): Grid {
 }
 
 export async function readWorkbook(fileName: string, bytes: Uint8Array): Promise<{ grid: Grid; sheet: string }> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on the first workbook, not at start-up: ExcelJS alone takes half a second to load,
+  // which every start of the app (and every restart after a crash) would otherwise pay.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer, {
       ignoreNodes: IGNORED_PARTS,

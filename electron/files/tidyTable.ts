@@ -12,8 +12,10 @@ export const MAX_COLUMNS = 200;
 /**
  * The same table shape for CSV and XLSX: cells trimmed, blank rows dropped, the header found
  * below any title lines, every row as wide as the widest one (a header cell may be blank).
+ * `counted`: the grid's rows have as many cells as the file's lines had (text files), kept as
+ * `cellCounts` so the import can report a row that is shorter than its header.
  */
-export function tidyTable(fileName: string, encoding: string, sheet: string | null, grid: Grid): TableData {
+export function tidyTable(fileName: string, encoding: string, sheet: string | null, grid: Grid, counted = false): TableData {
   const rows = grid
     .map((r) => ({ number: r.number, cells: r.cells.map((c) => (c ?? '').trim()) }))
     .filter((r) => r.cells.some((c) => c !== ''));
@@ -44,5 +46,6 @@ export function tidyTable(fileName: string, encoding: string, sheet: string | nu
     headers: square(header.cells),
     rows: body.map((r) => square(r.cells)),
     rowNumbers: body.map((r) => r.number),
+    ...(counted ? { cellCounts: body.map((r) => r.cells.length) } : {}),
   };
 }

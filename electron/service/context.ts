@@ -24,7 +24,7 @@ export interface ServiceContext extends CommandContext {
   bus: EventBus;
   templates: Templates;
   library(): { store: Store; changes: ChangePath };
-  /** Closes the library, puts the backup in its place (the old file set aside), reopens it. */
+  /** Puts a listed, checked backup in the library's place; the replaced library is kept beside it. */
   restore(backupFile: string): Promise<{ setAside: string | null }>;
   libraryError(): AppError | null;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { apiInputs, type ApiMethod, type Envelope } from '../../shared/api';
 import { AppError, isAppError } from '../../shared/errors';
-import { createStore, openLibrary, restoreBackup, rollBackup, type Store } from '../store';
+import { createStore, openLibrary, restoreIntoOpenLibrary, restoreOverUnopenedLibrary, rollBackup, type Store } from '../store';
 import { ChangePath } from './changePath';
 import type { Handlers, ServiceContext, ServiceOptions } from './context';
 import { EventBus, type Listener } from './events';
@@ -35,13 +35,16 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   let library: Library | null = null;
   let openError: AppError | null = null;
 
-  const open = async () => {
+  const storeOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const use = (store: Store): Library => ({ store, changes: new ChangePath(store, bus, { now, newId }) });
+
+  /** Opens the library and, unless it was just created or restored, backs it up first thing. */
+  const open = async ({ backup }: { backup: boolean }) => {
     try {
-      const { db, created } = openLibrary(options.dataDir, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
-      const store = createStore(db);
-      library = { store, changes: new ChangePath(store, bus, { now, newId }) };
+      const { db, created } = openLibrary(options.dataDir, storeOptions);
+      library = use(createStore(db));
       openError = null;
-      if (!created) await rollBackup(db, options.dataDir, new Date(now()));
+      if (backup && !created) await backUp(db);
     } catch (e) {
       if (!isAppError(e)) throw e;
       library = null;
@@ -49,9 +52,39 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     }
   };
 
+  // A backup that cannot be written (a full disk) must not keep the user from the library.
+  const backUp = async (db: Store['db']) => {
+    try {
+      await rollBackup(db, options.dataDir, new Date(now()), storeOptions);
+    } catch (e) {
+      console.error('[salesmap] the start-up backup could not be written:', e);
+    }
+  };
+
   const close = () => {
     library?.store.db.close();
     library = null;
+  };
+
+  /**
+   * Never lets go of the library on the way: with it open, its rows are replaced in one
+   * transaction under the lock this program holds; without it, only when no other program holds
+   * it. Every refusal comes before anything is touched, so a failed restore changes nothing.
+   */
+  const restore = async (file: string) => {
+    const at = new Date(now());
+    if (library) {
+      const result = restoreIntoOpenLibrary(library.store.db, options.dataDir, file, at, storeOptions);
+      library = use(createStore(library.store.db)); // every cache of the old rows goes
+      return result;
+    }
+    if (!openError || openError.code === 'library_in_use') {
+      throw openError ?? new AppError('internal', 'The library is closed');
+    }
+    const result = restoreOverUnopenedLibrary(options.dataDir, file, at, storeOptions);
+    // The restored file is a backup already: backing it up again would only push an older one out.
+    await open({ backup: false });
+    return result;
   };
 
   const ctx: ServiceContext = {
@@ -65,14 +98,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       throw openError ?? new AppError('internal', 'The library is closed');
     },
     libraryError: () => openError,
-    restore: async (file) => {
-      close();
-      try {
-        return restoreBackup(options.dataDir, file, new Date(now()));
-      } finally {
-        await open();
-      }
-    },
+    restore,
   };
 
   const handlers: Handlers = {
@@ -83,7 +109,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     ...exportHandlers(ctx),
   };
 
-  await open();
+  await open({ backup: true });
 
   return {
     async call(method, args) {

@@ -2,64 +2,74 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { BackupInfo } from '../../shared/api';
-import { AppError } from '../../shared/errors';
-import { LIBRARY_FILE } from './database';
+import { checkLibraryFile } from './checkFile';
+import { backupDir, fsyncDir, fsyncFile, stamp, type OpenOptions } from './files';
+
+export { backupDir } from './files';
 
 export const KEEP_BACKUPS = 5;
-const PREFIX = 'salesmap-';
 
-export function backupDir(dataDir: string): string {
-  return path.join(dataDir, 'backups');
-}
+/** salesmap-2026-11-27T04-05-06-789Z.db: names sort by time. Nothing else is a backup. */
+const BACKUP_NAME = /^salesmap-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.db$/;
+/** A backup being written; it gets its real name only once it is whole and on the disk. */
+const PARTIAL = '.partial';
 
-/** Newest first. */
-export function listBackups(dataDir: string): BackupInfo[] {
+const backupName = (now: Date) => `salesmap-${stamp(now)}.db`;
+
+/**
+ * The backups that can be restored, newest first: files with a backup's name that open as a
+ * Salesmap library of a version this one reads. An empty, cut-off or foreign file is never listed,
+ * so it can neither be restored nor push a good backup out of the last KEEP_BACKUPS.
+ */
+export function listBackups(dataDir: string, options: OpenOptions = {}): BackupInfo[] {
   const dir = backupDir(dataDir);
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.startsWith(PREFIX) && f.endsWith('.db'))
-    .map((f) => {
-      const stat = fs.statSync(path.join(dir, f));
-      return { file: f, createdAt: stat.mtime.toISOString(), bytes: stat.size };
-    })
-    .sort((a, b) => (a.file < b.file ? 1 : -1));
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((f) => BACKUP_NAME.test(f))
+    .sort()
+    .reverse()
+    .flatMap((f) => {
+      const file = path.join(dir, f);
+      if (!checkLibraryFile(file, options).ok) return [];
+      const stat = fs.statSync(file);
+      return [{ file: f, createdAt: stat.mtime.toISOString(), bytes: stat.size }];
+    });
 }
 
-/** File names sort by time: salesmap-2026-11-27T04-05-06-789Z.db. */
-function backupName(now: Date): string {
-  return `${PREFIX}${now.toISOString().replace(/[:.]/g, '-')}.db`;
-}
-
-/** A consistent online copy (SQLite's backup API), then the oldest beyond KEEP_BACKUPS go. */
-export async function rollBackup(db: Database, dataDir: string, now = new Date()): Promise<string> {
-  const dir = backupDir(dataDir);
-  fs.mkdirSync(dir, { recursive: true });
-  const target = path.join(dir, backupName(now));
-  await db.backup(target);
-  for (const old of listBackups(dataDir).slice(KEEP_BACKUPS)) fs.rmSync(path.join(dir, old.file), { force: true });
-  return target;
+/** Leftovers of a backup that was interrupted (the program was killed, the power went). */
+function removeUnfinished(dir: string): void {
+  for (const f of fs.readdirSync(dir)) {
+    if (f.endsWith(PARTIAL)) fs.rmSync(path.join(dir, f), { force: true });
+  }
 }
 
 /**
- * Puts a backup in place of the library. The current file is kept beside it under a new name
- * (never overwritten), with its WAL files, so nothing the user had is destroyed.
+ * A consistent online copy (SQLite's backup API) written under a temporary name, checked page by
+ * page, forced to the disk and only then renamed: a kill or power cut at any moment leaves either
+ * a whole backup or none. Then only good backups beyond the newest KEEP_BACKUPS are deleted, so
+ * the only good one is never lost. Runs only while this program holds the library.
  */
-export function restoreBackup(dataDir: string, backupFile: string, now = new Date()): { setAside: string | null } {
-  const name = path.basename(backupFile);
-  const source = path.join(backupDir(dataDir), name);
-  if (name !== backupFile || !fs.existsSync(source)) {
-    throw new AppError('not_found', `No backup named ${backupFile}`, { file: backupFile });
+export async function rollBackup(db: Database, dataDir: string, now = new Date(), options: OpenOptions = {}): Promise<string> {
+  const dir = backupDir(dataDir);
+  fs.mkdirSync(dir, { recursive: true });
+  removeUnfinished(dir);
+  const target = path.join(dir, backupName(now));
+  const partial = target + PARTIAL;
+  try {
+    await db.backup(partial);
+    const check = checkLibraryFile(partial, { ...options, thorough: true });
+    if (!check.ok) throw new Error(`the new backup failed its check (${check.reason}: ${check.detail})`);
+    fsyncFile(partial);
+    fs.renameSync(partial, target);
+    fsyncDir(dir);
+  } finally {
+    fs.rmSync(partial, { force: true });
   }
-  const live = path.join(dataDir, LIBRARY_FILE);
-  let setAside: string | null = null;
-  if (fs.existsSync(live)) {
-    setAside = `${live}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`;
-    fs.renameSync(live, setAside);
-    for (const ext of ['-wal', '-shm']) {
-      if (fs.existsSync(live + ext)) fs.renameSync(live + ext, setAside + ext);
-    }
-  }
-  fs.copyFileSync(source, live);
-  return { setAside };
+  for (const old of listBackups(dataDir, options).slice(KEEP_BACKUPS)) fs.rmSync(path.join(dir, old.file), { force: true });
+  return target;
 }

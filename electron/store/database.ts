@@ -1,23 +1,21 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
+import { listBackups } from './backups';
+import { headerProblem } from './checkFile';
+import { libraryPath, sizeOf, sqlite, type OpenOptions } from './files';
+import { isBusy, libraryInUse, LOCK_WAIT_MS } from './lock';
 import { refuseFutureSchema, migrate, schemaVersion } from './migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 
-export const LIBRARY_FILE = 'salesmap.db';
+export { LIBRARY_FILE, type OpenOptions } from './files';
 
-export interface OpenOptions {
-  /**
-   * Path of a better-sqlite3 .node built for the running runtime. Electron passes its own build
-   * (see README, "Native module"); Node (tests, browser host) uses the package's default.
-   */
-  nativeBinding?: string;
-}
-
-function sqlite(file: string, options: BetterSqlite3.Options & OpenOptions): Database {
-  const { nativeBinding, ...rest } = options;
-  return new BetterSqlite3(file, nativeBinding ? { ...rest, nativeBinding } : rest);
+function damaged(file: string, reason: string, why: string): AppError {
+  return new AppError(
+    'corrupt_database',
+    `The library ${file} ${why}. It was not changed; you can restore a backup.`,
+    { file, reason },
+  );
 }
 
 /**
@@ -25,6 +23,8 @@ function sqlite(file: string, options: BetterSqlite3.Options & OpenOptions): Dat
  * this version knows? Setting WAL later would rewrite the header, so this runs read-only first.
  */
 function inspectExisting(file: string, options: OpenOptions): void {
+  const header = sizeOf(file) > 0 ? headerProblem(file, { pageCount: sizeOf(`${file}-wal`) === 0 }) : null;
+  if (header) throw damaged(file, header.reason, `is damaged and cannot be opened (${header.detail})`);
   let db: Database | undefined;
   try {
     db = sqlite(file, { readonly: true, fileMustExist: true, timeout: LOCK_WAIT_MS, ...options });
@@ -34,31 +34,26 @@ function inspectExisting(file: string, options: OpenOptions): void {
     if (check !== 'ok') throw new Error(String(check));
   } catch (e) {
     if (e instanceof AppError) throw e;
-    if (isBusy(e)) throw inUse(file);
-    throw new AppError(
-      'corrupt_database',
-      `The library ${file} is damaged and cannot be opened (${(e as Error).message}). It was not changed; you can restore a backup.`,
-      { file },
-    );
+    if (isBusy(e)) throw libraryInUse(file);
+    throw damaged(file, 'damaged', `is damaged and cannot be opened (${(e as Error).message})`);
   } finally {
     db?.close();
   }
 }
 
-/** How long a second program waits for the library before saying it is in use. */
-const LOCK_WAIT_MS = 500;
-
-function isBusy(e: unknown): boolean {
-  const code = (e as { code?: string }).code ?? '';
-  return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
-}
-
-function inUse(file: string): AppError {
-  return new AppError(
-    'library_in_use',
-    `The library ${file} is open in another Salesmap (the desktop app or npm run web). Close it there first: two programs writing one library would lose each other's changes.`,
-    { file },
-  );
+/**
+ * A library that is not there, or is there with no bytes (a crash before its first page was
+ * written), is a new library only if nothing was ever kept of it. With backups beside it, it is
+ * a library that was lost: reported, so the user restores one, and never silently replaced by an
+ * empty one whose own backups would soon push the good ones out.
+ */
+function isNewLibrary(dataDir: string, file: string, options: OpenOptions): boolean {
+  const exists = fs.existsSync(file);
+  if (exists && (sizeOf(file) > 0 || sizeOf(`${file}-wal`) > 0)) return false;
+  if (listBackups(dataDir, options).length > 0) {
+    throw exists ? damaged(file, 'empty', 'is empty (0 bytes)') : damaged(file, 'missing', 'is missing, but backups of it are here');
+  }
+  return true;
 }
 
 /**
@@ -70,8 +65,8 @@ function inUse(file: string): AppError {
  */
 export function openLibrary(dataDir: string, options: OpenOptions = {}): { db: Database; file: string; created: boolean } {
   fs.mkdirSync(dataDir, { recursive: true });
-  const file = path.join(dataDir, LIBRARY_FILE);
-  const created = !fs.existsSync(file) || fs.statSync(file).size === 0;
+  const file = libraryPath(dataDir);
+  const created = isNewLibrary(dataDir, file, options);
   if (!created) inspectExisting(file, options);
   const db = sqlite(file, { timeout: LOCK_WAIT_MS, ...options });
   try {
@@ -84,7 +79,7 @@ export function openLibrary(dataDir: string, options: OpenOptions = {}): { db: D
     migrate(db, MIGRATIONS, file);
   } catch (e) {
     db.close();
-    if (isBusy(e)) throw inUse(file);
+    if (isBusy(e)) throw libraryInUse(file);
     throw e;
   }
   return { db, file, created };

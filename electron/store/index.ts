@@ -4,7 +4,8 @@ import { RecordRows } from './recordRows';
 import { WorkshopRows } from './workshopRows';
 
 export { openLibrary, LIBRARY_FILE, type OpenOptions } from './database';
-export { listBackups, rollBackup, restoreBackup, KEEP_BACKUPS } from './backups';
+export { listBackups, rollBackup, KEEP_BACKUPS } from './backups';
+export { restoreIntoOpenLibrary, restoreOverUnopenedLibrary, type RestoreResult } from './restore';
 export { LATEST_SCHEMA_VERSION } from './migrations';
 
 /** Typed handles on the library database; all SQL lives behind these. */

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import type { AppErrorShape, ErrorCode } from '../../shared/errors';
 import type { Service } from '../service/service';
 import { mimeOf, resolveStatic } from '../staticFiles';
 import { hostAllowed, originAllowed, SECURITY_HEADERS, tokenMatches } from './security';
@@ -14,6 +15,8 @@ export interface WebHostOptions {
   /** 0 = any free port. Always bound to 127.0.0.1. */
   port: number;
   token: string;
+  /** Largest request body accepted (default MAX_BODY_MB); tests set a small one. */
+  maxBodyBytes?: number;
 }
 
 export interface WebHost {
@@ -24,52 +27,72 @@ export interface WebHost {
 }
 
 /** Import files arrive as base64 JSON; 150 MB covers a 100,000-row workbook with room to spare. */
-const MAX_BODY = 150 * 1024 * 1024;
-
+export const MAX_BODY_MB = 150;
+const MAX_BODY = MAX_BODY_MB * 1024 * 1024;
 
 function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8'): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
   res.end(body);
 }
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+/**
+ * Every refusal is an error envelope with a code, whatever the layer that refuses (token, host,
+ * size, media type), so the page can say what happened in the user's words.
+ */
+function refuse(res: ServerResponse, status: number, code: ErrorCode, message: string, params?: Record<string, string | number>): void {
+  const error: AppErrorShape = { code, message, ...(params ? { params } : {}) };
+  send(res, status, JSON.stringify({ ok: false, error }), JSON_TYPE);
+}
+
+/** application/json exactly (application/jsonp, application/json-seq are other formats), in UTF-8. */
+export function isJsonRequest(contentType: string | undefined): boolean {
+  const [type, ...params] = String(contentType ?? '').split(';').map((p) => p.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  return params.every((p) => !p.startsWith('charset=') || p === 'charset=utf-8' || p === 'charset="utf-8"');
+}
+
+/**
+ * The body as text, or null when it is larger than `max` bytes. The rest of a large body is read
+ * and dropped, not cut off: a browser whose upload is reset sees a network error, not our answer.
+ */
+function readBody(req: IncomingMessage, max: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
+      if (size <= max) chunks.push(c);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > max ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
 
 function serveStatic(staticDir: string, urlPath: string, res: ServerResponse): void {
   const file = resolveStatic(staticDir, urlPath);
-  if (!file) return send(res, 400, 'Bad request');
+  if (!file) return refuse(res, 400, 'bad_request', 'Bad path', { reason: 'path' });
   fs.readFile(file, (err, data) => {
-    if (err) return send(res, 404, 'Not found');
+    if (err) return refuse(res, 404, 'not_found', `No file ${urlPath}`);
     send(res, 200, data, mimeOf(file));
   });
 }
 
 async function handleApi(opts: WebHostOptions, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (req.method !== 'POST') return send(res, 405, 'Use POST');
+  if (req.method !== 'POST') return refuse(res, 405, 'bad_request', 'Use POST', { reason: 'method' });
   if (!tokenMatches(req.headers['x-salesmap-token'] as string | undefined, opts.token)) {
-    return send(res, 401, 'Missing or wrong token');
+    return refuse(res, 401, 'bad_token', 'Missing or wrong token');
   }
   // JSON only: an HTML form cannot send this content type without a CORS preflight we never grant.
-  if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
-    return send(res, 415, 'Send application/json');
+  if (!isJsonRequest(req.headers['content-type'])) {
+    return refuse(res, 415, 'bad_request', 'Send application/json', { reason: 'media_type' });
   }
-  const body = await readBody(req);
-  if (body === null) return send(res, 413, 'Request too large');
+  const max = opts.maxBodyBytes ?? MAX_BODY;
+  const body = await readBody(req, max);
+  if (body === null) {
+    const mb = Math.floor(max / 1024 / 1024);
+    return refuse(res, 413, 'too_large', `The request is larger than ${mb} MB`, { max: mb });
+  }
   let args: unknown;
   try {
     args = body.length ? JSON.parse(body) : {};
@@ -83,7 +106,7 @@ async function handleApi(opts: WebHostOptions, method: string, req: IncomingMess
 
 function handleEvents(opts: WebHostOptions, url: URL, req: IncomingMessage, res: ServerResponse): void {
   // EventSource cannot set headers, so the token comes in the query string.
-  if (!tokenMatches(url.searchParams.get('token'), opts.token)) return send(res, 401, 'Missing or wrong token');
+  if (!tokenMatches(url.searchParams.get('token'), opts.token)) return refuse(res, 401, 'bad_token', 'Missing or wrong token');
   res.writeHead(200, {
     ...SECURITY_HEADERS,
     'Content-Type': 'text/event-stream; charset=utf-8',
@@ -112,28 +135,29 @@ export function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       route(req, res);
     } catch (e) {
       // Whatever a request contains, it must never take the host (and the room's workshop) down.
-      if (!res.headersSent) send(res, 400, `Bad request: ${(e as Error).message}`);
+      if (!res.headersSent) refuse(res, 400, 'bad_request', `Bad request: ${(e as Error).message}`);
       else res.destroy();
     }
   });
   const route = (req: IncomingMessage, res: ServerResponse): void => {
     const port = (server.address() as AddressInfo).port;
-    if (!hostAllowed(req, port)) return send(res, 403, 'Forbidden host');
-    if (!originAllowed(req, port)) return send(res, 403, 'Forbidden origin');
+    if (!hostAllowed(req, port)) return refuse(res, 403, 'forbidden', 'Forbidden host', { reason: 'host' });
+    if (!originAllowed(req, port)) return refuse(res, 403, 'forbidden', 'Forbidden origin', { reason: 'origin' });
     let url: URL;
     try {
       url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     } catch {
-      return send(res, 400, 'Bad request');
+      return refuse(res, 400, 'bad_request', 'Bad address', { reason: 'path' });
     }
     if (url.pathname === '/api/events') return handleEvents(opts, url, req, res);
     if (url.pathname.startsWith('/api/')) {
       handleApi(opts, url.pathname.slice('/api/'.length), req, res).catch((e: unknown) => {
-        send(res, 500, `Internal error: ${(e as Error).message}`);
+        if (!res.headersSent) refuse(res, 500, 'internal', `Internal error: ${(e as Error).message}`);
+        else res.destroy();
       });
       return;
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'bad_request', 'Method not allowed', { reason: 'method' });
     serveStatic(opts.staticDir, url.pathname, res);
   };
   server.on('connection', (s) => {

@@ -1,6 +1,7 @@
 import type { SalesmapBridge } from '../../shared/api';
 import { API_METHODS } from '../../shared/apiMethods';
 import type { ChangeEvent } from '../../shared/events';
+import { envelopeOf } from './transport';
 
 const TOKEN_KEY = 'salesmap.token';
 
@@ -30,11 +31,7 @@ export function createHttpBridge(token: string): SalesmapBridge {
     } catch (e) {
       return { ok: false as const, error: { code: 'unreachable' as const, message: `Salesmap is not reachable: ${(e as Error).message}` } };
     }
-    if (res.status === 401) {
-      return { ok: false as const, error: { code: 'forbidden' as const, message: 'This page has no valid token. Open the address `npm run web` printed.' } };
-    }
-    if (!res.ok) return { ok: false as const, error: { code: 'internal' as const, message: await res.text() } };
-    return res.json();
+    return envelopeOf(res);
   };
   const methods = Object.fromEntries(API_METHODS.map((m) => [m, (args: unknown) => call(m, args)]));
   return {

@@ -20,7 +20,7 @@ export function LibraryUnavailable() {
   const restore = async (file: string) => {
     const r = await attempt(() => api.call('restoreBackup', { file }));
     if (r) {
-      toast(t('unavailable.restored', { file: r.setAside ?? '' }));
+      toast(r.setAside ? t('unavailable.restored', { file: r.setAside }) : t('unavailable.restoredNew'));
       await refresh();
     }
   };

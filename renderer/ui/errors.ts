@@ -18,8 +18,10 @@ export function errorText(e: unknown): string {
     const key = `errors:${e.code}`;
     if (!i18next.exists(key)) return e.message;
     const field = fieldLabel(e.params?.field);
-    const withField = field !== null && i18next.exists(`${key}_field`);
-    return i18next.t(key, { ...e.params, field: field ?? '', message: e.message, ...(withField ? { context: 'field' } : {}) });
+    // A more exact sentence for the reason when there is one (corrupt_database_empty), else for the field.
+    const reason = typeof e.params?.reason === 'string' && i18next.exists(`${key}_${e.params.reason}`) ? e.params.reason : null;
+    const context = reason ?? (field !== null && i18next.exists(`${key}_field`) ? 'field' : null);
+    return i18next.t(key, { ...e.params, field: field ?? '', message: e.message, ...(context ? { context } : {}) });
   }
   return i18next.t('errors:internal', { message: (e as Error)?.message ?? String(e) });
 }

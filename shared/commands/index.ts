@@ -37,6 +37,11 @@ for (const def of ALL as readonly CommandDef[]) {
 
 export const COMMAND_TYPES: readonly string[] = [...registry.keys()];
 
+/** A command type's schema (the fuzz suite builds commands from it), or undefined for an unknown type. */
+export function commandSchema(type: string): z.ZodType | undefined {
+  return registry.get(type)?.schema;
+}
+
 export function isUndoable(type: string): boolean {
   return registry.get(type)?.undoable ?? false;
 }

@@ -9,6 +9,8 @@ export interface SourceTable {
   rows: string[][];
   /** The file's row number of each row (what Excel shows at the left); defaults to index + 2. */
   rowNumbers?: number[];
+  /** How many cells each row had in the file, where the file says (text files); see short_row. */
+  cellCounts?: number[];
 }
 
 /** What one column of the file becomes. */

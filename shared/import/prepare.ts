@@ -17,7 +17,8 @@ export type ProblemCode =
   | 'total_row'
   | 'duplicate_in_file'
   | 'already_on_board'
-  | 'rounded';
+  | 'rounded'
+  | 'short_row';
 
 export interface RowProblem {
   /** The file's row number (as Excel shows it). */
@@ -58,6 +59,8 @@ export interface ImportOptions {
   existingNames?: ReadonlySet<string>;
   /** Leave out rows whose customer is already on the board (importing a list twice). */
   skipExisting?: boolean;
+  /** Import rows shorter than the header (their missing cells empty) instead of skipping them. */
+  importShortRows?: boolean;
 }
 
 /** A customer list's last line is often a sum; it is not a customer. */
@@ -90,10 +93,18 @@ function convert(
   return { value: millions };
 }
 
+/** Columns up to the last named header: trailing blank header cells are not columns a row must fill. */
+function headerWidth(headers: readonly string[]): number {
+  let width = headers.length;
+  while (width > 0 && headers[width - 1]!.trim() === '') width--;
+  return width;
+}
+
 export function prepareImport(table: SourceTable, mapping: Mapping, options: ImportOptions): ImportPlan {
   const columns = mapping.flatMap((m, column) => (m.field ? [{ column, field: m.field, unit: m.unit, spec: FIELD_SPECS[m.field] }] : []));
   const nameColumn = columns.find((c) => c.field === 'name')?.column ?? -1;
   const headers = table.headers.map((h, column) => h.trim() || columnLetter(column));
+  const width = headerWidth(table.headers);
   const firstRowOfName = new Map<string, number>();
   const accounts: ImportedAccount[] = [];
   const rows: PreparedRow[] = [];
@@ -109,6 +120,23 @@ export function prepareImport(table: SourceTable, mapping: Mapping, options: Imp
       found.push({ row, column, header: headers[column] ?? columnLetter(column), field, code, value: cells[column] ?? '', severity, ...(params ? { params } : {}) });
     // Only the fields the file has: the command fills the rest with its defaults ('' and null).
     const account: Record<string, string | number | null> = { name: '' };
+
+    // A line with fewer cells than the header (cut short, a note in column A, a record split
+    // across lines) is not a customer with empty fields: reported, and skipped unless chosen.
+    const cellCount = table.cellCounts?.[index];
+    if (cellCount !== undefined && cellCount < width) {
+      const label = (nameColumn >= 0 ? cells[nameColumn]?.trim() : '') || cells.find((c) => c.trim() !== '') || '';
+      found.push({
+        row,
+        column: Math.max(nameColumn, 0),
+        header: headers[Math.max(nameColumn, 0)] ?? columnLetter(0),
+        field: 'name',
+        code: 'short_row',
+        value: label,
+        severity: options.importShortRows ? 'warning' : 'skip',
+        params: { cells: cellCount, columns: width },
+      });
+    }
 
     for (const { column, field, unit, spec } of columns) {
       const raw = cells[column] ?? '';
@@ -126,7 +154,7 @@ export function prepareImport(table: SourceTable, mapping: Mapping, options: Imp
 
     const name = account.name as string;
     const key = name ? nameKey(name) : '';
-    if (nameColumn >= 0 && !found.some((p) => p.field === 'name')) {
+    if (nameColumn >= 0 && !found.some((p) => p.field === 'name' && p.code !== 'short_row')) {
       if (!name) note(nameColumn, 'name', 'name_missing', 'skip');
       else if (TOTAL_WORDS.has(key.replace(/[:：]/g, ''))) note(nameColumn, 'name', 'total_row', 'skip');
       else if (options.existingNames?.has(key)) note(nameColumn, 'name', 'already_on_board', options.skipExisting ? 'skip' : 'warning');

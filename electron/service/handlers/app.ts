@@ -11,7 +11,7 @@ export const appHandlers: HandlerGroup<'appInfo' | 'listBackups' | 'restoreBacku
     schemaVersion: LATEST_SCHEMA_VERSION,
     libraryError: ctx.libraryError()?.toJSON() ?? null,
   }),
-  listBackups: () => listBackups(ctx.options.dataDir),
+  listBackups: () => listBackups(ctx.options.dataDir, ctx.options.nativeBinding ? { nativeBinding: ctx.options.nativeBinding } : {}),
   restoreBackup: async ({ file }) => {
     const { setAside } = await ctx.restore(file);
     ctx.bus.emit({ kind: 'library' });

@@ -7,7 +7,7 @@ function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
 }
 
-const PROBLEMS: ProblemCode[] = ['not_a_number', 'negative', 'range', 'formula_error', 'percent', 'name_missing', 'too_long', 'too_large', 'total_row', 'duplicate_in_file', 'already_on_board', 'rounded'];
+const PROBLEMS: ProblemCode[] = ['not_a_number', 'negative', 'range', 'formula_error', 'percent', 'name_missing', 'too_long', 'too_large', 'total_row', 'duplicate_in_file', 'already_on_board', 'rounded', 'short_row'];
 const READ_REASONS = ['empty', 'malformed', 'xls', 'protected', 'not_xlsx', 'html', 'binary', 'unsupported_type', 'too_many_rows', 'too_many_columns'];
 
 describe('the import namespace', () => {

@@ -16,12 +16,15 @@ interface Props {
   existing: number;
   skipExisting: boolean;
   onSkipExisting(v: boolean): void;
+  /** Rows shorter than the header are skipped unless the user ticks this. */
+  importShortRows: boolean;
+  onImportShortRows(v: boolean): void;
   /** Stops importing a column (its problems go away with it). */
   onDropColumn(column: number): void;
 }
 
 /** Step 3: what will happen — counts, then every problem by row and column, in plain words. */
-export function CheckStep({ table, plan, existing, skipExisting, onSkipExisting, onDropColumn }: Props) {
+export function CheckStep({ table, plan, existing, skipExisting, onSkipExisting, importShortRows, onImportShortRows, onDropColumn }: Props) {
   const { t } = useTranslation('import');
   const formatNumber = useNumberFormat();
   const n = (count: number) => ({ count, n: formatNumber(count) });
@@ -42,6 +45,7 @@ export function CheckStep({ table, plan, existing, skipExisting, onSkipExisting,
   // (re-importing a list would otherwise bury the real problems under thousands of lines).
   const listed = useMemo(() => plan.problems.filter((p) => p.code !== 'already_on_board'), [plan.problems]);
   const shown = listed.slice(0, REPORT_LIMIT);
+  const shortRows = useMemo(() => plan.problems.filter((p) => p.code === 'short_row').length, [plan.problems]);
   return (
     <div className="import-check-step">
       <ul className="import-summary">
@@ -74,6 +78,13 @@ export function CheckStep({ table, plan, existing, skipExisting, onSkipExisting,
         <label className="choice">
           <input type="checkbox" checked={skipExisting} onChange={(e) => onSkipExisting(e.target.checked)} />
           <span>{t('check.skipExisting', { n: formatNumber(existing) })}</span>
+        </label>
+      )}
+
+      {shortRows > 0 && (
+        <label className="choice">
+          <input type="checkbox" checked={importShortRows} onChange={(e) => onImportShortRows(e.target.checked)} />
+          <span>{t('check.importShortRows', n(shortRows))}</span>
         </label>
       )}
 

@@ -30,6 +30,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   const [mapping, setMapping] = useState<Mapping>([]);
   const [usdRate, setUsdRate] = useState(DEFAULT_USD_RATE);
   const [skipExisting, setSkipExisting] = useState(true);
+  const [importShortRows, setImportShortRows] = useState(false);
   const [importing, setImporting] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -37,8 +38,8 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   const rate = Number(usdRate);
   const rateOk = Number.isFinite(rate) && rate > 0;
   const plan = useMemo(
-    () => (table ? prepareImport(table, mapping, { usdRate: rateOk ? rate : 0, existingNames, skipExisting }) : null),
-    [table, mapping, rate, rateOk, existingNames, skipExisting],
+    () => (table ? prepareImport(table, mapping, { usdRate: rateOk ? rate : 0, existingNames, skipExisting, importShortRows }) : null),
+    [table, mapping, rate, rateOk, existingNames, skipExisting, importShortRows],
   );
   const existing = useMemo(() => plan?.problems.filter((p) => p.code === 'already_on_board').length ?? 0, [plan]);
   const hasName = mapping.some((m) => m.field === 'name');
@@ -127,6 +128,8 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
           existing={existing}
           skipExisting={skipExisting}
           onSkipExisting={setSkipExisting}
+          importShortRows={importShortRows}
+          onImportShortRows={setImportShortRows}
           onDropColumn={(column) => setMapping(withField(table, mapping, column, null))}
         />
       )}

@@ -1,0 +1,45 @@
+import type { Envelope } from '../../shared/api';
+import type { AppErrorShape, ErrorCode } from '../../shared/errors';
+
+/**
+ * What an HTTP reply means to the page. The browser host answers every refusal with an error
+ * envelope; a reply that is not one (another program on the port, a cut connection) still
+ * becomes a code by its status, so the user reads words, never raw text or "internal".
+ */
+const BY_STATUS: Record<number, ErrorCode> = {
+  400: 'bad_request',
+  401: 'bad_token',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'bad_request',
+  413: 'too_large',
+  415: 'bad_request',
+  502: 'unreachable',
+  503: 'unreachable',
+  504: 'unreachable',
+};
+
+function isEnvelope(v: unknown): v is Envelope<unknown> {
+  if (typeof v !== 'object' || v === null || typeof (v as { ok?: unknown }).ok !== 'boolean') return false;
+  if ((v as { ok: boolean }).ok) return 'value' in v;
+  const error = (v as { error?: { code?: unknown; message?: unknown } }).error;
+  return typeof error?.code === 'string' && typeof error.message === 'string';
+}
+
+export function errorForStatus(status: number, text: string): AppErrorShape {
+  const code = BY_STATUS[status] ?? 'internal';
+  return { code, message: `HTTP ${status}: ${text.slice(0, 200)}` };
+}
+
+export async function envelopeOf(res: Response): Promise<Envelope<unknown>> {
+  const text = await res.text();
+  if (/^application\/json/i.test(res.headers.get('Content-Type') ?? '')) {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (isEnvelope(parsed)) return parsed;
+    } catch {
+      // not JSON after all: judged by its status below
+    }
+  }
+  return { ok: false, error: errorForStatus(res.status, text) };
+}
