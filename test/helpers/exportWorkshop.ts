@@ -1,5 +1,9 @@
+import type { ApiMethod, ApiOutputs } from '../../shared/api';
 import type { AnyRecord } from '../../shared/records';
 import type { TestService } from './service';
+
+/** A service call that returns the value or throws (TestService.ok, the bench's okCaller). */
+export type Call = <M extends ApiMethod>(method: M, args: unknown) => Promise<ApiOutputs[M]>;
 
 /** A customer name that a spreadsheet would run as a command if it took it for a formula. */
 export const INJECTED = "=cmd|' /C calc'!A0";
@@ -50,6 +54,17 @@ export async function fillWorkshop(t: TestService, workshopId: string): Promise<
   const moves = imported.flatMap((a, i) => (accounts[i]!.segment ? [{ accountId: a.id, segmentId: accounts[i]!.segment! }] : []));
   await dispatch({ type: 'segment.acceptSuggestions', moves });
 
+  await fillBoards((method, args) => t.ok(method, args), workshopId);
+  return (await t.ok('openWorkshop', { workshopId })).records;
+}
+
+/**
+ * The coverage, routes and method boards of a template workshop filled as a workshop day leaves
+ * them (see fillWorkshop); the segments board's accounts are the caller's. Shared with the export
+ * benchmark (test/bench/suites/export.ts).
+ */
+export async function fillBoards(ok: Call, workshopId: string): Promise<void> {
+  const dispatch = (command: Record<string, unknown>) => ok('dispatch', { workshopId, command });
   await dispatch({ type: 'motion.update', id: 'motion-phone', patch: { capacity: 30 } });
   const place = (scenarioId: string, segmentId: string, motionId: string, share: number) =>
     dispatch({ type: 'coverage.place', scenarioId, segmentId, motionId, share });
@@ -63,7 +78,7 @@ export async function fillWorkshop(t: TestService, workshopId: string): Promise<
   await place('scenario-a', 'seg-si', 'motion-partner', 100);
   // seg-isv stays uncovered in plan A.
   await dispatch({ type: 'scenario.duplicate', id: 'scenario-a', newId: 'scenario-b', name: '方案 B' });
-  const planB = (await t.ok('openWorkshop', { workshopId })).records.filter((r) => r.type === 'coverage' && r.scenarioId === 'scenario-b');
+  const planB = (await ok('openWorkshop', { workshopId })).records.filter((r) => r.type === 'coverage' && r.scenarioId === 'scenario-b');
   const inB = (segmentId: string, motionId: string) => planB.find((c) => c.type === 'coverage' && c.segmentId === segmentId && c.motionId === motionId)!.id;
   await dispatch({ type: 'coverage.remove', ids: [inB('seg-key', 'motion-phone')] });
   await dispatch({ type: 'coverage.update', id: inB('seg-key', 'motion-industry'), patch: { share: 100 } });
@@ -86,5 +101,4 @@ export async function fillWorkshop(t: TestService, workshopId: string): Promise<
     base: { steps: names.map((name) => ({ name, rate: 80 })), mode: 'fromWins', targetWins: 10, visits: 100 },
     patch: { steps: names.map((name, i) => ({ name, rate: [50, 40, 60, 75, 100][i]! })), targetWins: 12 },
   });
-  return (await t.ok('openWorkshop', { workshopId })).records;
 }

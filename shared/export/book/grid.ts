@@ -53,6 +53,8 @@ export class SheetGrid<K extends string> {
   private readonly index = new Map<K, number>();
   private readonly widest: number[];
   private readonly grouped = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+  private readonly styles = new Map<string, Partial<Style>>();
+  private readonly widths = new Map<string, number>();
 
   constructor(
     readonly sheet: Worksheet,
@@ -108,6 +110,8 @@ export class SheetGrid<K extends string> {
   }
 
   put(row: number, key: K, value: CellValue, opts: PutOptions = {}): void {
+    // An empty cell with no look of its own is left out of the file altogether.
+    if (value === null && !opts.input && !opts.style && !opts.extra) return;
     const column = this.columns[this.col(key) - 1]!;
     const format = opts.format ?? column.format;
     const cell = this.sheet.getRow(row).getCell(this.col(key));
@@ -119,14 +123,7 @@ export class SheetGrid<K extends string> {
     // take what is typed as text). The visible text is exactly what the room typed.
     if (typeof value === 'string') numFmt = this.formats.codes.text;
     else if (format === 'percent' && typeof value === 'number') numFmt = percentCode(value);
-    const style: Partial<Style> = {
-      ...(opts.style ? STYLES[opts.style] : {}),
-      ...(opts.input ? STYLES.input : {}),
-      ...opts.extra,
-      numFmt,
-    };
-    if (opts.wrap || column.maxWidth) style.alignment = { ...style.alignment, vertical: 'top', wrapText: true };
-    cell.style = style;
+    cell.style = this.styleFor(numFmt, opts, opts.wrap === true || column.maxWidth !== undefined);
     if (value === null) cell.value = null;
     // exceljs types a formula value with date1904, which it fills in itself when writing.
     else if (isFormula(value)) cell.value = (value.result === null ? { formula: value.formula } : { formula: value.formula, result: value.result }) as never;
@@ -149,6 +146,32 @@ export class SheetGrid<K extends string> {
     }
   }
 
+  /**
+   * One style object per look, shared by every cell that has it: exceljs recognises a style it has
+   * seen by identity, so 100,000 cells with a handful of looks are written in a fraction of the time
+   * a fresh object per cell takes. Cells never change their style object afterwards.
+   */
+  private styleFor(numFmt: string, opts: PutOptions, wrap: boolean): Partial<Style> {
+    const key = `${numFmt}|${opts.style ?? ''}|${opts.input ? 1 : 0}|${wrap ? 1 : 0}|${opts.extra ? JSON.stringify(opts.extra) : ''}`;
+    let style = this.styles.get(key);
+    if (!style) {
+      style = { ...(opts.style ? STYLES[opts.style] : {}), ...(opts.input ? STYLES.input : {}), ...opts.extra, numFmt };
+      if (wrap) style.alignment = { ...style.alignment, vertical: 'top', wrapText: true };
+      this.styles.set(key, style);
+    }
+    return style;
+  }
+
+  /** Widths of texts seen before (industries, regions and statuses repeat thousands of times). */
+  private textWidth(text: string): number {
+    let w = this.widths.get(text);
+    if (w === undefined) {
+      w = displayWidth(text);
+      if (this.widths.size < 50_000) this.widths.set(text, w);
+    }
+    return w;
+  }
+
   private measure(key: K, width: number): void {
     const i = this.col(key) - 1;
     if (width > this.widest[i]!) this.widest[i] = width;
@@ -156,7 +179,7 @@ export class SheetGrid<K extends string> {
 
   private widthOf(shown: Formula['result'], format: CellFormat, numFmt: string): number {
     if (shown === null) return 0;
-    if (typeof shown === 'string') return displayWidth(shown);
+    if (typeof shown === 'string') return this.textWidth(shown);
     if (typeof shown !== 'number') return 8; // an error value (#DIV/0!)
     switch (format) {
       case 'money':

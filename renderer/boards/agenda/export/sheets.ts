@@ -11,18 +11,18 @@ const dayFraction = (clock: string) => {
 
 /** The agenda board's sheet: the day's blocks, each end computed from its start and length (formula notes: coverage/export/sheets.ts). */
 export async function agendaSheets(book: BookContext): Promise<void> {
-  const t = (key: string) => book.input.t(`agenda:export.${key}`);
+  const t = (key: string) => book.input.t(`agenda:${key}`);
   const figures = agendaFigures(book.input);
   const columns: GridColumn<AgendaKey>[] = [
-    { key: 'number', header: t('columns.number'), format: 'int' },
-    { key: 'start', header: t('columns.start'), format: 'time', note: t('notes.start') },
-    { key: 'end', header: t('columns.end'), format: 'time' },
-    { key: 'duration', header: t('columns.duration'), format: 'int' },
-    { key: 'title', header: t('columns.title'), format: 'text', maxWidth: 44 },
-    { key: 'board', header: t('columns.board'), format: 'text' },
-    { key: 'notes', header: t('columns.notes'), format: 'text', maxWidth: 60 },
+    { key: 'number', header: t('export.columns.number'), format: 'int' },
+    { key: 'start', header: t('export.columns.start'), format: 'time', note: t('export.notes.start') },
+    { key: 'end', header: t('export.columns.end'), format: 'time' },
+    { key: 'duration', header: t('export.columns.duration'), format: 'int' },
+    { key: 'title', header: t('export.columns.title'), format: 'text', maxWidth: 44 },
+    { key: 'board', header: t('export.columns.board'), format: 'text' },
+    { key: 'notes', header: t('export.columns.notes'), format: 'text', maxWidth: 60 },
   ];
-  const grid = addGrid(book, t('sheets.agenda'), columns);
+  const grid = addGrid(book, t('export.sheets.agenda'), columns);
   figures.rows.forEach(({ item, end }, i) => {
     const row = i + 2;
     grid.put(row, 'number', i + 1);
@@ -36,7 +36,7 @@ export async function agendaSheets(book: BookContext): Promise<void> {
   const last = figures.rows.length + 1;
   const totalRow = last + 1;
   const total = { style: 'total' as const };
-  grid.put(totalRow, 'title', t('total'), total);
+  grid.put(totalRow, 'title', t('export.total'), total);
   if (figures.rows.length > 0) {
     grid.put(totalRow, 'start', { formula: grid.addr('start', 2), result: dayFraction(figures.start!) }, total);
     grid.put(totalRow, 'end', { formula: grid.addr('end', last), result: dayFraction(figures.end!) }, total);

@@ -4,7 +4,7 @@ import { methodFigures } from './figures';
 type StageKey = 'number' | 'stage' | 'probability' | 'outcome' | 'check';
 type FunnelKey = 'step' | 'rate' | 'count';
 
-const methodText = (book: BookContext) => (key: string, values?: Record<string, unknown>) => book.input.t(`method:export.${key}`, values);
+const methodText = (book: BookContext) => (key: string, values?: Record<string, unknown>) => book.input.t(`method:${key}`, values);
 
 /**
  * The sales method board's sheets: the stages with their probabilities, and the funnel calculator
@@ -20,13 +20,13 @@ export async function methodSheets(book: BookContext): Promise<void> {
 function stagesSheet(book: BookContext, figures: ReturnType<typeof methodFigures>): void {
   const t = methodText(book);
   const columns: GridColumn<StageKey>[] = [
-    { key: 'number', header: t('columns.number'), format: 'int' },
-    { key: 'stage', header: t('columns.stage'), format: 'text', maxWidth: 30 },
-    { key: 'probability', header: t('columns.probability'), format: 'percent' },
-    { key: 'outcome', header: t('columns.outcome'), format: 'text', maxWidth: 60 },
-    { key: 'check', header: t('columns.check'), format: 'text' },
+    { key: 'number', header: t('export.columns.number'), format: 'int' },
+    { key: 'stage', header: t('export.columns.stage'), format: 'text', maxWidth: 30 },
+    { key: 'probability', header: t('export.columns.probability'), format: 'percent' },
+    { key: 'outcome', header: t('export.columns.outcome'), format: 'text', maxWidth: 60 },
+    { key: 'check', header: t('export.columns.check'), format: 'text' },
   ];
-  const grid = addGrid(book, t('sheets.stages'), columns);
+  const grid = addGrid(book, t('export.sheets.stages'), columns);
   const below = new Set(figures.outOfOrder.map((o) => o.stage.id));
   figures.stages.forEach((stage, i) => {
     const row = i + 2;
@@ -37,7 +37,7 @@ function stagesSheet(book: BookContext, figures: ReturnType<typeof methodFigures
     // The deck's rule, live: probability is bound to stage and must not fall from one to the next.
     if (i > 0) {
       const [p, q] = [grid.addr('probability', row), grid.addr('probability', row - 1)];
-      grid.put(row, 'check', { formula: `IF(${p}<${q},${textLiteral(t('belowPrevious'))},"")`, result: below.has(stage.id) ? t('belowPrevious') : '' }, { style: 'warning' });
+      grid.put(row, 'check', { formula: `IF(${p}<${q},${textLiteral(t('export.belowPrevious'))},"")`, result: below.has(stage.id) ? t('export.belowPrevious') : '' }, { style: 'warning' });
     }
   });
   grid.finish({ frozenRows: 1, frozenColumns: 2, filter: { header: 1, last: figures.stages.length + 1 } });
@@ -48,11 +48,11 @@ function funnelSheet(book: BookContext, figures: ReturnType<typeof methodFigures
   const { funnel, rows } = figures;
   const fromWins = funnel.mode === 'fromWins';
   const columns: GridColumn<FunnelKey>[] = [
-    { key: 'step', header: t('columns.step'), format: 'text', maxWidth: 30 },
-    { key: 'rate', header: t('columns.rate'), format: 'percent', note: t('notes.rate') },
-    { key: 'count', header: t(fromWins ? 'columns.needed' : 'columns.expected'), format: fromWins ? 'int' : 'decimal' },
+    { key: 'step', header: t('export.columns.step'), format: 'text', maxWidth: 30 },
+    { key: 'rate', header: t('export.columns.rate'), format: 'percent', note: t('export.notes.rate') },
+    { key: 'count', header: t(fromWins ? 'export.columns.needed' : 'export.columns.expected'), format: fromWins ? 'int' : 'decimal' },
   ];
-  const grid = addGrid(book, t('sheets.funnel'), columns);
+  const grid = addGrid(book, t('export.sheets.funnel'), columns);
   const first = 2;
   const n = funnel.steps.length;
   const lastStep = first + n - 1;
@@ -61,7 +61,7 @@ function funnelSheet(book: BookContext, figures: ReturnType<typeof methodFigures
   const start = grid.addr('rate', startRow, true);
   // The rates from step i up to the one before the win (the win's own rate is unused).
   const rates = (i: number) => `${grid.addr('rate', first + i, true)}:${grid.addr('rate', lastStep - 1, true)}`;
-  const impossible = t('impossible');
+  const impossible = t('export.impossible');
 
   funnel.steps.forEach((step, i) => {
     const row = first + i;
@@ -83,7 +83,7 @@ function funnelSheet(book: BookContext, figures: ReturnType<typeof methodFigures
 
   grid.put(startRow, 'step', book.input.t(fromWins ? 'method:funnel.targetWins' : 'method:funnel.visits'));
   grid.put(startRow, 'rate', fromWins ? funnel.targetWins : funnel.visits, { input: true, format: 'int' });
-  grid.put(overallRow, 'step', t('overall'), { style: 'total' });
+  grid.put(overallRow, 'step', t('export.overall'), { style: 'total' });
   grid.put(overallRow, 'rate', { formula: `PRODUCT(${rates(0)})`, result: figures.overall / 100 }, { style: 'total' });
   grid.finish({ frozenRows: 1 });
 }
