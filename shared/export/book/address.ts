@@ -3,18 +3,12 @@
  * exceljs and Excel. References to another sheet always quote its name, because a workshop's
  * sheet names are Chinese or have spaces ('客户'!$C$2, 'Coverage plans'!D5).
  */
+import { columnLetter as letterOf } from '../../import/text';
 
-/** 1 → A, 26 → Z, 27 → AA. */
+/** 1 → A, 26 → Z, 27 → AA (1-based, as exceljs counts; the import's columnLetter is 0-based). */
 export function columnLetter(column: number): string {
   if (!Number.isInteger(column) || column < 1 || column > 16_384) throw new RangeError(`No spreadsheet column ${column}`);
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    out = String.fromCharCode(65 + rest) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return letterOf(column - 1);
 }
 
 /** "C5", or "$C$5" when `absolute` (a cell the formula must keep when copied down). */
