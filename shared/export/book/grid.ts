@@ -141,6 +141,9 @@ export class SheetGrid<K extends string> {
     if (ySplit || xSplit) {
       this.sheet.views = [{ state: 'frozen', xSplit, ySplit, topLeftCell: cellAddress(xSplit + 1, ySplit + 1), activeCell: cellAddress(xSplit + 1, ySplit + 1) }];
     }
+    // Printed, a sheet is landscape and one page wide, its header row repeated on every page.
+    this.sheet.pageSetup = { ...this.sheet.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true };
+    if (ySplit) this.sheet.pageSetup.printTitlesRow = `1:${ySplit}`;
     if (opts.filter) {
       this.sheet.autoFilter = `${cellAddress(1, opts.filter.header)}:${cellAddress(this.columns.length, Math.max(opts.filter.header, opts.filter.last))}`;
     }
