@@ -1,0 +1,192 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { displayWidth } from '../../../shared/export/book';
+import type { AnyRecord } from '../../../shared/records';
+import { coverageFigures } from '../../../renderer/boards/coverage/export/figures';
+import { methodFigures } from '../../../renderer/boards/method/export/figures';
+import { segmentsFigures } from '../../../renderer/boards/segments/export/figures';
+import { fillWorkshop, INJECTED } from '../../helpers/exportWorkshop';
+import { inputOf } from '../../helpers/exportInput';
+import { startTestService, type TestService } from '../../helpers/service';
+import { cellXml, sheetXml } from '../../helpers/xlsxXml';
+
+/** A cell's formula and cached result, as exceljs reads them back from the file. */
+function formulaOf(cell: ExcelJS.Cell): { formula: string; result: unknown } {
+  const v = cell.value as ExcelJS.CellFormulaValue;
+  expect(v && typeof v === 'object' && 'formula' in v, `${cell.address} holds a formula`).toBe(true);
+  return { formula: v.formula, result: v.result };
+}
+
+/** Rows of a sheet as {header: cell}, by the header row's text. */
+function rowsOf(sheet: ExcelJS.Worksheet, headerRow = 1): Array<Record<string, ExcelJS.Cell>> {
+  const headers = (sheet.getRow(headerRow).values as unknown[]).map((v) => (typeof v === 'string' ? v : ''));
+  const out: Array<Record<string, ExcelJS.Cell>> = [];
+  sheet.eachRow((row, n) => {
+    if (n <= headerRow) return;
+    const r: Record<string, ExcelJS.Cell> = {};
+    headers.forEach((h, i) => h && (r[h] = row.getCell(i)));
+    out.push(r);
+  });
+  return out;
+}
+
+const text = (c: ExcelJS.Cell | undefined) => (c && typeof c.value === 'string' ? c.value : '');
+
+describe('the XLSX workbook, read back with exceljs', () => {
+  let t: TestService;
+  let records: AnyRecord[];
+  let wb: ExcelJS.Workbook;
+  let fileName: string;
+  let bytes: Buffer;
+
+  beforeAll(async () => {
+    t = await startTestService();
+    const w = await t.ok('createWorkshop', { name: '海格物流', client: '海格物流', language: 'zh-CN', templateId: 'sales-transformation' });
+    records = await fillWorkshop(t, w.id);
+    const file = await t.ok('exportXlsx', { workshopId: w.id });
+    fileName = file.fileName;
+    bytes = Buffer.from(file.dataBase64, 'base64');
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as never);
+  });
+  afterAll(() => t.close());
+
+  it('has a sheet per table, named in the workshop’s language, in board order', () => {
+    expect(fileName).toMatch(/^海格物流 \d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['议程', '客户', '客户群', '覆盖模式', '覆盖方案', '通路网格', '通路详情', '销售阶段', '销售漏斗']);
+  });
+
+  it('computes people with CEILING against the capacity cell, cost from people, and caches the board’s figures', () => {
+    const input = inputOf(records);
+    const plans = coverageFigures(input).plans;
+    const sheet = wb.getWorksheet('覆盖方案')!;
+    const rows = rowsOf(sheet);
+    let checked = 0;
+    for (const plan of plans) {
+      for (const s of plan.figures.segments) {
+        for (const cell of s.cells) {
+          const motion = input.records.motion.find((m) => m.id === cell.coverage.motionId)!;
+          const row = rows.find((r) => text(r['方案']) === plan.scenario.name && text(r['客户群']) === s.segment.name && text(r['覆盖模式']) === motion.name)!;
+          expect(row, `${plan.scenario.name} · ${s.segment.name} · ${motion.name}`).toBeDefined();
+          const n = row['所需人数']!.row;
+          const people = formulaOf(row['所需人数']!);
+          expect(people.formula).toBe(`CEILING(ROUND(G${n}/H${n},9),1)`);
+          expect(people.result).toBe(cell.people);
+          expect(formulaOf(row['每人覆盖客户数']!)).toEqual({ formula: `'覆盖模式'!$D$${input.records.motion.indexOf(motion) + 2}`, result: motion.capacity });
+          expect(formulaOf(row['覆盖客户数']!)).toEqual({ formula: `E${n}*F${n}`, result: cell.accounts });
+          expect(formulaOf(row['年成本（¥ M）']!)).toEqual({ formula: `I${n}*J${n}`, result: cell.cost });
+          expect(formulaOf(row['客户群客户数']!).result).toBe(s.facts.accounts);
+          expect(row['覆盖比例']!.value).toBe(cell.coverage.share / 100);
+          checked += 1;
+        }
+      }
+      const total = rows.find((r) => text(r['方案']) === plan.scenario.name && text(r['客户群']) === '方案合计')!;
+      expect(formulaOf(total['所需人数']!).formula).toMatch(/^SUM\(I\d+:I\d+\)$/);
+      expect(formulaOf(total['所需人数']!).result).toBe(plan.figures.totals.people);
+      expect(formulaOf(total['年成本（¥ M）']!).result).toBeCloseTo(plan.figures.totals.cost, 12);
+    }
+    expect(checked).toBe(17); // 8 placements in plan A, 9 in plan B
+    // The floating-point case: 100 accounts × 30 % ÷ 30 is one person, in the file as on the board.
+    const phone = rows.find((r) => text(r['方案']) === '方案 A' && text(r['客户群']) === '中型企业' && text(r['覆盖模式']) === '专属电话覆盖')!;
+    expect(formulaOf(phone['所需人数']!).result).toBe(1);
+  });
+
+  it('counts the segments with COUNTIF/SUMIF over the accounts sheet, cached as the board shows them', () => {
+    const f = segmentsFigures(inputOf(records));
+    const rows = rowsOf(wb.getWorksheet('客户群')!);
+    f.segments.forEach((column, i) => {
+      const r = rows[i]!;
+      expect(text(r['客户群'])).toBe(column.segment!.name);
+      const n = r['客户数']!.row;
+      expect(formulaOf(r['客户数']!)).toEqual({ formula: `COUNTIF('客户'!$C$2:$C$203,A${n})`, result: column.figures.count });
+      expect(formulaOf(r['年营业额（¥ M）']!)).toEqual({ formula: `SUMIF('客户'!$C$2:$C$203,A${n},'客户'!$G$2:$G$203)`, result: column.figures.revenue });
+      expect(formulaOf(r['平均营业额（¥ M）']!).result).toBe(column.figures.average);
+      expect(formulaOf(r['营业额占比']!).result).toBe(column.share! / 100);
+    });
+    const unassigned = rows[f.segments.length]!;
+    expect(text(unassigned['客户群'])).toBe('未分配');
+    expect(formulaOf(unassigned['客户数']!)).toEqual({ formula: `COUNTA('客户'!$A$2:$A$203)-SUM(C2:C7)`, result: 6 });
+  });
+
+  it('gives money, percent and count cells real number formats, and inputs their own style', () => {
+    const seg = wb.getWorksheet('客户群')!;
+    expect(seg.getCell('D2').numFmt).toBe('"¥ "#,##0.0" M"');
+    expect(seg.getCell('G2').numFmt).toBe('0.0%');
+    expect(seg.getCell('C2').numFmt).toBe('#,##0');
+    const motions = wb.getWorksheet('覆盖模式')!;
+    expect(motions.getCell('D2').numFmt).toBe('#,##0');
+    expect((motions.getCell('D2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFF2CC');
+    expect((motions.getCell('B2').fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
+    const plans = wb.getWorksheet('覆盖方案')!;
+    expect(plans.getCell('F3').numFmt).toBe('0%');
+    const funnel = wb.getWorksheet('销售漏斗')!;
+    expect(funnel.getCell('B2').numFmt).toBe('0%');
+    expect(wb.getWorksheet('议程')!.getCell('B2').numFmt).toBe('hh:mm');
+  });
+
+  it('freezes the header rows, filters the tables and fits columns to Chinese text', () => {
+    const accounts = wb.getWorksheet('客户')!;
+    expect(accounts.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 1 });
+    expect(accounts.autoFilter).toBe('A1:L203');
+    expect(wb.getWorksheet('覆盖方案')!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const widest = Math.max(...records.filter((r) => r.type === 'segment').map((s) => displayWidth(s.name)));
+    expect(widest).toBe(26); // 综合需求聚焦的IT方案提供商: 12 Chinese characters and "IT"
+    expect(accounts.getColumn(2).width).toBeGreaterThanOrEqual(widest);
+    expect(accounts.getColumn(2).width).toBeLessThan(widest + 6);
+  });
+
+  it('keeps a formula-like customer name as inert text', async () => {
+    const row = rowsOf(wb.getWorksheet('客户')!).find((r) => r['客户名称']!.value === INJECTED)!;
+    const cell = row['客户名称']!;
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.formula).toBeUndefined();
+    expect(cell.numFmt).toBe('@');
+    // In the file: a shared-string cell, never a formula element.
+    const xml = await sheetXml(bytes, 2);
+    expect(cellXml(xml, cell.address)).toMatch(/^<c r="A\d+" s="\d+" t="s"><v>\d+<\/v><\/c>$/);
+    expect(xml.includes('cmd')).toBe(false);
+  });
+
+  it('divides the funnel by its conversion cells', () => {
+    const m = methodFigures(inputOf(records));
+    const sheet = wb.getWorksheet('销售漏斗')!;
+    m.rows.forEach((step, i) => {
+      const cell = sheet.getCell(`C${i + 2}`);
+      expect(formulaOf(cell).result).toBe(step.count);
+    });
+    expect(formulaOf(sheet.getCell('C2')).formula).toBe('IF($B$8=0,0,IF(PRODUCT($B$2:$B$5)=0,"无法达成（有一步转化率为 0%）",CEILING($B$8/PRODUCT($B$2:$B$5)-1E-9,1)))');
+    expect(formulaOf(sheet.getCell('B9'))).toEqual({ formula: 'PRODUCT($B$2:$B$5)', result: m.overall / 100 });
+  });
+});
+
+describe('the XLSX workbook of other workshops', () => {
+  let t: TestService;
+  beforeAll(async () => {
+    t = await startTestService();
+  });
+  afterAll(() => t.close());
+
+  it('speaks English for an English workshop, and writes an empty one without a broken formula', async () => {
+    const w = await t.ok('createWorkshop', { name: 'Acme', client: 'Acme', language: 'en', templateId: 'blank' });
+    const file = await t.ok('exportXlsx', { workshopId: w.id });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.dataBase64, 'base64') as never);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Agenda', 'Accounts', 'Segments', 'Coverage motions', 'Coverage plans', 'Routes grid', 'Routes', 'Sales stages', 'Sales funnel']);
+    const segments = wb.getWorksheet('Segments')!;
+    expect(segments.getCell('B2').value).toBe('Unassigned');
+    expect(formulaOf(segments.getCell('C2')).formula).toBe("COUNTA('Accounts'!$A$2:$A$2)");
+    // exceljs reads a cached 0 or "" back as no result; the file has them.
+    const xml = await sheetXml(Buffer.from(file.dataBase64, 'base64'), 3);
+    expect(cellXml(xml, 'C2')).toMatch(/<f>COUNTA\(.+\)<\/f><v>0<\/v>/);
+    expect(cellXml(xml, 'G2')).toMatch(/t="str".*<v><\/v>/);
+    expect(wb.getWorksheet('Accounts')!.getCell('G1').value).toBe('Annual revenue (¥ M)');
+  });
+
+  it('stops when cancelled and writes nothing', async () => {
+    const w = await t.ok('createWorkshop', { name: '取消', client: '', language: 'zh-CN', templateId: 'sales-transformation' });
+    const exporting = t.service.call('exportXlsx', { workshopId: w.id, jobId: 'job-1' });
+    expect(await t.ok('cancelExport', { jobId: 'job-1' })).toEqual({ cancelled: true });
+    const r = await exporting;
+    expect(r.ok ? 'finished' : r.error.code).toBe('export_cancelled');
+  });
+});
