@@ -1,26 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { CoverageWarning } from '../../../shared/calc/coverage';
 import type { Motion, Segment } from '../../../shared/records';
-import { useFormatters, type Formatters } from './format';
-
-type T = (key: string, opts?: Record<string, unknown>) => string;
-
-/** The sentence for one warning, in the UI language, with the numbers it is about. */
-export function warningText(w: CoverageWarning, t: T, f: Formatters, names: { segment?: Segment; motion?: Motion } = {}): string {
-  switch (w.kind) {
-    case 'uncovered':
-      return t('warnings.uncovered');
-    case 'overLimit':
-      return t('warnings.overLimit', { people: f.people(w.people), limit: f.people(w.limit) });
-    case 'belowThreshold':
-      return t('warnings.belowThreshold', { average: f.money(w.averageRevenue), threshold: f.money(w.threshold) });
-    case 'driveMismatch':
-      return t(w.motionDrive === 'relationship' ? 'warnings.relationshipOnTransaction' : 'warnings.transactionOnRelationship', {
-        segment: names.segment?.name ?? '',
-        motion: names.motion?.name ?? '',
-      });
-  }
-}
+import { useFormatters } from './format';
+import { warningText } from './warningText';
 
 /**
  * Warnings next to the number they are about: amber with ⚠ for warnings, a quiet ⓘ for hints.
