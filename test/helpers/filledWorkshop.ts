@@ -1,7 +1,7 @@
 import type { ApiMethod, ApiOutputs } from '../../shared/api';
 import type { Account } from '../../shared/records';
-import { generateAccounts } from '../bench/generate';
-import { toAccountValues } from '../bench/harness/seed';
+import { generateAccounts, mulberry32 } from '../bench/generate';
+import { segmentFor, toAccountValues } from '../bench/harness/seed';
 
 /** Any way of calling the real service that fails loudly (TestService.ok, the bench's caller). */
 export type Call = <M extends ApiMethod>(method: M, args: unknown) => Promise<ApiOutputs[M]>;
@@ -13,22 +13,10 @@ export const TEMPLATE = {
   planB: 'scenario-b',
 } as const;
 
-/** Which segment a generated account belongs in, by the template's rules (SIs and ISVs by industry, the rest by revenue); every tenth stays Unassigned. */
-function segmentOf(a: Pick<Account, 'industry' | 'revenue'>, index: number): string | null {
-  if (index % 10 === 9) return null;
-  if (a.industry === '系统集成') return 'seg-si';
-  if (a.industry === '软件') return 'seg-isv';
-  const revenue = a.revenue ?? 0;
-  if (revenue >= 1000) return 'seg-integrated';
-  if (revenue >= 300) return 'seg-key';
-  if (revenue >= 50) return 'seg-mid';
-  return 'seg-smb';
-}
-
 /**
  * A template workshop as it looks at the end of a workshop day, every board filled through the
  * real commands (the one change path): `accounts` generated accounts imported and sorted into
- * the segments (one in ten left Unassigned), owners written, two coverage plans (B moves the
+ * the segments by the template's rules (about one in ten left Unassigned), owners written, two coverage plans (B moves the
  * mid-size segment to partners and covers the ISVs; plan A is the one on the board) with an
  * over-limit motion and an uncovered segment in plan A, routes placed with gaps, a conflict and a resolved conflict, one route's six
  * questions answered, and the funnel edited.
@@ -38,8 +26,10 @@ export async function fillWorkshop(call: Call, workshopId: string, accounts: num
   if (accounts > 0) {
     const imported = await dispatch({ type: 'account.import', accounts: generateAccounts(accounts).map(toAccountValues) });
     const added = imported.diff.added as Account[];
-    const moves = added.flatMap((a, i) => {
-      const segmentId = segmentOf(a, i);
+    // Sorted as the benchmark's seeded libraries are: by the template's rules, one in ten left over.
+    const rnd = mulberry32(7);
+    const moves = added.flatMap((a) => {
+      const segmentId = segmentFor(a, rnd);
       return segmentId ? [{ accountId: a.id, segmentId }] : [];
     });
     if (moves.length) await dispatch({ type: 'segment.acceptSuggestions', moves });

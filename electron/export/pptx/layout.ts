@@ -1,5 +1,5 @@
 import type { DeckCell, DeckColumn, DeckTable, DeckText, ListEntry } from '../../../shared/export/deck';
-import { hasWide, lineCount, textWidthPt, wrapLines } from './measure';
+import { hasCjk, LINE_EM, lineCount, textWidthPt, wrapLines } from './measure';
 
 /**
  * Pure layout arithmetic for the deck: how tall a table row is, where a table breaks onto the next
@@ -10,15 +10,14 @@ import { hasWide, lineCount, textWidthPt, wrapLines } from './measure';
 export const PT_PER_IN = 72;
 
 /** Cell padding: top, right, bottom, left (inches). */
-export const CELL_MARGIN = [0.045, 0.08, 0.045, 0.08] as const;
+export const CELL_MARGIN = [0.035, 0.08, 0.035, 0.08] as const;
 
 /**
  * Line pitch in points, set as exact line spacing on every paragraph the deck writes, so a line is
- * as tall in PowerPoint (Arial 1.15 em, YaHei 1.32 em) as in LibreOffice (Noto Sans CJK 1.45 em) and
- * the layout computed here is the layout both draw.
+ * as tall in PowerPoint as in LibreOffice and the layout computed here is the layout both draw.
  */
 export function pitchPt(text: string, sizePt: number): number {
-  return Math.ceil(sizePt * (hasWide(text) ? 1.5 : 1.3));
+  return Math.ceil(sizePt * (hasCjk(text) ? LINE_EM.cjk : LINE_EM.latin));
 }
 
 export function plainText(text: DeckText): string {

@@ -5,9 +5,10 @@
  *
  * Widths: Latin text is set in Arial (Liberation Sans, its metric twin, in LibreOffice), whose
  * advance widths are public (the Helvetica AFM values, in 1/1000 em); Chinese, Japanese, Korean
- * and full-width characters are one em wide in every CJK font. Heights: a line is the font's
- * ascent plus descent — 1.15 em for Arial, 1.32 em for Microsoft YaHei and 1.45 em for Noto Sans
- * CJK (what LibreOffice on Debian substitutes), so a line holding CJK counts as the largest.
+ * and full-width characters are one em wide in every CJK font. Heights: the deck sets an exact
+ * line pitch above the tallest font's natural line — 1.15 em for Arial, 1.32 em for Microsoft
+ * YaHei, 1.45 em for Noto Sans CJK (what LibreOffice on Debian substitutes) — so a line is as tall
+ * in every renderer as it is here.
  */
 
 /** Arial widths of U+0020…U+007E, 1/1000 em. */
@@ -21,16 +22,20 @@ const ASCII_WIDTHS = [
 ];
 
 /** Bold Arial is about this much wider on average (and rendering differs a little): the safe side. */
-const BOLD = 1.1;
+const BOLD = 1.09;
 /** Kerning, hinting and a different substitute font never make text more than this much wider. */
-const SLACK = 1.06;
+const SLACK = 1.04;
 /** CJK glyphs are exactly one em; this only keeps rounding from tipping a full line over. */
 const WIDE_SLACK = 1.02;
 
-/** Line height in em: a line with CJK characters gets Noto Sans CJK's, which is the tallest. */
+/**
+ * The line pitch the deck sets (exact spacing), in em: over the tallest font's ascent plus descent
+ * (Noto Sans CJK's 1.45 em with CJK text, Arial's 1.15 em without), so no renderer clips a line.
+ */
 export const LINE_EM = { latin: 1.2, cjk: 1.5 } as const;
 
-const isWide = (c: number) =>
+/** Chinese, Japanese and Korean text: set in the East Asian font, whose lines are the tallest. */
+const isCjk = (c: number) =>
   (c >= 0x1100 && c <= 0x115f) ||
   (c >= 0x2e80 && c <= 0xa4cf) || // CJK radicals … Yi, incl. CJK symbols, kana, ideographs
   (c >= 0xac00 && c <= 0xd7a3) ||
@@ -38,19 +43,29 @@ const isWide = (c: number) =>
   (c >= 0xfe30 && c <= 0xfe4f) ||
   (c >= 0xff00 && c <= 0xff60) ||
   (c >= 0xffe0 && c <= 0xffe6) ||
-  (c >= 0x25a0 && c <= 0x25ff) || // geometric shapes (▲ ■): full width in the East Asian font
   c >= 0x20000;
+
+/** One em wide: CJK, and the geometric shapes the deck marks with (▲ ■ ○), full width in a CJK font. */
+const isWide = (c: number) => isCjk(c) || (c >= 0x25a0 && c <= 0x25ff);
+
+/** Arial widths of the other characters the deck writes often (separators, units, signs), 1/1000 em. */
+const OTHER_WIDTHS = new Map<number, number>([
+  [0xa0, 278], [0x202f, 278], [0x2009, 278], // the spaces Intl puts in numbers and units
+  [0xb7, 278], [0xd7, 584], [0xf7, 584], [0xa5, 556], [0x20ac, 556], [0xa3, 556], // · × ÷ ¥ € £
+  [0x2212, 584], [0x2013, 556], [0x2014, 1000], [0x2026, 1000], // − – — …
+  [0x2018, 222], [0x2019, 222], [0x201c, 333], [0x201d, 333], [0x2192, 1000], [0x2265, 549], [0x2264, 549],
+]);
 
 /** Width of one character in em. */
 function charEm(c: number): number {
   if (c >= 0x20 && c <= 0x7e) return ASCII_WIDTHS[c - 0x20]! / 1000;
-  if (c === 0xa0 || c === 0x202f || c === 0x2009) return 0.278; // the spaces Intl puts in numbers
   if (isWide(c)) return 1;
-  return 0.65; // ¥ € · – — − … and Latin letters with accents: at most this in Arial
+  const known = OTHER_WIDTHS.get(c);
+  return known !== undefined ? known / 1000 : 0.7; // Latin letters with accents and the rest: at most this in Arial
 }
 
-export function hasWide(text: string): boolean {
-  for (const ch of text) if (isWide(ch.codePointAt(0)!)) return true;
+export function hasCjk(text: string): boolean {
+  for (const ch of text) if (isCjk(ch.codePointAt(0)!)) return true;
   return false;
 }
 
@@ -131,9 +146,4 @@ export function wrapLines(text: string, widthPt: number, sizePt: number, bold = 
 /** How many lines a text wraps to in a width (points). */
 export function lineCount(text: string, widthPt: number, sizePt: number, bold = false): number {
   return wrapLines(text, widthPt, sizePt, bold).length;
-}
-
-/** Points one line of this text takes at a size. */
-export function lineHeightPt(text: string, sizePt: number): number {
-  return sizePt * (hasWide(text) ? LINE_EM.cjk : LINE_EM.latin);
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExportedFile } from '../../../shared/api';
 import { fromWins } from '../../../shared/calc/funnel';
 import { boardTotals, columnFigures, sharePercent } from '../../../shared/calc/segments';
 import { MIME_TYPES } from '../../../shared/export/formats';
@@ -21,7 +22,7 @@ const ACCOUNTS = 1500;
 let t: TestService;
 let workshopId: string;
 let records: AnyRecord[];
-let file: { fileName: string; mime: string; bytes: number; dataBase64: string };
+let file: ExportedFile;
 let deck: ReturnType<typeof readPptx>;
 
 const zh = translator('zh-CN');
@@ -37,7 +38,7 @@ beforeAll(async () => {
   records = (await t.ok('openWorkshop', { workshopId })).records;
   const reply = await t.service.call('exportPptx', { workshopId });
   if (!reply.ok) throw new Error(`exportPptx failed: ${reply.error.code} ${reply.error.message}`);
-  file = reply.value;
+  file = reply.value as ExportedFile;
   deck = readPptx(Buffer.from(file.dataBase64, 'base64'));
 }, 120_000);
 afterAll(() => t.close());

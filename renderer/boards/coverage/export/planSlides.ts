@@ -66,9 +66,9 @@ function matrixTable(deck: DeckContext, plan: PlanFigures, x: CoverageText): Dec
   ];
   return {
     columns: [
-      { header: t('export.segmentsHead'), width: 2.7 },
+      { header: t('export.segmentsHead'), width: 2.3 },
       ...plan.motions.map((m) => ({ header: motionHead(m), width: 1.55 })),
-      { header: t('rowTotal'), width: 1.6 },
+      { header: t('rowTotal'), width: 1.45 },
     ],
     rows,
     foot: [foot],
@@ -87,7 +87,7 @@ async function matrixSlides(deck: DeckContext, plan: PlanExport, x: CoverageText
     t('summary.cost', { cost: f.money(totals.cost) }),
     ...(totals.uncoveredSegments > 0 ? [t('summary.uncovered', { count: totals.uncoveredSegments })] : []),
   ].join(' · ');
-  const legend = [t('export.legendRoles'), plan.figures.warnings.length ? t('export.legendMarkers') : t('export.noWarnings')].join('   ');
+  const legend = [t('export.legendRoles'), plan.figures.warnings.length ? t('export.legendMarkers') : t('export.noWarnings')].join(' · ');
   const legendH = deck.textHeight(legend, deck.style.body.w, deck.style.size.min);
   await deck.addTableSlides({
     heading: { title: t('export.matrixTitle', { plan: x.planName(plan) }), subtitle: summary },

@@ -5,7 +5,7 @@ import { textOn } from '../chipColor';
 import type { RoutesText } from './deckText';
 
 /** Sizes of the grid drawing (inches, points). */
-const G = { rowHead: 2.3, headH: 0.5, pad: 0.07, chipGap: 0.06, chipPad: 0.07, corner: 0.1, font: 10, chipLine: 0.2 } as const;
+const G = { rowHead: 2.3, headH: 0.5, pad: 0.07, chipGap: 0.06, rowGap: 0.04, chipPad: 0.07, corner: 0.1, font: 10, chipLine: 0.2 } as const;
 
 interface ChipPlace {
   route: Route;
@@ -36,7 +36,9 @@ function layoutCell(deck: DeckContext, cell: CellAnalysis, width: number, x: Rou
     // A rounded rectangle's text area is inset from its corners: the chip gets that room too.
     const natural = deck.textWidth(label, G.font, true) + 2 * G.chipPad + G.corner;
     const w = Math.min(inner, natural);
-    const h = Math.max(G.chipLine + 0.08, deck.textHeight(label, w - 2 * G.chipPad - G.corner, G.font, true) + 0.08);
+    // A chip as wide as its label is one line (measured again, rounding could wrap it); a longer one wraps.
+    const text = natural <= inner ? deck.textHeight(label, 100, G.font, true) : deck.textHeight(label, w - 2 * G.chipPad - G.corner, G.font, true);
+    const h = Math.max(G.chipLine, text) + 0.08;
     if (cx > 0 && cx + w > inner) {
       cx = 0;
       cy += rowH + G.chipGap;
@@ -49,7 +51,7 @@ function layoutCell(deck: DeckContext, cell: CellAnalysis, width: number, x: Rou
   const chipsH = chips.length ? cy + rowH + G.chipGap : 0;
   const badge = x.badge(cell);
   const badgeH = badge ? deck.textHeight(badge, inner, G.font, true) : 0;
-  return { cell, chips, badge, badgeH, height: Math.max(0.55, 2 * G.pad + chipsH + badgeH) };
+  return { cell, chips, badge, badgeH, height: Math.max(0.42, 2 * G.pad + chipsH + badgeH) };
 }
 
 /** The cell's look by status: a gap dashed amber, a conflict red, never told by colour alone (the badge says it). */
@@ -118,15 +120,15 @@ export async function gridSlides(deck: DeckContext, analysis: RoutesAnalysis, x:
   const headH = Math.max(G.headH, ...analysis.columns.map((o) => deck.textHeight(o.name, colW - 0.22, deck.style.size.small + 1, true) + 0.14));
   // Rows per slide: as many whole rows as fit under the header, the legend on the last slide.
   const pages: number[][] = [[]];
-  let used = headH + 0.06;
+  let used = headH + G.rowGap;
   heights.forEach((h, i) => {
     const room = body.h - (i === heights.length - 1 ? legendH : 0);
-    if (pages.at(-1)!.length > 0 && used + h + 0.06 > room) {
+    if (pages.at(-1)!.length > 0 && used + h + G.rowGap > room) {
       pages.push([]);
-      used = headH + 0.06;
+      used = headH + G.rowGap;
     }
     pages.at(-1)!.push(i);
-    used += h + 0.06;
+    used += h + G.rowGap;
   });
   for (const [p, indexes] of pages.entries()) {
     const slide = await deck.addSlide({ title: deck.continued(t('export.gridTitle'), p + 1, pages.length), subtitle: x.findingsLine(analysis) });
@@ -134,10 +136,10 @@ export async function gridSlides(deck: DeckContext, analysis: RoutesAnalysis, x:
     analysis.columns.forEach((o, i) => {
       deck.addText(slide, o.name, { x: body.x + G.rowHead + i * colW, y: body.y, w: colW - 0.06, h: headH }, { shape: 'rect', fill: color.surface, bold: true, fontSize: deck.style.size.small + 1, valign: 'middle', margin: 0.08 });
     });
-    let y = body.y + headH + 0.06;
+    let y = body.y + headH + G.rowGap;
     for (const r of indexes) {
       drawRow(deck, slide, analysis, rows[r]!, y, heights[r]!, colW);
-      y += heights[r]! + 0.06;
+      y += heights[r]! + G.rowGap;
     }
     if (p === pages.length - 1) deck.addText(slide, legend, { x: body.x, y: y + 0.04, w: body.w, h: legendH }, { fontSize: deck.style.size.min, color: color.muted });
   }

@@ -57,10 +57,10 @@ function takeaways(figures: SegmentsFigures, t: T, f: Formatters): string[] {
   const out: string[] = [];
   const top = [...figures.segments].sort((a, b) => b.figures.revenue - a.figures.revenue)[0];
   if (top && top.figures.revenue > 0) {
-    out.push(`• ${t('export.takeawayTop', { segment: nameOf(top, t), accounts: count(top.figures.count, t, f), countShare: f.share((top.figures.count / totals.count) * 100), share: f.share(top.share) })}`);
+    out.push(t('export.takeawayTop', { segment: nameOf(top, t), accounts: count(top.figures.count, t, f), countShare: f.share((top.figures.count / totals.count) * 100), share: f.share(top.share) }));
   }
   const u = figures.unassigned;
-  if (u.figures.count > 0) out.push(`• ${t('export.takeawayUnassigned', { accounts: count(u.figures.count, t, f), share: f.share(u.share) })}`);
+  if (u.figures.count > 0) out.push(t('export.takeawayUnassigned', { accounts: count(u.figures.count, t, f), share: f.share(u.share) }));
   return out;
 }
 
