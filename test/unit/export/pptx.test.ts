@@ -171,6 +171,23 @@ describe('the PowerPoint deck of a workshop', () => {
     }
   });
 
+  it('keeps everything on its slide: no shape or table reaches into the footer or off the page', () => {
+    const EMU = 914400;
+    for (const s of deck.slides) {
+      const bottom = s.index === 1 ? 7.5 : 6.9; // the cover runs to the edge; content stops above the footer
+      for (const [shape] of s.xml.matchAll(/<p:(?:sp|graphicFrame)>[\s\S]*?<\/p:(?:sp|graphicFrame)>/g)) {
+        if (shape.includes('type="slidenum"')) continue; // the master's number field, in the footer
+        const m = /<a:off x="(\d+)" y="(\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(shape)!;
+        const [x, y, w, h] = [m[1], m[2], m[3], m[4]].map((v) => Number(v) / EMU) as [number, number, number, number];
+        // A table's frame says nothing of its height: its rows do.
+        const rows = [...shape.matchAll(/<a:tr h="(\d+)"/g)];
+        const height = rows.length ? rows.reduce((sum, r) => sum + Number(r[1]) / EMU, 0) : h;
+        expect(x + w, `slide ${s.index} “${s.title}”`).toBeLessThanOrEqual(13.34);
+        expect(y + height, `slide ${s.index} “${s.title}”`).toBeLessThanOrEqual(bottom);
+      }
+    }
+  });
+
   it('marks the routes grid’s gaps and conflicts in words, and gives each route its six answers and its sales-cycle split', () => {
     const grid = titled('市场通路矩阵：客户群层级 × 产品类型')[0]!.texts.join('\n');
     expect(grid).toContain('▲ 缺口：没有通路覆盖');
