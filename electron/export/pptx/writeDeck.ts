@@ -34,8 +34,9 @@ export async function writeDeck(input: ExportInput, job: ExportJob): Promise<Buf
   pptx.theme = { headFontFace: DECK_FONTS.latin, bodyFontFace: DECK_FONTS.latin };
   pptx.title = input.workshop.name;
   pptx.subject = input.t('common:export.deck.kicker');
+  // The file's properties (File → Info): the client's name where PowerPoint shows a company.
   pptx.company = input.workshop.client || input.workshop.name;
-  pptx.author = input.workshop.client || 'Salesmap';
+  pptx.author = 'Salesmap';
   const style = deckStyle(input.language);
   defineMasters(pptx, style, footerText(input));
   const { deck, appendices } = createDeck(input, pptx, job, style);
