@@ -59,11 +59,11 @@ export async function fillWorkshop(t: TestService, workshopId: string): Promise<
 }
 
 /**
- * The coverage, routes and method boards of a template workshop filled as a workshop day leaves
- * them (see fillWorkshop); the segments board's accounts are the caller's. Shared with the export
- * benchmark (test/bench/suites/export.ts).
+ * The coverage, routes and method boards filled with the workbook's edge cases (see fillWorkshop:
+ * the capacity-30 floating-point case, a partial plan B); the segments board's accounts are the
+ * caller's.
  */
-export async function fillBoards(ok: Call, workshopId: string): Promise<void> {
+async function fillBoards(ok: Call, workshopId: string): Promise<void> {
   const dispatch = (command: Record<string, unknown>) => ok('dispatch', { workshopId, command });
   await dispatch({ type: 'motion.update', id: 'motion-phone', patch: { capacity: 30 } });
   const place = (scenarioId: string, segmentId: string, motionId: string, share: number) =>

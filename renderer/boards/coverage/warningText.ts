@@ -4,7 +4,10 @@ import type { Formatters } from './formatters';
 
 type T = (key: string, opts?: Record<string, unknown>) => string;
 
-/** The sentence for one warning (pure: the board, the exports and the report say it the same way), in the `t`'s language, with the numbers it is about. */
+/**
+ * The sentence for one warning, in the language of `t` (the UI's on the board, the workshop's in
+ * the exports), with the numbers it is about.
+ */
 export function warningText(w: CoverageWarning, t: T, f: Formatters, names: { segment?: Segment; motion?: Motion } = {}): string {
   switch (w.kind) {
     case 'uncovered':
@@ -20,4 +23,3 @@ export function warningText(w: CoverageWarning, t: T, f: Formatters, names: { se
       });
   }
 }
-

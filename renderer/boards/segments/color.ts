@@ -1,5 +1,8 @@
 import { PALETTE } from '../../../shared/records';
 
+/** The Unassigned column's colour in the revenue-share chart (and in the exports' charts). */
+export const UNASSIGNED_COLOR = '#bdbdb5';
+
 /** Black or white, whichever reads better on a segment colour (WCAG relative luminance). */
 export function textOn(hex: string): '#000000' | '#ffffff' {
   const channel = (i: number) => {

@@ -57,7 +57,7 @@ export interface SeededLibrary {
  * ISVs by industry, the rest by revenue), with about one in ten left Unassigned, as after a real
  * workshop's first pass. Seeded, so every run sees the same board.
  */
-function segmentFor(values: ReturnType<typeof toAccountValues>, rnd: () => number): string | null {
+export function segmentFor(values: Pick<ReturnType<typeof toAccountValues>, 'industry' | 'revenue'>, rnd: () => number): string | null {
   if (rnd() < 0.1) return null;
   if (values.industry === '系统集成') return 'seg-si';
   if (values.industry === '软件') return 'seg-isv';

@@ -1,5 +1,5 @@
 import type { Service } from '../../../electron/service/service';
-import { fillBoards } from '../../helpers/exportWorkshop';
+import { fillBoards } from '../../helpers/filledWorkshop';
 import { openService, seededLibrary, type ServiceCall } from '../harness/seed';
 import { median, round } from '../harness/stats';
 import type { BenchContext, BenchRow, BenchSuite } from '../types';

@@ -1,4 +1,3 @@
-import type { Command } from '../../../shared/commands';
 import { fillBoards } from '../../helpers/filledWorkshop';
 import { openService, seededLibrary } from '../harness/seed';
 import { median, round } from '../harness/stats';
@@ -30,7 +29,7 @@ export const suite: BenchSuite = {
       const { service, ok } = await openService(library.dir);
       try {
         const { workshopId } = library;
-        await fillBoards((command: Command) => ok('dispatch', { workshopId, command }));
+        await fillBoards(ok, workshopId);
         const exports: number[] = [];
         const imports: number[] = [];
         let file = await ok('exportWorkshopFile', { workshopId }); // warm-up, not counted

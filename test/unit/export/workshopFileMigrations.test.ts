@@ -82,7 +82,7 @@ let current: Json & { records: LooseRecord[]; workshop: Json };
 let records: AnyRecord[];
 
 beforeEach(async () => {
-  await fillWorkshop(ctx.t, ctx.workshopId, 20);
+  await fillWorkshop((m, a) => ctx.t.ok(m, a), ctx.workshopId, 20);
   // One plan only, as the test-local version 1 could hold.
   await ctx.t.ok('dispatch', { workshopId: ctx.workshopId, command: { type: 'scenario.delete', id: 'scenario-b' } });
   const file = await ctx.t.ok('exportWorkshopFile', { workshopId: ctx.workshopId });

@@ -2,10 +2,10 @@ import { lazy, memo, Suspense, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sharePercent } from '../../../../shared/calc/segments';
 import type { Segment } from '../../../../shared/records';
+import { UNASSIGNED_COLOR } from '../color';
 import type { Formatters } from '../format';
 import type { BoardFigures } from '../state/figures';
 
-const UNASSIGNED_COLOR = '#bdbdb5';
 /** The Unassigned slice's data key (segment ids never start with two underscores in practice). */
 const UNASSIGNED_SLICE = '__unassigned__';
 
