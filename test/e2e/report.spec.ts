@@ -95,8 +95,8 @@ test.describe('the printed report', () => {
     // Pictures of the two widest sections, to look at (attached to the test's results).
     for (const [name, file] of [['客户分群', 'segments.png'], ['客户覆盖模式', 'coverage.png']] as const) {
       const shot = testInfo.outputPath(file);
-      // The toolbar stays at the top of the window on screen; in a picture of the whole section it would sit mid-way.
-      await report.getByRole('region', { name }).screenshot({ path: shot, style: '.report-toolbar { position: static !important; }' });
+      // The toolbar stays at the top of the window on screen (and toasts at its foot): in a picture of the whole section they would sit mid-way.
+      await report.getByRole('region', { name }).screenshot({ path: shot, style: '.report-toolbar { position: static !important; } .toasts { display: none !important; }' });
       await testInfo.attach(file, { path: shot, contentType: 'image/png' });
     }
 
