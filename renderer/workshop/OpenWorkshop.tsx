@@ -18,6 +18,11 @@ export function OpenWorkshop({ workshopId, board, children }: { workshopId: stri
 
   // The code downloads while the records load (effects run in order: this one first).
   useEffect(() => (board ? preloadBoard(board) : preloadReport()), [board]);
+  // On a board, the report's code arrives while the room works, so Ctrl+P waits for no download.
+  useEffect(() => {
+    const idle = requestIdleCallback(preloadReport, { timeout: 5000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
   useEffect(() => {
     setFailed(false);
     void loadWorkshop(workshopId).then((ok) => setFailed(!ok));

@@ -19,9 +19,11 @@ export function makeSegmentFormat(lang: string, currency: Currency, t: (key: str
   const whole = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   const oneDecimal = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
   const symbol = CURRENCY_SYMBOLS[currency];
+  // The unit's words are looked up once, not per figure: a 10,000-account list formats 10,000.
+  const [before, after] = t('units.money', { symbol, value: '\u0000' }).split('\u0000') as [string, string];
   return {
     symbol,
-    money: (value) => t('units.money', { symbol, value: (Math.abs(value) >= 100 ? whole : oneDecimal).format(value) }),
+    money: (value) => before + (Math.abs(value) >= 100 ? whole : oneDecimal).format(value) + after,
     share: (p) => {
       if (p === null) return '—';
       // A sliver of the total is not nothing: say "< 0.1 %" rather than "0 %".

@@ -70,7 +70,7 @@ async function renderOnce(browser: Browser, lib: SeededLibrary, mode: Mode, chec
     if (check) {
       // The marker must mean "the whole report is there": its last account and its last section.
       const last = lib.accounts.filter((a) => a.segmentId !== null).at(-1)!;
-      const text = await page.locator('article.report').innerText();
+      const text = (await page.locator('article.report').textContent()) ?? '';
       if (!text.includes(last.name) || !(await page.locator('section[data-board="method"]').count())) {
         throw new Error('The report said data-ready="true" before every section and account was there');
       }

@@ -125,7 +125,7 @@ function Findings({ a, t, input, nameOfCell, routes }: { a: RoutesAnalysis; t: T
     ...a.incomplete.map((r) => ({
       key: `q${r.route.id}`,
       warn: false,
-      text: t('report.openItem', { route: routeLabel(input.t, r.route), count: t('findings.unanswered', { count: r.unanswered.length }) }),
+      text: t('report.openItem', { route: routeLabel(input.t, r.route), questions: t('findings.unanswered', { count: r.unanswered.length }) }),
     })),
   ];
   return (

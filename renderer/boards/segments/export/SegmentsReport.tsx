@@ -129,7 +129,7 @@ export function SegmentsReport({ input, options }: ReportSectionProps) {
         {figures.totals.count === 0 ? (
           <ReportEmpty>{t('report.noAccounts')}</ReportEmpty>
         ) : !options.accounts ? (
-          <ReportEmpty>{t('report.omitted', { count: t('figures.count', { count: figures.totals.count, formatted: f.int(figures.totals.count) }) })}</ReportEmpty>
+          <ReportEmpty>{t('report.omitted', { accounts: t('figures.count', { count: figures.totals.count, formatted: f.int(figures.totals.count) }) })}</ReportEmpty>
         ) : (
           columns
             .filter((c) => c.accounts.length > 0)
