@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CSV_TABLES } from '../../shared/export/formats';
-import { moveFocus } from '../boards/segments/ui/usePopover';
+import { moveFocus, usePopover } from '../boards/segments/ui/usePopover';
 import { openReport } from '../report/openReport';
 import { Icon } from '../ui/Icon';
 import { labelKey, type FileExport } from './exportKinds';
@@ -20,20 +20,12 @@ const SUB_ITEM = '[role="menuitem"]:not(:disabled)';
  */
 export function ExportMenu() {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, close, trigger, popup, keyDown } = usePopover();
   const [csvOpen, setCsvOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
   const csvItem = useRef<HTMLButtonElement>(null);
   const submenu = useRef<HTMLDivElement>(null);
   const busy = useExportJob((s) => s.job !== null);
   const request = useExportJob((s) => s.menuRequest);
-
-  const close = useCallback((refocus = true) => {
-    setOpen(false);
-    setCsvOpen(false);
-    if (refocus) button.current?.focus();
-  }, []);
 
   // Ctrl/Cmd+E (or the desktop menu) opens the menu with its first item focused.
   const seen = useRef(request);
@@ -41,21 +33,12 @@ export function ExportMenu() {
     if (request === seen.current) return;
     seen.current = request;
     setOpen(true);
-  }, [request]);
+  }, [request, setOpen]);
 
   useEffect(() => {
-    if (open) menu.current?.querySelector<HTMLElement>(ITEM)?.focus();
-  }, [open]);
-
-  useEffect(() => {
-    if (!open) return;
-    const outside = (e: MouseEvent) => {
-      const target = e.target as Node;
-      if (!menu.current?.contains(target) && !button.current?.contains(target)) close(false);
-    };
-    document.addEventListener('mousedown', outside);
-    return () => document.removeEventListener('mousedown', outside);
-  }, [open, close]);
+    if (open) popup.current?.querySelector<HTMLElement>(ITEM)?.focus();
+    else setCsvOpen(false);
+  }, [open, popup]);
 
   const pick = (run: () => void) => {
     close();
@@ -67,21 +50,16 @@ export function ExportMenu() {
     if (focusFirst) requestAnimationFrame(() => submenu.current?.querySelector<HTMLElement>(SUB_ITEM)?.focus());
   };
 
+  // Esc, Tab, ↑ ↓ Home End as in every popup (usePopover); → and ← open and close the CSV tables.
   const onMenuKey = (e: KeyboardEvent) => {
-    // Keys in the menu never reach the board's shortcuts.
-    e.stopPropagation();
-    if (e.key === 'Escape') {
+    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+      e.stopPropagation();
       e.preventDefault();
-      close();
-    } else if (e.key === 'Tab') {
-      close(false);
-    } else if (moveFocus(menu.current, ITEM, e.key === 'ArrowLeft' || e.key === 'ArrowRight' ? '' : e.key)) {
-      e.preventDefault();
-      setCsvOpen(false);
-    } else if (e.key === 'ArrowRight' && document.activeElement === csvItem.current) {
-      e.preventDefault();
-      openCsv(true);
+      if (e.key === 'ArrowRight' && document.activeElement === csvItem.current) openCsv(true);
+      return;
     }
+    if (e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End') setCsvOpen(false);
+    keyDown(ITEM)(e);
   };
   const onSubmenuKey = (e: KeyboardEvent) => {
     e.stopPropagation();
@@ -91,7 +69,7 @@ export function ExportMenu() {
       csvItem.current?.focus();
     } else if (e.key === 'Tab') {
       close(false);
-    } else if (moveFocus(submenu.current, SUB_ITEM, e.key === 'ArrowRight' ? '' : e.key)) {
+    } else if (e.key !== 'ArrowRight' && moveFocus(submenu.current, SUB_ITEM, e.key)) {
       e.preventDefault();
     }
   };
@@ -105,18 +83,18 @@ export function ExportMenu() {
   return (
     <div className="export-menu">
       <button
-        ref={button}
+        ref={trigger}
         type="button"
         aria-haspopup="menu"
         aria-expanded={open}
         aria-busy={busy}
         title={t('exportMenu.title')}
-        onClick={() => (open ? close(false) : setOpen(true))}
+        onClick={() => setOpen(!open)}
       >
         <Icon name="export" /> {t('exportMenu.button')}
       </button>
       {open && (
-        <div ref={menu} role="menu" aria-label={t('exportMenu.menu')} className="export-popup" onKeyDown={onMenuKey}>
+        <div ref={popup} role="menu" aria-label={t('exportMenu.menu')} className="export-popup" onKeyDown={onMenuKey}>
           {item({ format: 'pptx' })}
           {item({ format: 'xlsx' })}
           <button

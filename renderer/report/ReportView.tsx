@@ -86,7 +86,7 @@ export function ReportView({ workshopId, print }: { workshopId: string; print: b
   if (!input) return null;
   return (
     <div className="report-view" ref={root} data-ready="false">
-      <div className="report-toolbar" role="toolbar" aria-label={t('report.toolbar')}>
+      <div className="top-bar report-toolbar" role="toolbar" aria-label={t('report.toolbar')}>
         <a className="back" href={back}>
           ◀ <span>{t('report.back')}</span>
         </a>

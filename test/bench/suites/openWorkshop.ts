@@ -2,7 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import type { WorkshopSnapshot } from '../../../shared/api';
 import { launchChromium, PAGE_OPTIONS } from '../harness/browser';
 import { startHost } from '../harness/host';
-import { readyProbe } from '../harness/readyProbe';
+import { probeHashChange, readyProbe } from '../harness/readyProbe';
 import { openService, seededLibrary, type SeededLibrary } from '../harness/seed';
 import { median, round } from '../harness/stats';
 import type { BenchContext, BenchRow, BenchSuite } from '../types';
@@ -118,16 +118,7 @@ async function openOnce(browser: Browser, lib: SeededLibrary, mode: OpenMode, ch
     } else {
       await page.goto(`${host.url}#/`);
       await page.getByRole('table').waitFor({ state: 'visible' });
-      start = await page.evaluate(
-        ([probe, selector, hash]) => {
-          // The probe is passed as source: page.evaluate cannot take a function argument.
-          new Function('selector', `(${probe})(selector)`)(selector);
-          const t = performance.now();
-          window.location.hash = hash;
-          return t;
-        },
-        [readyProbe.toString(), READY_SELECTOR, boardHash] as const,
-      );
+      start = await probeHashChange(page, READY_SELECTOR, boardHash);
     }
     try {
       // Polls a flag the probe sets; the time itself is taken in the page, not by the polling.

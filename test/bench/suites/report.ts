@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { boardDecisions } from '../../helpers/boardDecisions';
 import { launchChromium, PAGE_OPTIONS } from '../harness/browser';
 import { startHost } from '../harness/host';
-import { readyProbe } from '../harness/readyProbe';
+import { probedReadyAt, probeHashChange, readyProbe } from '../harness/readyProbe';
 import { openService, seededLibrary, type SeededLibrary } from '../harness/seed';
 import { median, round } from '../harness/stats';
 import type { BenchContext, BenchRow, BenchSuite } from '../types';
@@ -37,8 +37,6 @@ async function decidedLibrary(ctx: BenchContext, size: number): Promise<SeededLi
   return lib;
 }
 
-const readyAt = (page: Page) =>
-  page.waitForFunction(() => (window as unknown as { __salesmapBench?: { readyAt?: number } }).__salesmapBench?.readyAt, null, { timeout: TIMEOUT, polling: 50 }).then((h) => h.jsonValue() as Promise<number>);
 
 type Mode = 'load' | 'fromBoard';
 
@@ -56,17 +54,9 @@ async function renderOnce(browser: Browser, lib: SeededLibrary, mode: Mode, chec
     } else {
       await page.goto(`${host.url}#/w/${encodeURIComponent(lib.workshopId)}/coverage`);
       await page.locator('main.board-area section').first().waitFor({ state: 'visible', timeout: TIMEOUT });
-      start = await page.evaluate(
-        ([probe, selector, hash]) => {
-          new Function('selector', `(${probe})(selector)`)(selector);
-          const t = performance.now();
-          window.location.hash = hash;
-          return t;
-        },
-        [readyProbe.toString(), READY, reportHash] as const,
-      );
+      start = await probeHashChange(page, READY, reportHash);
     }
-    const at = (await readyAt(page)) - start;
+    const at = (await probedReadyAt(page, TIMEOUT)) - start;
     if (check) {
       // The marker must mean "the whole report is there": its last account and its last section.
       const last = lib.accounts.filter((a) => a.segmentId !== null).at(-1)!;
