@@ -235,7 +235,7 @@ test.describe('the Export menu', () => {
     await pick(page, 'PowerPoint（.pptx）');
     const progress = page.getByRole('region', { name: '导出进度' });
     await expect(progress).toBeVisible();
-    await expect(progress).toContainText('正在导出PowerPoint（.pptx）…');
+    await expect(progress).toContainText('正在导出 PowerPoint（.pptx）…');
     await expect(progress.getByRole('progressbar', { name: '导出进度' })).toBeVisible();
     // Cancel is the next Tab stop after the Export button, which has the focus back.
     await expect(exportButton(page)).toBeFocused();
