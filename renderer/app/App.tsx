@@ -70,7 +70,10 @@ export function App() {
           setAboutOpen(true);
           break;
         case 'export':
-          if (parseHash(window.location.hash).view === 'workshop') useExportJob.getState().requestMenu();
+          if (parseHash(window.location.hash).view !== 'workshop') break;
+          // The menu lives in the top bar, which present mode hides: the show ends first.
+          if (usePresentation.getState().presenting) usePresentation.getState().stop();
+          useExportJob.getState().requestMenu();
           break;
         case 'print':
           openReport(true);

@@ -185,6 +185,11 @@ test.describe('the Export menu', () => {
     await expect(menu).toBeVisible();
     await page.getByRole('heading', { name: '客户覆盖模式' }).click();
     await expect(menu).toBeHidden();
+    // In present mode the top bar's buttons step back: Ctrl+E ends the show and opens the menu.
+    await page.keyboard.press('F5');
+    await expect(exportButton(page)).toBeHidden();
+    await page.keyboard.press('Control+e');
+    await expect(menu.getByRole('menuitem', { name: 'PowerPoint（.pptx）' })).toBeFocused();
   });
 
   test('in English, the menu speaks the interface’s language', async ({ page, host }) => {
