@@ -13,3 +13,7 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const EXTERNAL_ALLOWED_HOSTS: readonly string[] = ['github.com', 'www.electronjs.org'];
 
 export { MENU_ACTIONS, type MenuAction } from '../shared/menu';
+
+/** Saving an export in the desktop app: a native save dialog, then an atomic write (electron/exportSave.ts). */
+export const CHANNEL_SAVE_FILE = 'salesmap:saveFile';
+export const CHANNEL_SAVE_REPORT = 'salesmap:saveReportPdf';

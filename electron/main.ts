@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import type { Language } from '../shared/workshop';
+import { bindSaving } from './exportSave';
 import { bindIpc } from './ipc';
 import { buildMenu } from './menu';
 import { electronNativeBinding } from './nativeBinding';
@@ -57,10 +58,15 @@ if (!app.requestSingleInstanceLock()) {
       nativeBinding,
     });
     const newWindow = () => createMainWindow(preloadFile);
-    // The menu starts in the system's language and follows the app's language switch.
-    const setMenu = (language: Language) => Menu.setApplicationMenu(buildMenu(language, { newWindow }));
+    // The menu (and the save dialog) start in the system's language and follow the app's switch.
+    let language = systemLanguage();
+    const setMenu = (next: Language) => {
+      language = next;
+      Menu.setApplicationMenu(buildMenu(next, { newWindow }));
+    };
     bindIpc(service, setMenu);
-    setMenu(systemLanguage());
+    bindSaving(() => language);
+    setMenu(language);
     newWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadFile);

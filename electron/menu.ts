@@ -24,6 +24,10 @@ export function buildMenu(language: 'zh-CN' | 'en', actions: { newWindow(): void
         // A second window on the same workshop, e.g. for the projector; every window follows every change.
         { label: L('新建窗口', 'New window'), accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.newWindow() },
         { type: 'separator' },
+        // The workshop's Export menu (every format) and its printed report, as in the top bar.
+        { label: L('导出…', 'Export…'), accelerator: 'CmdOrCtrl+E', click: send('export') },
+        { label: L('打印报告（PDF）…', 'Print report (PDF)…'), accelerator: 'CmdOrCtrl+P', click: send('print') },
+        { type: 'separator' },
         isMac ? { role: 'close', label: L('关闭窗口', 'Close window') } : { role: 'quit', label: L('退出', 'Quit') },
       ],
     },

@@ -3,11 +3,13 @@ import type { ApiInput, ApiMethod, DesktopBridge, SalesmapBridge } from '../shar
 import { API_METHODS } from '../shared/apiMethods';
 import type { ChangeEvent } from '../shared/events';
 import type { Language } from '../shared/workshop';
-import { CHANNEL_CALL, CHANNEL_EVENT, CHANNEL_LANGUAGE, CHANNEL_MENU, type MenuAction } from './channels';
+import type { SaveFileInput, SaveReportInput } from '../shared/export/save';
+import { CHANNEL_CALL, CHANNEL_EVENT, CHANNEL_LANGUAGE, CHANNEL_MENU, CHANNEL_SAVE_FILE, CHANNEL_SAVE_REPORT, type MenuAction } from './channels';
 
 /**
  * The renderer's only door to the main process: one typed method per API method, plus event and
- * menu subscriptions and the menu language. No ipcRenderer, no Node, nothing else crosses
+ * menu subscriptions, the menu language and saving exports (a native save dialog in the main
+ * process). No ipcRenderer, no Node, nothing else crosses
  * (context isolation + sandbox).
  */
 function invoker<M extends ApiMethod>(method: M): SalesmapBridge[M] {
@@ -30,6 +32,9 @@ const bridge: DesktopBridge = {
   onEvent: (listener: (event: ChangeEvent) => void) => subscribe(CHANNEL_EVENT, listener),
   onMenu: (listener: (action: MenuAction) => void) => subscribe(CHANNEL_MENU, listener),
   setLanguage: (language: Language) => ipcRenderer.send(CHANNEL_LANGUAGE, language),
+  // The main process answers both with an envelope, like every API call.
+  saveFile: (file: SaveFileInput) => ipcRenderer.invoke(CHANNEL_SAVE_FILE, file) as ReturnType<DesktopBridge['saveFile']>,
+  saveReportPdf: (args: SaveReportInput) => ipcRenderer.invoke(CHANNEL_SAVE_REPORT, args) as ReturnType<DesktopBridge['saveReportPdf']>,
 };
 
 contextBridge.exposeInMainWorld('salesmap', bridge);

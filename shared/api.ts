@@ -7,6 +7,7 @@ import type { MenuAction } from './menu';
 import type { AnyRecord } from './records';
 import { nameSchema } from './records';
 import { csvTableSchema } from './export/formats';
+import type { SaveFileInput, SaveReportInput, SaveResult } from './export/save';
 import { languageSchema, type Language, type WorkshopInfo } from './workshop';
 
 /**
@@ -177,4 +178,8 @@ export type SalesmapBridge = {
 export type DesktopBridge = SalesmapBridge & {
   onMenu(listener: (action: MenuAction) => void): () => void;
   setLanguage(language: Language): void;
+  /** Saves an exported file: a native save dialog with its default name, then an atomic write. */
+  saveFile(file: SaveFileInput): Promise<Envelope<SaveResult>>;
+  /** Prints the calling window's page (the report view) to PDF, saved the same way. */
+  saveReportPdf(args: SaveReportInput): Promise<Envelope<SaveResult>>;
 };

@@ -1,6 +1,7 @@
 import type { ApiInput, ApiMethod, ApiOutputs, DesktopBridge, Envelope, SalesmapBridge } from '../../shared/api';
 import type { Command } from '../../shared/commands';
 import type { ChangeEvent } from '../../shared/events';
+import type { SaveFileInput, SaveReportInput, SaveResult } from '../../shared/export/save';
 import type { MenuAction } from '../../shared/menu';
 import type { Language } from '../../shared/workshop';
 import { ApiError } from './apiError';
@@ -9,7 +10,7 @@ import { createHttpBridge, readToken } from './httpBridge';
 export { ApiError };
 
 
-type ElectronBridge = SalesmapBridge & Partial<Pick<DesktopBridge, 'onMenu' | 'setLanguage'>>;
+type ElectronBridge = SalesmapBridge & Partial<Pick<DesktopBridge, 'onMenu' | 'setLanguage' | 'saveFile' | 'saveReportPdf'>>;
 
 declare global {
   interface Window {
@@ -28,20 +29,59 @@ const bridge = pickBridge();
 
 export const hasBridge = bridge !== null;
 
+async function unwrap<T>(pending: Promise<Envelope<T>>): Promise<T> {
+  const envelope = await pending;
+  if (!envelope.ok) throw new ApiError(envelope.error);
+  return envelope.value;
+}
+
 async function call<M extends ApiMethod>(method: M, args: ApiInput<M>): Promise<ApiOutputs[M]> {
   if (!bridge) throw new ApiError({ code: 'forbidden', message: 'No connection to Salesmap' });
   const fn = bridge[method] as unknown as (a: ApiInput<M>) => Promise<Envelope<ApiOutputs[M]>>;
-  const envelope = await fn(args);
-  if (!envelope.ok) throw new ApiError(envelope.error);
-  return envelope.value as ApiOutputs[M];
+  return unwrap(fn(args));
 }
+
+/**
+ * One subscription to the service's events for every listener in the window (the workshop's
+ * changes, the library, export progress): in a browser each subscription is an event stream, a
+ * connection of its own, and an export's progress must not wait for a new one to open.
+ */
+const listeners = new Set<(e: ChangeEvent) => void>();
+let unsubscribe: (() => void) | null = null;
+function onEvent(listener: (e: ChangeEvent) => void): () => void {
+  if (!bridge) return () => {};
+  listeners.add(listener);
+  unsubscribe ??= bridge.onEvent((e) => {
+    for (const l of [...listeners]) l(e);
+  });
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0 && unsubscribe) {
+      unsubscribe();
+      unsubscribe = null;
+    }
+  };
+}
+
+/** The desktop app's native saving (a save dialog, an atomic write); null in a browser, which downloads. */
+export interface DesktopSave {
+  file(file: SaveFileInput): Promise<SaveResult>;
+  /** This window's report view as a PDF. */
+  report(args: SaveReportInput): Promise<SaveResult>;
+}
+
+const desktopSave: DesktopSave | null =
+  bridge?.saveFile && bridge.saveReportPdf
+    ? { file: (f) => unwrap(bridge.saveFile!(f)), report: (a) => unwrap(bridge.saveReportPdf!(a)) }
+    : null;
 
 /** The renderer's API: typed calls that resolve to values or throw ApiError. */
 export const api = {
   call,
   dispatch: (workshopId: string, command: Command) => call('dispatch', { workshopId, command }),
-  onEvent: (listener: (e: ChangeEvent) => void): (() => void) => bridge?.onEvent(listener) ?? (() => {}),
+  onEvent,
   onMenu: (listener: (a: MenuAction) => void): (() => void) => bridge?.onMenu?.(listener) ?? (() => {}),
   /** The desktop menu follows the interface language (the browser has no native menu). */
   setMenuLanguage: (language: Language) => bridge?.setLanguage?.(language),
+  desktopSave,
 };

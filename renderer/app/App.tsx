@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuAction } from '../../shared/menu';
 import { api, hasBridge } from '../api/client';
@@ -7,10 +7,14 @@ import { followLibrary } from '../library/followLibrary';
 import { useLibrary } from '../library/libraryStore';
 import { followChanges, redo, undo } from '../state/actions';
 import { Toasts } from '../ui/Toasts';
+import { useExportJob } from '../export/exportJob';
+import { LazyReportView } from '../report/lazyReport';
+import { openReport } from '../report/openReport';
 import { AboutDialog } from './AboutDialog';
+import { OpenWorkshop } from '../workshop/OpenWorkshop';
 import { usePresentation } from '../workshop/presentation';
 import { WorkshopView } from '../workshop/WorkshopView';
-import { navigate, useRoute } from './router';
+import { navigate, parseHash, useRoute } from './router';
 import { firstReport, isCommitted, isEditing, isEscapeTaken, shortcutFor, type ReportSource } from './shortcuts';
 
 export function App() {
@@ -65,6 +69,15 @@ export function App() {
         case 'about':
           setAboutOpen(true);
           break;
+        case 'export':
+          if (parseHash(window.location.hash).view !== 'workshop') break;
+          // The menu lives in the top bar, which present mode hides: the show ends first.
+          if (usePresentation.getState().presenting) usePresentation.getState().stop();
+          useExportJob.getState().requestMenu();
+          break;
+        case 'print':
+          openReport(true);
+          break;
       }
     };
     const onKey = (e: KeyboardEvent) => {
@@ -75,6 +88,11 @@ export function App() {
       }
       const action = shortcutFor(e);
       if (!action) return;
+      // Export and print belong to an open workshop; with a dialog open they wait (it is modal).
+      if ((action === 'export' || action === 'print') && (parseHash(window.location.hash).view === 'library' || document.querySelector('dialog[open]'))) {
+        if (action === 'print') e.preventDefault(); // never the browser's print of the screen
+        return;
+      }
       if ((action === 'undo' || action === 'redo') && isEditing(e.target) && !isCommitted(e.target)) return; // the field's own undo
       e.preventDefault();
       run(action, e.target, 'keyboard');
@@ -105,7 +123,16 @@ export function App() {
       {route.view === 'library' ? (
         <LibraryView requestCreate={createRequest} />
       ) : (
-        <WorkshopView workshopId={route.workshopId} board={route.board} />
+        // One OpenWorkshop for the boards and the report: switching between them keeps the records.
+        <OpenWorkshop workshopId={route.workshopId} board={route.view === 'workshop' ? route.board : null}>
+          {route.view === 'workshop' ? (
+            <WorkshopView workshopId={route.workshopId} board={route.board} />
+          ) : (
+            <Suspense fallback={<p className="centered">{t('loading')}</p>}>
+              <LazyReportView workshopId={route.workshopId} print={route.print} />
+            </Suspense>
+          )}
+        </OpenWorkshop>
       )}
       <Toasts />
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}

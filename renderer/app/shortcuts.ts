@@ -31,6 +31,9 @@ export function shortcutFor(e: KeyboardEvent): MenuAction | null {
   const key = e.key.toLowerCase();
   if (mod && !e.altKey && key === 'z') return e.shiftKey ? 'redo' : 'undo';
   if (mod && !e.altKey && key === 'y') return 'redo';
+  // Ctrl/Cmd+E: the Export menu; Ctrl/Cmd+P: the report, printed (never the browser's print of a board).
+  if (mod && !e.altKey && !e.shiftKey && key === 'e') return 'export';
+  if (mod && !e.altKey && !e.shiftKey && key === 'p') return 'print';
   if (e.key === 'F5') return 'present';
   return null;
 }

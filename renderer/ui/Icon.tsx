@@ -15,6 +15,9 @@ const PATHS = {
   present: 'M3 4h18v12H3zM8 20h8M12 16v4',
   warning: 'M12 3L2 20h20zM12 10v4M12 17h.01',
   plus: 'M12 5v14M5 12h14',
+  info: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM12 11v6M12 7.5h.01',
+  export: 'M12 4v11M7 10l5 5 5-5M5 20h14',
+  check: 'M5 12.5l4.5 4.5L19 7',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../app/router';
 import { LanguageSwitch } from '../app/LanguageSwitch';
+import { ExportMenu } from '../export/ExportMenu';
 import { redo, undo } from '../state/actions';
 import { useWorkshop } from '../state/workshopStore';
 import { Icon } from '../ui/Icon';
@@ -13,7 +14,7 @@ function commandWord(type: string | null, t: (k: string) => string): string {
   return t(`commands.${type.split('.')[0]}`);
 }
 
-/** Where you are, the agenda timer, undo/redo, present. Nothing else permanent. */
+/** Where you are, the agenda timer, undo/redo, present, export. Nothing else permanent. */
 export function TopBar() {
   const { t } = useTranslation();
   const workshop = useWorkshop((s) => s.workshop);
@@ -59,6 +60,7 @@ export function TopBar() {
         <button type="button" onClick={present} title={`${t('actions.present')} (F5)`}>
           <Icon name="present" /> {t('actions.present')}
         </button>
+        <ExportMenu />
         <LanguageSwitch />
       </div>
     </header>

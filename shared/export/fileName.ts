@@ -2,19 +2,35 @@
  * A file name that every system accepts, built from what the user typed (a workshop's name may be
  * anything: "海格物流: 研讨会 1/2"). Windows is the strictest: no <>:"/\|?* or control characters,
  * no trailing dot or space, no reserved device names (CON, PRN, AUX, NUL, COM1–9, LPT1–9, with or
- * without an extension), and paths are safest well under 255 UTF-16 units, so the stem is cut at a
+ * without an extension). Names are limited to 255 bytes on Linux and macOS (255 UTF-16 units on
+ * Windows), and a Chinese character is 3 bytes in UTF-8, so the stem is cut by bytes, at a
  * code-point boundary (never half a surrogate pair or a Chinese character).
  */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what Windows refuses
 const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
 const RESERVED = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(\..*)?$/i;
 
-/** Longest stem kept (in code points): room for a date, a suffix and the extension under 255. */
-export const MAX_STEM = 120;
+/** Longest stem kept, in UTF-8 bytes (50 Chinese characters): room for a date, a part and the extension under 255. */
+export const MAX_STEM_BYTES = 150;
 
-export function safeFileStem(text: string, fallback = 'Salesmap'): string {
+const utf8Length = (s: string) => new TextEncoder().encode(s).length;
+
+/** The longest start of `text` that fits in `bytes` UTF-8 bytes, whole code points only. */
+function cutToBytes(text: string, bytes: number): string {
+  let out = '';
+  let used = 0;
+  for (const ch of text) {
+    const n = utf8Length(ch);
+    if (used + n > bytes) break;
+    out += ch;
+    used += n;
+  }
+  return out;
+}
+
+export function safeFileStem(text: string, fallback = 'Salesmap', maxBytes = MAX_STEM_BYTES): string {
   let stem = text.normalize('NFC').replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim();
-  stem = [...stem].slice(0, MAX_STEM).join('');
+  stem = cutToBytes(stem, maxBytes);
   stem = stem.replace(/[. ]+$/, '').trim();
   if (stem === '' || /^\.+$/.test(stem)) stem = fallback;
   if (RESERVED.test(stem)) stem = `_${stem}`;
@@ -32,6 +48,7 @@ export function localDate(at: Date): string {
  * "海格物流研讨会 2026-12-03 客户.csv". `part` names one table of a multi-file format.
  */
 export function exportFileName(opts: { workshopName: string; at: Date; extension: string; part?: string }): string {
-  const part = opts.part ? ` ${safeFileStem(opts.part, '')}`.trimEnd() : '';
+  // A table's name is short; 60 bytes keeps the whole name under 255 bytes with any stem.
+  const part = opts.part ? ` ${safeFileStem(opts.part, '', 60)}`.trimEnd() : '';
   return `${safeFileStem(opts.workshopName)} ${localDate(opts.at)}${part}${opts.extension}`;
 }

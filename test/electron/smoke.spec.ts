@@ -43,4 +43,36 @@ test.describe('Electron shell', () => {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
+
+  test('prints the report to a PDF where the save dialog says, written whole', async () => {
+    if (!nativeIsCurrent(root, electronVersion())) await buildNativeForElectron(root, electronVersion());
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'salesmap-electron-'));
+    const target = path.join(dataDir, 'report');
+    const app = await electron.launch({
+      executablePath: binary!,
+      args: [root],
+      env: { ...process.env, SALESMAP_DATA_DIR: dataDir, LANG: 'en_US.UTF-8' },
+    });
+    try {
+      // The native dialog cannot be clicked by a test: it answers with a path typed without ".pdf".
+      await app.evaluate(({ dialog }, filePath) => {
+        const answer = async () => ({ canceled: false, filePath });
+        (dialog as unknown as { showSaveDialog: typeof answer }).showSaveDialog = answer;
+      }, target);
+      const page = await app.firstWindow();
+      await page.getByRole('button', { name: /New workshop|新建研讨会/ }).click();
+      await page.getByRole('button', { name: /^(Create|创建)$/ }).click();
+      await expect(page.getByRole('navigation', { name: /Boards|看板/ })).toBeVisible();
+      // Ctrl+P (the File menu's "Print report (PDF)…" has the same accelerator): the report, saved as a PDF.
+      await page.keyboard.press('Control+P');
+      await expect(page.locator('.report-view[data-ready="true"]')).toBeVisible();
+      await expect.poll(() => fs.existsSync(`${target}.pdf`), { timeout: 30_000 }).toBe(true);
+      expect(fs.readFileSync(`${target}.pdf`).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      // Nothing but the PDF: no temporary file left beside it.
+      expect(fs.readdirSync(dataDir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      await app.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
 });

@@ -3,15 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { comparePlans, type Figure, type PlanFigures } from '../../../shared/calc/coverage';
 import type { Scenario } from '../../../shared/records';
 import { useOrdered } from '../../state/selectors';
-import { useFormatters } from './format';
+import { deltaText, useFormatters } from './format';
 import { usePlan } from './usePlan';
 
 /** Delta with its sign in words too (not colour alone): "+3" / "−2" / "±0". */
 function Delta({ value, money }: { value: number; money?: boolean }) {
   const f = useFormatters();
   const rounded = Math.round(value * (money ? 10 : 1)) / (money ? 10 : 1);
-  const text = money ? f.signedMoney(value) : f.signed(value);
-  return <span className={`delta ${rounded > 0 ? 'is-up' : rounded < 0 ? 'is-down' : 'is-same'}`}>{rounded === 0 ? '±0' : text}</span>;
+  return <span className={`delta ${rounded > 0 ? 'is-up' : rounded < 0 ? 'is-down' : 'is-same'}`}>{deltaText(f, value, money)}</span>;
 }
 
 /**

@@ -10,14 +10,14 @@ export interface Formatters {
   symbol: string;
 }
 
+/** Stands for the number in a unit's pattern (a character no translation contains). */
+const VALUE = '\u0001';
+
 /**
  * The segments board's number formats (locale-aware, units always shown: UX.md), pure so the
  * board, the exports and the report format a figure the same way. `t` looks up the segments
  * namespace's units.
  */
-/** Stands for the number in a unit's pattern (a character no translation contains). */
-const VALUE = '\u0001';
-
 export function makeSegmentFormat(lang: string, currency: Currency, t: (key: string, values?: Record<string, unknown>) => string): Formatters {
   const whole = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   const oneDecimal = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });

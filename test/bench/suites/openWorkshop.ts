@@ -2,6 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import type { WorkshopSnapshot } from '../../../shared/api';
 import { launchChromium, PAGE_OPTIONS } from '../harness/browser';
 import { startHost } from '../harness/host';
+import { probeHashChange, readyProbe } from '../harness/readyProbe';
 import { openService, seededLibrary, type SeededLibrary } from '../harness/seed';
 import { median, round } from '../harness/stats';
 import type { BenchContext, BenchRow, BenchSuite } from '../types';
@@ -33,29 +34,6 @@ interface ProbeResult {
   snapshotBytes: number | null;
   domContentLoaded: number | null;
   heapMB: number | null;
-}
-
-/**
- * Runs in the page before any of the app's scripts. It watches for the ready marker; when it
- * appears, a requestAnimationFrame callback runs just before the frame that shows it is painted,
- * and a message posted from there runs just after that paint: that is the moment measured.
- */
-function readyProbe(selector: string): void {
-  const w = window as unknown as { __salesmapBench: { markedAt?: number; readyAt?: number } };
-  w.__salesmapBench = {};
-  const observer = new MutationObserver(() => {
-    if (!document.querySelector(selector)) return;
-    observer.disconnect();
-    w.__salesmapBench.markedAt = performance.now();
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        w.__salesmapBench.readyAt = performance.now();
-      };
-      channel.port2.postMessage(null);
-    });
-  });
-  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
 }
 
 async function readProbe(page: Page): Promise<ProbeResult> {
@@ -140,16 +118,7 @@ async function openOnce(browser: Browser, lib: SeededLibrary, mode: OpenMode, ch
     } else {
       await page.goto(`${host.url}#/`);
       await page.getByRole('table').waitFor({ state: 'visible' });
-      start = await page.evaluate(
-        ([probe, selector, hash]) => {
-          // The probe is passed as source: page.evaluate cannot take a function argument.
-          new Function('selector', `(${probe})(selector)`)(selector);
-          const t = performance.now();
-          window.location.hash = hash;
-          return t;
-        },
-        [readyProbe.toString(), READY_SELECTOR, boardHash] as const,
-      );
+      start = await probeHashChange(page, READY_SELECTOR, boardHash);
     }
     try {
       // Polls a flag the probe sets; the time itself is taken in the page, not by the polling.

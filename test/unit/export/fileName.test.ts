@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, localDate, MAX_STEM, safeFileStem } from '../../../shared/export/fileName';
+import { exportFileName, localDate, MAX_STEM_BYTES, safeFileStem } from '../../../shared/export/fileName';
 
 const at = new Date(2026, 11, 3, 17, 45);
 
@@ -31,11 +31,16 @@ describe('export file names', () => {
   });
 
   it('are cut at a character boundary, never inside a Chinese character or an emoji', () => {
+    const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
     const long = '研'.repeat(300);
-    expect([...safeFileStem(long)]).toHaveLength(MAX_STEM);
+    expect([...safeFileStem(long)]).toHaveLength(MAX_STEM_BYTES / 3);
     const emoji = '😀'.repeat(200);
     const cut = safeFileStem(emoji);
     expect([...cut].every((c) => c === '😀')).toBe(true);
-    expect(exportFileName({ workshopName: long, at, extension: '.xlsx' }).length).toBeLessThan(255);
+    expect(bytes(cut)).toBeLessThanOrEqual(MAX_STEM_BYTES);
+    // Linux and macOS limit a name to 255 bytes: 300 Chinese characters and a Chinese part still fit.
+    const name = exportFileName({ workshopName: long, at, extension: '.salesmap', part: '市场通路'.repeat(20) });
+    expect(bytes(name)).toBeLessThanOrEqual(255);
+    expect(name.endsWith('.salesmap')).toBe(true);
   });
 });
