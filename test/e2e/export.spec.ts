@@ -84,11 +84,10 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
  * Each format from the menu, in the browser host: a download under the default name (workshop
  * and date, safe on Windows), with the bytes the service built. NEEDS the writers' branches.
  */
-const FORMATS: Array<{ item: string | { csv: string }; file: string; check(bytes: Buffer): void; needs: string }> = [
+const FORMATS: Array<{ item: string | { csv: string }; file: string; check(bytes: Buffer): void }> = [
   {
     item: 'PowerPoint（.pptx）',
     file: `${STEM} ${today()}.pptx`,
-    needs: 'the PPTX branch',
     check: (b) => {
       expect(b.subarray(0, 4)).toEqual(ZIP);
       expect(b.includes(Buffer.from('ppt/slides/slide1.xml'))).toBe(true);
@@ -97,7 +96,6 @@ const FORMATS: Array<{ item: string | { csv: string }; file: string; check(bytes
   {
     item: 'Excel（.xlsx）',
     file: `${STEM} ${today()}.xlsx`,
-    needs: 'the XLSX + CSV branch',
     check: (b) => {
       expect(b.subarray(0, 4)).toEqual(ZIP);
       expect(b.includes(Buffer.from('xl/workbook.xml'))).toBe(true);
@@ -109,7 +107,6 @@ const FORMATS: Array<{ item: string | { csv: string }; file: string; check(bytes
     return {
       item: { csv: word },
       file: `${STEM} ${today()} ${word}.csv`,
-      needs: 'the XLSX + CSV branch',
       check: (b: Buffer) => {
         expect(b.subarray(0, 3)).toEqual(BOM);
         const text = b.subarray(3).toString('utf8');
@@ -123,7 +120,6 @@ const FORMATS: Array<{ item: string | { csv: string }; file: string; check(bytes
   {
     item: '研讨会文件（.salesmap）',
     file: `${STEM} ${today()}.salesmap`,
-    needs: 'the workshop-file branch',
     check: (b) => {
       const json = JSON.parse(b.toString('utf8')) as Record<string, unknown>;
       expect(JSON.stringify(json)).toContain('海格物流');
@@ -134,7 +130,7 @@ const FORMATS: Array<{ item: string | { csv: string }; file: string; check(bytes
 test.describe('the Export menu', () => {
   for (const format of FORMATS) {
     const label = typeof format.item === 'string' ? format.item : `CSV ▸ ${format.item.csv}`;
-    test(`${label} is one click and downloads under its default name (needs ${format.needs})`, async ({ page, host }) => {
+    test(`${label} is one click and downloads under its default name`, async ({ page, host }) => {
       await decidedWorkshop(page, host);
       const download = await downloadOrError(page, () => pick(page, format.item));
       expect(download.suggestedFilename()).toBe(format.file);
@@ -259,7 +255,7 @@ test.describe('the Export menu', () => {
     await expect(exportMenu(page).getByRole('menuitem', { name: 'PowerPoint（.pptx）' })).toBeEnabled();
   });
 
-  test('a long export follows the service’s progress to the end (needs the XLSX branch)', async ({ page, host }) => {
+  test('a long export follows the service’s progress to the end', async ({ page, host }) => {
     const workshopId = await decidedWorkshop(page, host);
     // Enough accounts for the workbook to take several steps.
     await callApi(page, host, 'dispatch', {

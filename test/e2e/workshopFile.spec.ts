@@ -4,10 +4,10 @@ import type { Page } from '@playwright/test';
 import { createWorkshop, expect, test, type Host } from './fixtures';
 
 /**
- * The library's "Open workshop file…" in the browser host: a .salesmap file the service wrote
- * (the Export menu's own test covers saving it from the UI) is picked through the system's file
- * chooser and opens as a new workshop whose boards show the same figures; a damaged file is
- * explained, in the user's language, and adds nothing.
+ * The library's "Open workshop file…" in the browser host: a .salesmap file downloaded from the
+ * Export menu is picked through the system's file chooser and opens as a new workshop whose
+ * boards show the same figures; a damaged file is explained, in the user's language, and adds
+ * nothing.
  */
 async function api<T>(page: Page, host: Host, method: string, args: unknown): Promise<T> {
   const res = await page.request.post(`http://127.0.0.1:${host.port}/api/${method}`, {
@@ -50,6 +50,16 @@ async function saveWorkshopFile(page: Page, host: Host, workshopId: string, chan
   return target;
 }
 
+/** Saves the workshop file the way the consultant does: Export ▸ Workshop file, a download. */
+async function downloadWorkshopFile(page: Page): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出', exact: true }).click();
+  await page.getByRole('menu', { name: '导出' }).getByRole('menuitem', { name: '研讨会文件（.salesmap）' }).click();
+  const file = path.join(test.info().outputPath('files'), (await download).suggestedFilename());
+  await (await download).saveAs(file);
+  return file;
+}
+
 /** What the segments and coverage boards show: each column's figures, each plan's totals. */
 async function boardFigures(page: Page, workshopId: string) {
   await page.goto(`${page.url().split('#')[0]}#/w/${encodeURIComponent(workshopId)}/segments`);
@@ -73,9 +83,9 @@ test.describe('workshop file', () => {
     await createWorkshop(page, { name: '海格物流研讨会', client: '海格物流' });
     const workshopId = openedId(page);
     await seed(page, host, workshopId);
-    const file = await saveWorkshopFile(page, host, workshopId);
-    expect(path.basename(file)).toMatch(/^海格物流研讨会 \d{4}-\d{2}-\d{2}\.salesmap$/);
     const before = await boardFigures(page, workshopId);
+    const file = await downloadWorkshopFile(page);
+    expect(path.basename(file)).toMatch(/^海格物流研讨会 \d{4}-\d{2}-\d{2}\.salesmap$/);
     expect(before.segments.join(' ')).toContain('41 家客户');
     expect(before.plans[0]).toMatch(/\d+\s人/);
     expect(before.plans[0]).not.toBe(before.plans[1]);
