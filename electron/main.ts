@@ -56,6 +56,8 @@ if (!app.requestSingleInstanceLock()) {
       host: 'electron',
       appVersion: app.getVersion(),
       nativeBinding,
+      // Share to the room serves the same renderer to participants' browsers.
+      rendererDir,
     });
     const newWindow = () => createMainWindow(preloadFile);
     // The menu (and the save dialog) start in the system's language and follow the app's switch.

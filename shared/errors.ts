@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   'bad_backup',
   'library_in_use',
   'forbidden',
+  'read_only',
+  'no_network',
   'bad_token',
   'too_large',
   'unreachable',
