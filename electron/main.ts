@@ -10,6 +10,7 @@ import { electronNativeBinding } from './nativeBinding';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenApp, hardenSession } from './security';
 import { createService, type Service } from './service/service';
+import { bindProjectorWindow } from './projectorWindow';
 import { createMainWindow } from './window';
 
 /**
@@ -66,7 +67,8 @@ if (!app.requestSingleInstanceLock()) {
       language = next;
       Menu.setApplicationMenu(buildMenu(next, { newWindow }));
     };
-    bindIpc(service, setMenu);
+    const projectors = bindProjectorWindow(preloadFile);
+    bindIpc(service, setMenu, projectors.isProjector);
     bindSaving(() => language);
     setMenu(language);
     newWindow();

@@ -213,4 +213,6 @@ export type DesktopBridge = SalesmapBridge & {
   saveFile(file: SaveFileInput): Promise<Envelope<SaveResult>>;
   /** Prints the calling window's page (the report view) to PDF, saved the same way. */
   saveReportPdf(args: SaveReportInput): Promise<Envelope<SaveResult>>;
+  /** "Present on second screen": a read-only projector window, full screen on the external display. */
+  openProjector(args: { workshopId: string }): Promise<Envelope<{ opened: true }>>;
 };

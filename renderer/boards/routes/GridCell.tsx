@@ -7,6 +7,7 @@ import { useBoardActions, type Ghost } from './boardContext';
 import { cellLabel, routeLabel } from './labels';
 import { PlacedChip } from './PlacedChip';
 import { RouteGhost } from './RouteChipView';
+import { ContentButton } from '../../ui/readOnly';
 
 interface GridCellProps {
   cell: CellAnalysis;
@@ -111,19 +112,19 @@ export const GridCell = memo(function GridCell({ cell, segmentName, offeringName
         )}
       </div>
       {cell.status === 'gap' && (
-        <button type="button" className="cell-badge badge-gap" tabIndex={-1} onClick={openAdd} aria-label={t('gapAdd', { cell: name })}>
+        <ContentButton className="cell-badge badge-gap" tabIndex={-1} onClick={openAdd} aria-label={t('gapAdd', { cell: name })}>
           <span aria-hidden="true">⚠</span> {t('badge.gap')} · {t('addRoute')}
-        </button>
+        </ContentButton>
       )}
       {cell.status === 'conflict' && (
-        <button type="button" className="cell-badge badge-conflict" tabIndex={-1} onClick={openRule} aria-label={t('conflictRule', { cell: name })}>
+        <ContentButton className="cell-badge badge-conflict" tabIndex={-1} onClick={openRule} aria-label={t('conflictRule', { cell: name })}>
           <span aria-hidden="true">⚡</span> {t('badge.conflict')} · {t('writeRule')}
-        </button>
+        </ContentButton>
       )}
       {cell.rule !== '' && cell.status !== 'gap' && (
-        <button type="button" className="cell-badge badge-rule" tabIndex={-1} onClick={openRule} title={cell.rule} aria-label={t('editRule', { cell: name })}>
+        <ContentButton className="cell-badge badge-rule" tabIndex={-1} onClick={openRule} title={cell.rule} aria-label={t('editRule', { cell: name })}>
           <span className="rule-label"><span aria-hidden="true">✓</span> {t('badge.rule')}</span> <span className="rule-text">{cell.rule}</span>
-        </button>
+        </ContentButton>
       )}
       <span id={descriptionId} className="sr-only">
         {summary}
