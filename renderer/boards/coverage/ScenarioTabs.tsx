@@ -62,7 +62,7 @@ export function ScenarioTabs({ active }: { active: Scenario }) {
   // Read-only (present mode, the projector): the scenario on show, by name; switching is the facilitator's.
   if (readOnly) {
     return (
-      <div className="scenario-bar">
+      <div className={`scenario-bar${scenarios.length === 1 ? ' is-single' : ''}`}>
         <p className="scenario-tabs">
           <span id={scenarioTabId(active.id)} className="scenario-tab as-content" aria-current="true">
             {active.name}
