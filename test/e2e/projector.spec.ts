@@ -170,3 +170,56 @@ test.describe('projector view', () => {
     expect(fontPx).toBeGreaterThanOrEqual(24);
   });
 });
+
+test.describe('share read-only to the room', () => {
+  test('the room’s address and QR code open the projector view on another device; off closes it', async ({ page, host, browser }) => {
+    const workshopId = await facilitatorWorkshop(page, host);
+    await page.getByRole('button', { name: '共享', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '只读共享给会场' });
+    await expect(dialog.getByRole('status')).toHaveText('共享已关闭。除本机外，任何人都看不到此研讨会。');
+    await dialog.getByRole('button', { name: '开始共享' }).click();
+    const address = dialog.getByRole('textbox', { name: '会场访问地址' });
+    await expect(address).toHaveValue(/^http:\/\/127\.0\.0\.2:\d+\/\?token=[\w-]+#\/present\//);
+    await expect(dialog.getByRole('img', { name: '会场访问地址的二维码' })).toBeVisible();
+    const url = await address.inputValue();
+    expect(url).toContain(encodeURIComponent(workshopId));
+    expect(url).not.toContain(host.token);
+
+    // A participant's phone: another browser, the room's address only.
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    const participant = await phone.newPage();
+    await participant.goto(url);
+    await expect(participant.locator('.projector')).toBeVisible();
+    await expect(participant.getByRole('main', { name: '议程' })).toBeVisible();
+    await expect(editingControls(participant)).toHaveCount(0);
+    await expect(dialog.getByRole('status')).toContainText(/共享中 · [1-9]\d* 个连接/, { timeout: 15_000 });
+
+    // It follows the facilitator like the projector does.
+    await dialog.getByRole('button', { name: '关闭' }).click();
+    await nav(page).getByRole('link', { name: '客户分群' }).click();
+    await expect(card(participant, '未分配', '深圳华信电子')).toBeVisible({ timeout: 15_000 });
+
+    // Through the room's listener every write is refused.
+    const refused = await participant.evaluate(async ({ workshopId }) => {
+      const token = new URLSearchParams(location.search).get('token')!;
+      const res = await fetch('/api/dispatch', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Salesmap-Token': token }, body: JSON.stringify({ workshopId, command: { type: 'segment.add', name: '手机加的' } }) });
+      return res.json();
+    }, { workshopId });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'read_only' } });
+
+    // Off: the participant's connection is closed and the address answers no more.
+    await page.getByRole('button', { name: '共享', exact: true }).click();
+    await page.getByRole('dialog', { name: '只读共享给会场' }).getByRole('button', { name: '停止共享' }).click();
+    await expect(page.getByRole('dialog', { name: '只读共享给会场' }).getByRole('status')).toContainText('共享已关闭');
+    const after = await participant.evaluate(async () => {
+      try {
+        await fetch('/api/getPresence', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+        return 'answered';
+      } catch {
+        return 'unreachable';
+      }
+    });
+    expect(after).toBe('unreachable');
+    await phone.close();
+  });
+});

@@ -7,7 +7,7 @@ import { useBoardActions, type Ghost } from './boardContext';
 import { cellLabel, routeLabel } from './labels';
 import { PlacedChip } from './PlacedChip';
 import { RouteGhost } from './RouteChipView';
-import { ContentButton } from '../../ui/readOnly';
+import { ContentButton, useReadOnly } from '../../ui/readOnly';
 
 interface GridCellProps {
   cell: CellAnalysis;
@@ -29,6 +29,8 @@ interface GridCellProps {
  */
 export const GridCell = memo(function GridCell({ cell, segmentName, offeringName, r, c, active, routes, ghost, liftedPlacementId, duplicateRouteIds }: GridCellProps) {
   const { t } = useTranslation('routes');
+  // The room reads what a badge says, not what it would do: no "add a route" on a read-only board.
+  const readOnly = useReadOnly();
   const actions = useBoardActions();
   const { setNodeRef, isOver } = useDroppable({ id: cell.key, data: { segmentId: cell.segmentId, offeringId: cell.offeringId } });
   const name = cellLabel(t, segmentName, offeringName);
@@ -113,12 +115,14 @@ export const GridCell = memo(function GridCell({ cell, segmentName, offeringName
       </div>
       {cell.status === 'gap' && (
         <ContentButton className="cell-badge badge-gap" tabIndex={-1} onClick={openAdd} aria-label={t('gapAdd', { cell: name })}>
-          <span aria-hidden="true">⚠</span> {t('badge.gap')} · {t('addRoute')}
+          <span aria-hidden="true">⚠</span> {t('badge.gap')}
+          {!readOnly && ` · ${t('addRoute')}`}
         </ContentButton>
       )}
       {cell.status === 'conflict' && (
         <ContentButton className="cell-badge badge-conflict" tabIndex={-1} onClick={openRule} aria-label={t('conflictRule', { cell: name })}>
-          <span aria-hidden="true">⚡</span> {t('badge.conflict')} · {t('writeRule')}
+          <span aria-hidden="true">⚡</span> {t('badge.conflict')}
+          {!readOnly && ` · ${t('writeRule')}`}
         </ContentButton>
       )}
       {cell.rule !== '' && cell.status !== 'gap' && (
