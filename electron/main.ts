@@ -69,7 +69,7 @@ if (!app.requestSingleInstanceLock()) {
     };
     const projectors = bindProjectorWindow(preloadFile);
     bindIpc(service, setMenu, projectors.isProjector);
-    bindSaving(() => language);
+    bindSaving(() => language, projectors.isProjector);
     setMenu(language);
     newWindow();
     app.on('activate', () => {

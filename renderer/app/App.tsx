@@ -15,6 +15,7 @@ import { OpenWorkshop } from '../workshop/OpenWorkshop';
 import { usePresentation } from '../workshop/presentation';
 import { WorkshopView } from '../workshop/WorkshopView';
 import { presentKey } from '../workshop/presentKeys';
+import { openProjector } from '../workshop/openProjector';
 import { ProjectorApp } from '../projector/ProjectorApp';
 import { navigate, parseHash, useRoute } from './router';
 import { firstReport, isCommitted, isEditing, isEscapeTaken, shortcutFor, type ReportSource } from './shortcuts';
@@ -67,6 +68,11 @@ function FacilitatorApp() {
         case 'present':
           usePresentation.getState().start();
           break;
+        case 'presentSecondScreen': {
+          const at = parseHash(window.location.hash);
+          if (at.view === 'workshop') void openProjector(at.workshopId);
+          break;
+        }
         case 'library':
           navigate({ view: 'library' });
           break;
