@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'forbidden',
   'read_only',
   'no_network',
+  'share_unavailable',
   'bad_token',
   'too_large',
   'unreachable',

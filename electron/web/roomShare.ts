@@ -53,9 +53,10 @@ export class RoomShare {
     return this.serial(async () => {
       if (this.current?.workshopId === workshopId) return this.status();
       await this.close();
+      // Checked first: a service without the app to serve never listens on the network at all.
+      if (!this.opts.staticDir) throw new AppError('share_unavailable', 'Sharing needs the built app (no renderer folder was given)');
       const address = this.opts.address();
       if (!address) throw new AppError('no_network', 'This computer is on no network the room could reach');
-      if (!this.opts.staticDir) throw new AppError('internal', 'Sharing needs the built app');
       const token = randomBytes(24).toString('base64url');
       const host = await startWebHost({
         service: readOnlyService(this.opts.service(), { workshopId }),

@@ -199,3 +199,20 @@ describe('share to the room', () => {
     expect(await viaHost('viewerAccess', {}, FACILITATOR)).toContain(viewer);
   });
 });
+
+describe('share to the room without the app to serve', () => {
+  it('says so in its own words and never listens', async () => {
+    const temp = makeTempDir();
+    const bare = await createService({ dataDir: path.join(temp.dir, 'data'), host: 'web', appVersion: 'test' });
+    try {
+      const w = await bare.call('createWorkshop', { name: '无渲染', client: '', language: 'zh-CN', templateId: 'sales-transformation' });
+      const id = w.ok ? (w.value as WorkshopInfo).id : '';
+      const r = await bare.call('startSharing', { workshopId: id });
+      expect(r).toMatchObject({ ok: false, error: { code: 'share_unavailable' } });
+      expect(await bare.call('sharingStatus', {})).toEqual({ ok: true, value: { on: false } });
+    } finally {
+      bare.close();
+      temp.cleanup();
+    }
+  });
+});
