@@ -224,6 +224,10 @@ test.describe('segments board', () => {
     await expect(dialog).toContainText('1 家不符合任何规则，留在未分配。');
     const groups = dialog.getByRole('list', { name: '按客户群列出的建议移动' });
     await expect(groups.getByRole('checkbox')).toHaveCount(4);
+    // The two IT-provider segments get nothing, and the dialog says why, naming the rule.
+    const empty = dialog.getByRole('region', { name: '2 个客户群没有得到建议' });
+    await expect(empty.getByRole('listitem').filter({ hasText: '主要IT方案提供商' })).toContainText('符合规则的 1 家客户已建议给排在前面的“中型企业”');
+    await expect(empty.getByRole('listitem').filter({ hasText: '综合需求聚焦的IT方案提供商' })).toContainText('行业“软件”与 6 家未分配客户都不符');
     // Untick the mid segment's group (成都泰恒汽车 120 and 北京鑫宏集成 60).
     await groups.getByRole('checkbox', { name: /中型企业/ }).uncheck();
     await groups.getByRole('button', { name: '显示客户' }).first().click();
