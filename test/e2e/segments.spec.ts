@@ -164,6 +164,17 @@ test.describe('segments board', () => {
     await expect(card(page, '未分配', '北京鑫宏集成')).toBeVisible();
   });
 
+  test('Shift+Down pressed faster than a frame loses no key press: twelve presses select thirteen cards', async ({ page, host }) => {
+    const many = Array.from({ length: 20 }, (_, i) => ({ name: `客户${String(i + 1).padStart(2, '0')}`, revenue: 100 + i }));
+    await openBoard(page, host, many);
+    await card(page, '未分配', '客户01').click();
+    // No waits between the presses: a fast typist, or a held key's auto-repeat.
+    for (let i = 0; i < 12; i++) void page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift');
+    await expect(page.getByRole('group', { name: '已选客户' })).toContainText('已选 13 家');
+    await expect(card(page, '未分配', '客户13')).toBeFocused();
+  });
+
   test('the right-click menu of a card moves it; a column is reordered by dragging its header', async ({ page, host }) => {
     await openBoard(page, host);
     await card(page, '未分配', '成都泰恒汽车').click({ button: 'right' });
