@@ -137,14 +137,21 @@ test.describe('segments board', () => {
     await card(page, '未分配', '成都泰恒汽车').click();
     await card(page, '未分配', '广州达通零售').click({ modifiers: ['Control'] });
     await expect(page.getByRole('group', { name: '已选客户' })).toContainText('已选 2 家');
+    // The bar says how to select by keyboard, where a sighted user looks.
+    await expect(page.getByRole('group', { name: '已选客户' })).toContainText('Shift+↑/↓ 或 Shift+单击：连续选择');
     await expect(card(page, '未分配', '广州达通零售')).toHaveAttribute('aria-selected', 'true');
     await drag(page, card(page, '未分配', '广州达通零售'), mid);
     await expect(cards(page, '中型企业')).toHaveText([/成都泰恒汽车/, /广州达通零售/]);
     await expect(mid).toContainText('2 家客户');
-    // One command: one undo puts both back.
+    // Focus follows the dropped card; the moved cards stay selected, visibly, as in a file manager.
+    await expect(card(page, '中型企业', '广州达通零售')).toBeFocused();
+    await expect(page.getByRole('group', { name: '已选客户' })).toContainText('已选 2 家');
+    // One command: one undo puts both back, and the selection (of cards now elsewhere) is cleared.
     await shortcut(page, 'Control+z');
     await expect(mid).toContainText('0 家客户');
     await expect(column(page, '未分配')).toContainText('6 家客户');
+    await expect(page.getByRole('group', { name: '已选客户' })).toHaveCount(0);
+    await expect(card(page, '未分配', '广州达通零售')).toHaveAttribute('aria-selected', 'false');
 
     // Shift+arrow extends the selection by keyboard; "Move to…" moves it.
     await card(page, '未分配', '深圳华信电子').click();
