@@ -25,7 +25,7 @@ export const driveSchema = z.enum(['relationship', 'transaction']);
 export type Drive = z.infer<typeof driveSchema>;
 
 /** The boards of a workshop, in workshop order. */
-export const boardIdSchema = z.enum(['agenda', 'segments', 'coverage', 'routes', 'method']);
+export const boardIdSchema = z.enum(['agenda', 'segments', 'coverage', 'routes', 'method', 'opportunities']);
 export type BoardId = z.infer<typeof boardIdSchema>;
 export const BOARD_IDS: readonly BoardId[] = boardIdSchema.options;
 

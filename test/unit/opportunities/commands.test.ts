@@ -39,11 +39,11 @@ describe('opportunities on the stages', () => {
 
   it('an assessment score caps the probability by the deck’s bands, and the cap is named when refused', () => {
     const w = world();
-    w.run({ type: 'criterion.add', id: 'c1', values: { name: 'Need', maxPoints: 10 } });
     w.run(add({}, { id: 'o1', stageId: 'stage-agree' }));
     expect(w.get('opportunity', 'o1').probability).toBe(75);
-    // 4 of 10 points = 40 %: the 30 % band caps at 25 %; the probability follows it down.
-    w.run({ type: 'opportunity.update', id: 'o1', patch: { scores: { c1: 4 } } });
+    // The template's six criteria are worth 100 points; need and budget in full = 40 points:
+    // the 30-point band caps at 25 %, and the probability follows it down.
+    w.run({ type: 'opportunity.update', id: 'o1', patch: { scores: { 'crit-need': 20, 'crit-budget': 20 } } });
     expect(w.get('opportunity', 'o1').probability).toBe(25);
     const e = w.fail({ type: 'opportunity.update', id: 'o1', patch: { probability: 50 } });
     expect(e.code).toBe('probability_over_assessment');
@@ -75,8 +75,8 @@ describe('opportunities on the stages', () => {
 
   it('pipeline settings: editable thresholds, qualify above pursue refused, lower caps pull probabilities down', () => {
     const w = world();
-    w.run({ type: 'criterion.add', id: 'c1', values: { name: 'Need', maxPoints: 10 } });
-    w.run(add({ scores: { c1: 7 } }, { id: 'o1', stageId: 'stage-propose' }));
+    // 65 of the template's 100 points: the 60-point band allows 50 %.
+    w.run(add({ scores: { 'crit-need': 20, 'crit-budget': 20, 'crit-win': 20, 'crit-fit': 5 } }, { id: 'o1', stageId: 'stage-propose' }));
     expect(w.get('opportunity', 'o1').probability).toBe(50);
     w.run({ type: 'pipeline.update', patch: { target: 500, period: '2015 Q1' } });
     expect(w.get('pipelineSettings', 'pipeline')).toMatchObject({ target: 500, pursueFrom: 60, qualifyFrom: 30 });

@@ -1,0 +1,121 @@
+import type { Page } from '@playwright/test';
+import { centreOf, createWorkshop, expect, test, type Host } from './fixtures';
+
+/**
+ * The opportunity practice board in Chromium against the real browser host: the room puts one of
+ * the client's opportunities on an imported account, moves it along the stages by mouse and
+ * keyboard, sees the weighted pipeline follow, is refused a probability above the stage's bound,
+ * assesses it (go / no-go), undoes, and finds it all after a reload.
+ */
+
+const ACCOUNTS = [
+  { name: '深圳华信电子', industry: '电子制造', region: '华南', city: '深圳', revenue: 1240 },
+  { name: '上海远盛快消', industry: '快消品', region: '华东', city: '上海', revenue: 480 },
+];
+
+async function openBoard(page: Page, host: Host): Promise<void> {
+  await page.goto(host.url);
+  await createWorkshop(page, { name: '海格物流 · 销售转型研讨会', client: '海格物流', language: 'zh-CN' });
+  const workshopId = decodeURIComponent(/#\/w\/([^/]+)/.exec(page.url())![1]!);
+  const result = await page.evaluate(
+    async ({ token, workshopId, accounts }) => {
+      const res = await fetch('/api/dispatch', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Salesmap-Token': token },
+        body: JSON.stringify({ workshopId, command: { type: 'account.import', accounts } }),
+      });
+      return res.json();
+    },
+    { token: host.token, workshopId, accounts: ACCOUNTS },
+  );
+  expect(result.ok).toBe(true);
+  await page.getByRole('navigation', { name: '看板' }).getByRole('link', { name: '商机演练' }).click();
+  await expect(page.getByRole('heading', { name: '商机演练', level: 2 })).toBeVisible();
+}
+
+const column = (page: Page, stage: string) => page.getByRole('region', { name: stage, exact: true });
+const card = (page: Page, stage: string, name: string) => column(page, stage).getByRole('button', { name, exact: true });
+const weighted = (page: Page) => page.getByTestId('pipeline-weighted');
+
+/** Ctrl+Z, spaced as a person's presses (the app ignores a repeat within 150 ms). */
+async function undo(page: Page) {
+  await page.waitForTimeout(200);
+  await page.keyboard.press('Control+z');
+}
+
+test.describe('opportunity practice board', () => {
+  test('create on an imported account, drag by mouse and keyboard, pipeline follows, bound refused, assessment, undo, reload', async ({ page, host }) => {
+    await openBoard(page, host);
+    await page.getByRole('button', { name: '+ 商机', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: /新建商机/ });
+    await dialog.getByLabel('商机', { exact: true }).fill('华南区域仓配一体化项目');
+    await dialog.getByRole('combobox', { name: '客户', exact: true }).selectOption({ label: '深圳华信电子' });
+    await dialog.getByLabel('金额（百万）').fill('120');
+    await dialog.getByLabel('负责人', { exact: true }).fill('王经理');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(dialog).toBeHidden();
+
+    const name = '华南区域仓配一体化项目';
+    await expect(card(page, '识别商机', name)).toContainText('深圳华信电子');
+    // 120 × 10 % = 12.
+    await expect(weighted(page)).toHaveText('¥ 12 M');
+
+    // Mouse: to 确认商机. The stage's outcome is not checked, so moving forward asks first.
+    const from = await centreOf(card(page, '识别商机', name));
+    const to = await centreOf(column(page, '确认商机'));
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 10, from.y + 5, { steps: 3 });
+    await page.mouse.move(to.x, to.y, { steps: 12 });
+    await expect(column(page, '确认商机')).toHaveClass(/is-over/);
+    await page.mouse.up();
+    const confirm = page.getByRole('dialog', { name: '成果未确认，仍要前移吗？' });
+    await expect(confirm).toContainText('理解客户的业务和需求');
+    await confirm.getByRole('button', { name: '仍然移到确认商机' }).click();
+    await expect(card(page, '确认商机', name)).toBeVisible();
+    await expect(weighted(page)).toHaveText('¥ 30 M'); // 120 × 25 %
+
+    // Keyboard: Space picks it up, → to 制定方案, Space drops; announced by name.
+    await card(page, '确认商机', name).focus();
+    await page.keyboard.press('Space');
+    await expect(card(page, '确认商机', name)).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('status').filter({ hasText: `已拿起确认商机中的${name}` })).toBeAttached();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('status').filter({ hasText: `${name}位于制定方案上方` })).toBeAttached();
+    await page.keyboard.press('Space');
+    await page.getByRole('dialog', { name: '成果未确认，仍要前移吗？' }).getByRole('button', { name: '仍然移到制定方案' }).click();
+    await expect(card(page, '制定方案', name)).toBeVisible();
+    await expect(weighted(page)).toHaveText('¥ 60 M'); // 120 × 50 %
+    await expect(page.getByRole('table', { name: '按客户群' })).toContainText('¥ 60 M');
+
+    // A probability above the stage's bound is refused, naming the bound; nothing changes.
+    await card(page, '制定方案', name).press('Enter');
+    const edit = page.getByRole('dialog', { name: `商机：${name}` });
+    await edit.getByLabel('赢单概率（%）').fill('80');
+    await edit.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByText(/赢单概率最多 50 %（该阶段的上限），不能是 80 %/)).toBeVisible();
+    await expect(weighted(page)).toHaveText('¥ 60 M');
+
+    // The assessment: every criterion scored → the recommendation on the card; a low score caps the probability.
+    await edit.getByLabel('赢单概率（%）').fill('50');
+    const scores = edit.getByRole('spinbutton', { name: /满分/ });
+    const n = await scores.count();
+    expect(n).toBeGreaterThanOrEqual(5);
+    for (let i = 0; i < n; i++) await scores.nth(i).fill('2');
+    await expect(edit.getByRole('status')).toContainText('放弃');
+    await edit.getByRole('button', { name: '保存' }).click();
+    await expect(edit).toBeHidden();
+    await expect(card(page, '制定方案', name)).toContainText('放弃');
+    await expect(weighted(page)).toHaveText('¥ 12 M'); // capped at 10 % by the 0-point band
+    await page.screenshot({ path: 'test-results/opportunities-board.png', fullPage: true });
+
+    // Undo the assessment: the recommendation goes, the probability comes back.
+    await undo(page);
+    await expect(card(page, '制定方案', name)).not.toContainText('放弃');
+    await expect(weighted(page)).toHaveText('¥ 60 M');
+
+    await page.reload();
+    await expect(card(page, '制定方案', name)).toContainText('深圳华信电子');
+    await expect(weighted(page)).toHaveText('¥ 60 M');
+  });
+});
