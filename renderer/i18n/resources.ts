@@ -1,4 +1,5 @@
 import agendaEn from './locales/en/agenda.json';
+import cadenceEn from './locales/en/cadence.json';
 import commonEn from './locales/en/common.json';
 import coverageEn from './locales/en/coverage.json';
 import errorsEn from './locales/en/errors.json';
@@ -9,6 +10,7 @@ import opportunitiesEn from './locales/en/opportunities.json';
 import routesEn from './locales/en/routes.json';
 import segmentsEn from './locales/en/segments.json';
 import agendaZh from './locales/zh-CN/agenda.json';
+import cadenceZh from './locales/zh-CN/cadence.json';
 import commonZh from './locales/zh-CN/common.json';
 import coverageZh from './locales/zh-CN/coverage.json';
 import errorsZh from './locales/zh-CN/errors.json';
@@ -20,7 +22,7 @@ import routesZh from './locales/zh-CN/routes.json';
 import segmentsZh from './locales/zh-CN/segments.json';
 
 /** One namespace per area, so each board's strings live in its own file in both languages. */
-export const NAMESPACES = ['common', 'library', 'agenda', 'segments', 'coverage', 'routes', 'method', 'opportunities', 'import', 'errors'] as const;
+export const NAMESPACES = ['common', 'library', 'agenda', 'segments', 'coverage', 'routes', 'method', 'opportunities', 'cadence', 'import', 'errors'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -33,6 +35,7 @@ export const resources = {
     routes: routesEn,
     method: methodEn,
     opportunities: opportunitiesEn,
+    cadence: cadenceEn,
     import: importEn,
     errors: errorsEn,
   },
@@ -45,6 +48,7 @@ export const resources = {
     routes: routesZh,
     method: methodZh,
     opportunities: opportunitiesZh,
+    cadence: cadenceZh,
     import: importZh,
     errors: errorsZh,
   },

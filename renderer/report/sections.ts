@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { BoardId } from '../../shared/records';
 import { AgendaReport } from '../boards/agenda/export/AgendaReport';
+import { CadenceReport } from '../boards/cadence/export/CadenceReport';
 import { CoverageReport } from '../boards/coverage/export/CoverageReport';
 import { MethodReport } from '../boards/method/export/MethodReport';
 import { OpportunitiesReport } from '../boards/opportunities/export/OpportunitiesReport';
@@ -25,4 +26,5 @@ export const REPORT_SECTIONS: readonly ReportSectionEntry[] = [
   { board: 'routes', Section: RoutesReport },
   { board: 'method', Section: MethodReport },
   { board: 'opportunities', Section: OpportunitiesReport },
+  { board: 'cadence', Section: CadenceReport },
 ];

@@ -184,3 +184,20 @@ export function targetGap(target: number, p: Pipeline, steps: readonly FunnelSte
   const visitsNeeded = winsNeeded === null || steps.length === 0 ? null : (fromWins(steps, winsNeeded)[0]?.count ?? null);
   return { target, weighted, gap, coverage: target > 0 ? (weighted / target) * 100 : null, averageDeal, winsNeeded, visitsNeeded };
 }
+
+/** Opportunities not yet won whose close date falls within `days` of `today` (YYYY-MM-DD), soonest first. */
+export function closingSoon<O extends Pick<Opportunity, 'closeDate' | 'probability'>>(opportunities: Iterable<O>, today: string, days = 30): O[] {
+  const end = new Date(`${today}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + days);
+  const last = end.toISOString().slice(0, 10);
+  return [...opportunities]
+    .filter((o) => o.closeDate !== '' && o.probability < 100 && o.closeDate >= today && o.closeDate <= last)
+    .sort((a, b) => (a.closeDate < b.closeDate ? -1 : a.closeDate > b.closeDate ? 1 : 0));
+}
+
+/** How many opportunities each recommendation got, and how many are not assessed. */
+export function recommendationCounts(assessments: Iterable<Assessment>): Record<Recommendation | 'none', number> {
+  const out: Record<Recommendation | 'none', number> = { pursue: 0, qualify: 0, walkAway: 0, none: 0 };
+  for (const a of assessments) out[a.recommendation ?? 'none'] += 1;
+  return out;
+}

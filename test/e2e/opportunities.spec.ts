@@ -118,4 +118,52 @@ test.describe('opportunity practice board', () => {
     await expect(card(page, '制定方案', name)).toContainText('深圳华信电子');
     await expect(weighted(page)).toHaveText('¥ 60 M');
   });
+
+  test('the assessment’s thresholds are the room’s: a stricter “pursue” changes the card, undo puts it back', async ({ page, host }) => {
+    await openBoard(page, host);
+    await page.getByRole('button', { name: '+ 商机', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: /新建商机/ });
+    await dialog.getByLabel('商机', { exact: true }).fill('冷链运输外包');
+    await dialog.getByLabel('金额（百万）').fill('40');
+    // 20 + 20 + 15 + 10 of the template's 100 points = 65: pursue from 60.
+    for (const [criterion, points] of [['真实需求', '20'], ['预算', '20'], ['时间', '15'], ['能否赢', '10']] as const) {
+      await dialog.getByRole('spinbutton', { name: new RegExp(`^${criterion}，满分`) }).fill(points);
+    }
+    await expect(dialog.getByRole('status')).toContainText('65/100 分（65 %）：全力争取');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    const opp = card(page, '识别商机', '冷链运输外包');
+    await expect(opp).toContainText('全力争取 · 65 分');
+
+    await page.getByRole('button', { name: '评估设置' }).click();
+    const settings = page.getByRole('dialog', { name: '商机评估：评估项与门槛' });
+    await settings.getByLabel('全力争取的起点（得分 %）').fill('70');
+    await settings.getByLabel('全力争取的起点（得分 %）').press('Enter');
+    await settings.getByRole('button', { name: '关闭' }).click();
+    await expect(opp).toContainText('进一步确认 · 65 分');
+    await undo(page);
+    await expect(opp).toContainText('全力争取 · 65 分');
+  });
+
+  test('the day’s frame: boards grouped under the three questions; the weekly review cadence with its standard reports and the roles', async ({ page, host }) => {
+    await openBoard(page, host);
+    const nav = page.getByRole('navigation', { name: '看板' });
+    await expect(nav.getByRole('list', { name: '怎么卖（销售方法论）' }).getByRole('link')).toHaveText(['销售方法', '商机演练', '例会节奏']);
+    await expect(nav.getByRole('list', { name: '谁来卖（市场通路）' }).getByRole('link')).toHaveText(['覆盖模式', '市场通路']);
+    await nav.getByRole('link', { name: '例会节奏' }).click();
+    const reviews = page.getByRole('list', { name: '每周销售业绩回顾例会' });
+    await expect(reviews.getByRole('listitem')).toHaveCount(5);
+    const vp = reviews.getByRole('listitem', { name: '第 4 天 副总裁回顾' });
+    // The standard report shows live pipeline figures: the template's target of ¥ 150 M, nothing in the pipeline yet.
+    await expect(vp).toContainText('距目标缺口');
+    await expect(vp).toContainText('¥ 150 M');
+    await vp.getByRole('checkbox', { name: '30 天内预计签单' }).check();
+    await expect(vp.getByRole('checkbox', { name: '30 天内预计签单' })).toBeChecked();
+    await vp.getByLabel('时长（分钟）').fill('120');
+    await vp.getByLabel('时长（分钟）').press('Enter');
+    const roles = page.getByRole('region', { name: '销售角色' });
+    await expect(roles.getByRole('textbox', { name: '猎手的名称' })).toHaveValue('猎手');
+    await page.screenshot({ path: 'test-results/cadence-board.png', fullPage: true });
+    await page.reload();
+    await expect(page.getByRole('list', { name: '每周销售业绩回顾例会' }).getByRole('listitem', { name: '第 4 天 副总裁回顾' }).getByLabel('时长（分钟）')).toHaveValue('120');
+  });
 });

@@ -4,6 +4,7 @@ import { uncheckedOutcomes } from '../../../shared/calc/pipeline';
 import { dispatch, dispatchWithUndo } from '../../state/actions';
 import { useOrdered, useRecordMap } from '../../state/selectors';
 import { useWorkshop } from '../../state/workshopStore';
+import { AssessmentSettingsDialog } from './AssessmentSettingsDialog';
 import { ConfirmMoveDialog } from './ConfirmMoveDialog';
 import { usePipelineFormat } from './format';
 import { OpportunityDialog } from './OpportunityDialog';
@@ -28,6 +29,7 @@ export function OpportunitiesBoard() {
   const format = usePipelineFormat();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [pending, setPending] = useState<PendingMove | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
 
   const move = useCallback((id: string, stageId: string) => {
     // At the end of the target column (the index is without the moved card).
@@ -68,6 +70,9 @@ export function OpportunitiesBoard() {
     <section className="board opportunities-board" aria-labelledby="opportunities-title">
       <header className="board-header">
         <h2 id="opportunities-title">{t('title')}</h2>
+        <button type="button" onClick={() => setSettingsOpen(true)}>
+          {t('settings.open')}
+        </button>
         {first && (
           <button type="button" className="primary" onClick={() => onAdd(first.id)}>
             + {t('add')}
@@ -85,6 +90,7 @@ export function OpportunitiesBoard() {
       {editing && (editing.id === null || editingOpp) && (
         <OpportunityDialog key={editing.id ?? 'new'} opportunity={editingOpp} stageId={editing.stageId} onClose={() => setEditing(null)} />
       )}
+      {settingsOpen && <AssessmentSettingsDialog onClose={() => setSettingsOpen(false)} />}
       {pending && pendingOpp && (
         <ConfirmMoveDialog
           name={pendingOpp.name}

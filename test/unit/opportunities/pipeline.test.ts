@@ -88,3 +88,13 @@ describe('stage outcomes checklist and cadence schema', () => {
     expect(reviewMeetingSchema.safeParse({ ...ok, timeBox: 0 }).success).toBe(false);
   });
 });
+
+describe('figures of the standard reports', () => {
+  it('closing soon: open opportunities closing within the window, soonest first; won and undated ones left out', async () => {
+    const { closingSoon, recommendationCounts } = await import('../../../shared/calc/pipeline');
+    const o = (closeDate: string, probability = 50) => ({ closeDate, probability });
+    const list = [o('2015-03-20'), o('2015-03-02'), o(''), o('2015-03-05', 100), o('2015-05-01'), o('2015-02-27')];
+    expect(closingSoon(list, '2015-03-01', 30).map((x) => x.closeDate)).toEqual(['2015-03-02', '2015-03-20']);
+    expect(recommendationCounts([{ recommendation: 'pursue' }, { recommendation: null }, { recommendation: 'pursue' }] as never)).toEqual({ pursue: 2, qualify: 0, walkAway: 0, none: 1 });
+  });
+});
