@@ -10,6 +10,10 @@ import { csvTableSchema } from './export/formats';
 import type { SaveFileInput, SaveReportInput, SaveResult } from './export/save';
 import { languageSchema, type Language, type WorkshopInfo } from './workshop';
 
+/** Encodings a text file can be read as; the import's columns step offers them by name. */
+export const TEXT_ENCODINGS = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
+export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
+
 /**
  * The one contract between the renderer and the service. Electron's preload and the browser
  * host's HTTP client both implement `SalesmapBridge`; the service implements the handlers.
@@ -48,6 +52,18 @@ export const apiInputs = {
     fileName: z.string().min(1).max(500),
     /** File bytes, base64 (IPC and HTTP both carry JSON). */
     dataBase64: z.string().max(200_000_000),
+    /** The user's corrections when the guesses were wrong: the file is read again with them. */
+    options: z
+      .object({
+        /** A text file's encoding instead of the detected one. */
+        encoding: z.enum(TEXT_ENCODINGS).optional(),
+        /** A workbook's sheet instead of the first with content. */
+        sheet: z.string().min(1).max(300).optional(),
+        /** The file row that holds the column names, instead of the one found. */
+        headerRow: z.number().int().min(1).max(10_000_000).optional(),
+      })
+      .strict()
+      .optional(),
   }),
   /** The editable deck: native shapes, tables and charts, in the workshop's language. */
   exportPptx: exportRef,
@@ -127,7 +143,12 @@ export interface TableData {
   rowNumbers: number[];
   /** How many cells each row has in the file: text files only (a workbook stores no empty cells). */
   cellCounts?: number[];
+  /** A workbook's visible sheets, to choose another one (empty for a text file). */
+  sheets: string[];
+  /** The first rows with content, to choose the header row when the guess was wrong. */
+  headerChoices: { row: number; preview: string }[];
 }
+
 
 /** A file the service built; the host saves it (a save dialog in Electron, a download in a browser). */
 export interface ExportedFile {

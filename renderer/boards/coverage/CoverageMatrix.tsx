@@ -134,7 +134,7 @@ export function CoverageMatrix({ scenario, plan, onCoverWith, onDetails, onOpenP
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
     >
       <div className="coverage-scroll" ref={scrollRef}>
-        <table className="coverage-matrix" aria-label={t('matrixLabel', { scenario: scenario.name })}>
+        <table className={`coverage-matrix${drag ? ' is-dragging' : ''}`} aria-label={t('matrixLabel', { scenario: scenario.name })}>
           <MatrixHead motions={motionList} onEditMotion={onEditMotion} />
           <tbody>
             {plan.segments.map((s) => (
@@ -155,7 +155,9 @@ export function CoverageMatrix({ scenario, plan, onCoverWith, onDetails, onOpenP
           <MatrixFoot plan={plan} />
         </table>
       </div>
-      <DragOverlay dropAnimation={{ duration: 150 }}>{preview}</DragOverlay>
+      {/* No drop animation: while it played, dnd-kit ignored the next press (a quick second drag
+          was lost and the mouse selected text across the matrix instead). */}
+      <DragOverlay dropAnimation={null}>{preview}</DragOverlay>
     </DndContext>
   );
 }
