@@ -166,4 +166,39 @@ test.describe('opportunity practice board', () => {
     await page.reload();
     await expect(page.getByRole('list', { name: '每周销售业绩回顾例会' }).getByRole('listitem', { name: '第 4 天 副总裁回顾' }).getByLabel('时长（分钟）')).toHaveValue('120');
   });
+
+  test('the opportunity plan grows with the stages and the account plan holds the relationship map and whitespace; both stay after a reload', async ({ page, host }) => {
+    await openBoard(page, host);
+    await page.getByRole('button', { name: '+ 商机', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: /新建商机/ });
+    await dialog.getByLabel('商机', { exact: true }).fill('电商大促干线运输');
+    await dialog.getByRole('combobox', { name: '客户', exact: true }).selectOption({ label: '上海远盛快消' });
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await card(page, '识别商机', '电商大促干线运输').click();
+    const edit = page.getByRole('dialog', { name: '商机：电商大促干线运输' });
+    await edit.getByRole('button', { name: '商机计划' }).click();
+    const plan = page.getByRole('dialog', { name: '商机计划：电商大促干线运输' });
+    // Only the stages reached so far: 识别商机 with its guiding questions.
+    await expect(plan.getByRole('group', { name: '识别商机' })).toContainText('客户的业务痛点是什么');
+    await expect(plan.getByRole('group', { name: '确认商机' })).toHaveCount(0);
+    await plan.getByLabel('识别商机阶段的回答').fill('双十一期间干线运力不足，现有承运商准时率 85 %。');
+    await plan.getByRole('button', { name: '+ 竞争对手' }).click();
+    await plan.getByRole('group', { name: '竞争对手 1' }).getByRole('textbox', { name: '竞争对手', exact: true }).fill('德邦物流');
+    await plan.getByRole('button', { name: '保存' }).click();
+    await expect(plan).toBeHidden();
+    await edit.getByRole('button', { name: '客户计划' }).click();
+    const account = page.getByRole('dialog', { name: '客户计划：上海远盛快消' });
+    await account.getByLabel('业务现状').fill('华东最大的快消分销商之一，正在整合区域仓库。');
+    await account.getByRole('group', { name: '集成解决方案和咨询项目' }).getByRole('combobox', { name: '现状' }).selectOption({ label: '已销售' });
+    await account.getByRole('button', { name: '保存' }).click();
+    await expect(account).toBeHidden();
+    await edit.getByRole('button', { name: '取消' }).click();
+
+    await page.reload();
+    await card(page, '识别商机', '电商大促干线运输').click();
+    await page.getByRole('dialog', { name: '商机：电商大促干线运输' }).getByRole('button', { name: '商机计划' }).click();
+    await expect(page.getByRole('dialog', { name: '商机计划：电商大促干线运输' }).getByLabel('识别商机阶段的回答')).toHaveValue(/运力不足/);
+    await expect(page.getByRole('dialog', { name: '商机计划：电商大促干线运输' }).getByRole('textbox', { name: '竞争对手', exact: true })).toHaveValue('德邦物流');
+    await page.screenshot({ path: 'test-results/opportunity-plan.png' });
+  });
 });

@@ -8,7 +8,9 @@ import { Dialog } from '../../ui/Dialog';
 import { FormButtons, TextField } from '../../ui/Field';
 import { editPatch } from '../../ui/editPatch';
 import { isEmptyPatch } from '../../ui/patch';
+import { AccountPlanDialog } from './AccountPlanDialog';
 import { AssessmentSection } from './AssessmentSection';
+import { OpportunityPlanDialog } from './OpportunityPlanDialog';
 import { usePipelineSettings } from './usePipeline';
 
 interface OpportunityDialogProps {
@@ -53,6 +55,7 @@ export function OpportunityDialog({ opportunity, stageId, onClose }: Opportunity
   const stage = stages.find((s) => s.id === (opportunity?.stageId ?? stageId));
   const [opened] = useState(opportunity);
   const [draft, setDraft] = useState<Draft>(() => draftOf(opportunity, stage?.probability ?? 0));
+  const [planOpen, setPlanOpen] = useState<'opportunity' | 'account' | null>(null);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const accountOptions = useMemo(() => [...accounts.values()].sort((a, b) => a.name.localeCompare(b.name)), [accounts]);
   const items = stage ? outcomeItems(stage) : [];
@@ -169,8 +172,30 @@ export function OpportunityDialog({ opportunity, stageId, onClose }: Opportunity
           </fieldset>
         )}
         <AssessmentSection criteria={criteria} scores={draft.scores} assessment={assessment} onScores={(scores) => set('scores', scores)} />
-        <FormButtons cancel={t('common:actions.cancel')} submit={t('common:actions.save')} onCancel={onClose} disabled={!draft.name.trim()} />
+        <FormButtons
+          cancel={t('common:actions.cancel')}
+          submit={t('common:actions.save')}
+          onCancel={onClose}
+          disabled={!draft.name.trim()}
+          before={
+            opportunity && (
+              <span className="opp-plan-buttons">
+                <button type="button" onClick={() => setPlanOpen('opportunity')}>
+                  {t('plan.openOpportunity')}
+                </button>
+                {opportunity.accountId && (
+                  <button type="button" onClick={() => setPlanOpen('account')}>
+                    {t('plan.openAccount')}
+                  </button>
+                )}
+              </span>
+            )
+          }
+        />
       </form>
+      {/* The plans open over this dialog (a native modal stack): edits here are kept meanwhile. */}
+      {planOpen === 'opportunity' && opportunity && <OpportunityPlanDialog opportunity={opportunity} onClose={() => setPlanOpen(null)} />}
+      {planOpen === 'account' && opportunity?.accountId && <AccountPlanDialog accountId={opportunity.accountId} onClose={() => setPlanOpen(null)} />}
     </Dialog>
   );
 }
