@@ -21,6 +21,12 @@ describe('opportunities in the deck and the workbook', () => {
     await dispatch({ type: 'opportunity.add', id: 'o1', values: { name: '华南仓配一体化', accountId: acc[0], value: 120 } });
     await dispatch({ type: 'opportunity.add', id: 'o2', stageId: 'stage-propose', values: { name: '冷链运输外包', accountId: acc[1], value: 40 } });
     await dispatch({ type: 'opportunity.add', id: 'o3', stageId: 'stage-agree', values: { name: '电商大促干线', accountId: acc[1], value: 20 } });
+    await dispatch({
+      type: 'opportunity.update',
+      id: 'o2',
+      patch: { plan: { answers: { 'stage-identify': '冷库容量不足' }, decisionMakers: [{ name: '李总', title: '供应链总监', role: 'decisionMaker', attitude: 'supporter' }], competitors: [], nextSteps: '' } },
+    });
+    await dispatch({ type: 'accountPlan.save', accountId: acc[1], patch: { situation: '华东快消分销商' } });
   });
   afterAll(() => t.close());
 
@@ -51,5 +57,13 @@ describe('opportunities in the deck and the workbook', () => {
     const list = deck.slides.find((s) => s.title === '演练商机')!;
     expect(list.tables[0]!.map((r) => r[0])).toEqual(['商机', '华南仓配一体化', '冷链运输外包', '电商大促干线']);
     expect(deck.slides.flatMap((s) => s.texts).join(' ')).toContain('¥ 47 M');
+    // The plans filled in the room, one table each.
+    const plan = deck.slides.find((s) => s.title === '商机计划：冷链运输外包')!;
+    expect(plan.tables[0]).toEqual([
+      ['部分', '内容'],
+      ['识别商机', '冷库容量不足'],
+      ['决策人', '李总, 供应链总监 (决策者 · 支持)'],
+    ]);
+    expect(deck.slides.find((s) => s.title === '客户计划：上海远盛快消')!.tables[0]![1]).toEqual(['业务现状', '华东快消分销商']);
   });
 });

@@ -4,6 +4,7 @@ import { ReportBlock, ReportEmpty, ReportSection } from '../../../report/parts/R
 import type { ReportSectionProps } from '../../../report/sectionTypes';
 import { CURRENCY_SYMBOLS } from '../../../../shared/records';
 import { opportunitiesFigures } from './figures';
+import { plansText } from './plans';
 
 /** The opportunity board in the report: the weighted pipeline against target, the funnel, every opportunity. */
 export function OpportunitiesReport({ input }: ReportSectionProps) {
@@ -12,6 +13,7 @@ export function OpportunitiesReport({ input }: ReportSectionProps) {
   const nf = new Intl.NumberFormat(input.language, { maximumFractionDigits: 1 });
   const symbol = CURRENCY_SYMBOLS[input.settings?.currency ?? 'CNY'];
   const money = (v: number) => `${symbol} ${nf.format(v)} M`;
+  const plans = plansText(input);
   return (
     <ReportSection board="opportunities" title={t('title')}>
       <ReportBlock title={t('pipeline.title')} className="report-keep">
@@ -83,6 +85,18 @@ export function OpportunitiesReport({ input }: ReportSectionProps) {
           </table>
         )}
       </ReportBlock>
+      {plans.map((plan, i) => (
+        <ReportBlock key={i} title={plan.title}>
+          <dl className="report-plan">
+            {plan.sections.map((s, j) => (
+              <div key={j}>
+                <dt>{s.label}</dt>
+                <dd className="report-text">{s.text}</dd>
+              </div>
+            ))}
+          </dl>
+        </ReportBlock>
+      ))}
     </ReportSection>
   );
 }

@@ -1,6 +1,7 @@
 import type { DeckContext } from '../../../../shared/export/deck';
 import { CURRENCY_SYMBOLS } from '../../../../shared/records';
 import { opportunitiesFigures } from './figures';
+import { plansText } from './plans';
 
 type T = (key: string, values?: Record<string, unknown>) => string;
 
@@ -99,4 +100,11 @@ export async function opportunitiesSlides(deck: DeckContext): Promise<void> {
       ]),
     },
   });
+  // The plans filled in the room: one table per plan, continued over slides when long.
+  for (const plan of plansText(input)) {
+    await deck.addTableSlides({
+      heading: { title: plan.title },
+      table: { columns: [{ header: t('export.planPart'), width: 2.5 }, { header: t('export.planContent'), width: 9.5 }], rows: plan.sections.map((s) => [{ text: s.label, bold: true }, s.text]) },
+    });
+  }
 }
