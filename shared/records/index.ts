@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { agendaItemSchema } from './agenda';
-import { coverageSchema, motionSchema, scenarioSchema } from './coverage';
+import { assumptionSchema, coverageSchema, motionSchema, scenarioSchema } from './coverage';
 import { stageSchema } from './method';
 import { cellRuleSchema, offeringSchema, placementSchema, routeSchema } from './routes';
 import { accountSchema, segmentSchema } from './segments';
@@ -20,6 +20,7 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
   segmentSchema,
   accountSchema,
   motionSchema,
+  assumptionSchema,
   scenarioSchema,
   coverageSchema,
   offeringSchema,
@@ -38,6 +39,7 @@ export const recordSchemas = {
   segment: segmentSchema,
   account: accountSchema,
   motion: motionSchema,
+  assumption: assumptionSchema,
   scenario: scenarioSchema,
   coverage: coverageSchema,
   offering: offeringSchema,

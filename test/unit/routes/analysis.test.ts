@@ -38,6 +38,7 @@ const route = (id: string, number: number, answers: Array<[string, boolean]> = [
   questions: Array.from({ length: 6 }, (_, i) => ({ answer: answers[i]?.[0] ?? '', done: answers[i]?.[1] ?? false })),
   steps: { relationship: null, discovery: null, ownership: null, support: null },
   capacityNotes: '',
+    motionIds: [],
   order: `a${number}`,
 });
 let n = 0;
