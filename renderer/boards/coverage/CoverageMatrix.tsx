@@ -158,9 +158,15 @@ export function CoverageMatrix({ scenario, plan, onCoverWith, onDetails, onOpenP
               />
             ))}
           </tbody>
-          <MatrixFoot plan={plan} />
+          <MatrixFoot plan={plan} scenario={scenario} />
         </table>
       </div>
+      {plan.motions.some((m) => m.staffing === 'pooled' && m.segments > 0) && (
+        <p className="cov-note cov-small">
+          <span aria-hidden="true">ⓘ </span>
+          {t('reconcile')}
+        </p>
+      )}
       <DragOverlay dropAnimation={{ duration: 150 }}>{preview}</DragOverlay>
     </DndContext>
   );

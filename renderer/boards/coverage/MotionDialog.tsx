@@ -160,6 +160,12 @@ export function MotionDialog({
       )}
     </label>
   );
+  // Staffing follows the motion's nature until the user chooses it: relationship motions are
+  // dedicated teams per segment, transactional ones pooled.
+  const changeDrive = (d: Drive) => {
+    if (staffing === (drive === 'relationship' ? 'perSegment' : 'pooled')) setStaffing(d === 'relationship' ? 'perSegment' : 'pooled');
+    setDrive(d);
+  };
   const setMember = (i: number, patch: Partial<TeamRow>) => setTeam(team.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   return (
@@ -175,7 +181,7 @@ export function MotionDialog({
             <div className="inline-choices">
               {(['relationship', 'transaction'] as const).map((d) => (
                 <label key={d} className="choice">
-                  <input type="radio" name="drive" checked={drive === d} onChange={() => setDrive(d)} />
+                  <input type="radio" name="drive" checked={drive === d} onChange={() => changeDrive(d)} />
                   <span>{t(`drive.${d}`)}</span>
                 </label>
               ))}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CellAnalysis } from '../../../shared/calc/routes';
 import type { Route } from '../../../shared/records';
 import { useBoardActions, type Ghost } from './boardContext';
-import { cellLabel, routeLabel } from './labels';
+import { cellLabel, handoffText, routeLabel } from './labels';
 import { PlacedChip } from './PlacedChip';
 import { RouteGhost } from './RouteChipView';
 
@@ -67,6 +67,7 @@ export const GridCell = memo(function GridCell({ cell, segmentName, offeringName
       : [
           placed.map((x) => routeLabel(t, x.route)).join(t('listSeparator')),
           cell.status === 'conflict' ? t('status.conflict') : '',
+          cell.handoff ? t('handoff.label', { text: handoffText(t, cell, routes) }) : '',
           cell.rule ? t('status.rule', { rule: cell.rule }) : '',
         ]
           .filter(Boolean)
@@ -114,6 +115,10 @@ export const GridCell = memo(function GridCell({ cell, segmentName, offeringName
         <button type="button" className="cell-badge badge-gap" tabIndex={-1} onClick={openAdd} aria-label={t('gapAdd', { cell: name })}>
           <span aria-hidden="true">⚠</span> {t('badge.gap')} · {t('addRoute')}
         </button>
+      )}
+      {cell.handoff && (
+        // Complementary sales-cycle splits: a hand-off, said in words, not a conflict (issue 11).
+        <span className="cell-handoff">{t('handoff.label', { text: handoffText(t, cell, routes) })}</span>
       )}
       {cell.status === 'conflict' && (
         <button type="button" className="cell-badge badge-conflict" tabIndex={-1} onClick={openRule} aria-label={t('conflictRule', { cell: name })}>
