@@ -107,7 +107,7 @@ export const PlacementChip = memo(function PlacementChip({ cell, segment, motion
     motion: motion.name,
     role: t(`role.${coverage.role}`),
     share: f.share(coverage.share),
-    people: f.people(cell.people),
+    people: f.cellPeople(cell.people, cell.whole),
   });
   if (readOnly) {
     return (
