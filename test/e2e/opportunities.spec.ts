@@ -142,6 +142,16 @@ test.describe('opportunity practice board', () => {
     await expect(opp).toContainText('进一步确认 · 65 分');
     await undo(page);
     await expect(opp).toContainText('全力争取 · 65 分');
+
+    // Delete on a focused card removes it, undoably (no confirm dialog), as everywhere.
+    await opp.focus();
+    await page.keyboard.press('Delete');
+    await expect(opp).toHaveCount(0);
+    await expect(page.getByText('已删除“冷链运输外包”')).toBeVisible();
+    await expect(weighted(page)).toHaveText('¥ 0 M');
+    await undo(page);
+    await expect(opp).toContainText('全力争取 · 65 分');
+    await expect(weighted(page)).toHaveText('¥ 4 M'); // 40 × 10 %
   });
 
   test('the day’s frame: boards grouped under the three questions; the weekly review cadence with its standard reports and the roles', async ({ page, host }) => {
