@@ -23,6 +23,7 @@ import { MatrixFoot } from './MatrixFoot';
 import { MatrixHead } from './MatrixHead';
 import { SegmentRow } from './SegmentRow';
 import { useFitHeight } from './useFitHeight';
+import { useEditingSensors } from '../../ui/readOnly';
 
 interface CoverageMatrixProps {
   scenario: Scenario;
@@ -50,12 +51,12 @@ export function CoverageMatrix({ scenario, plan, onCoverWith, onDetails, onOpenP
   const [drag, setDrag] = useState<DragItem | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   useFitHeight(scrollRef);
-  const sensors = useSensors(
+  const sensors = useEditingSensors(useSensors(
     // Mouse rather than Pointer: a PointerSensor claims fingers too, and the long press below would never apply.
     useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: cellKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES }),
-  );
+  ));
 
   const itemOf = (data: unknown) => (data as { current?: DragItem } | undefined)?.current ?? null;
   const targetOf = (data: unknown) => (data as { current?: CellTarget } | undefined)?.current ?? null;
