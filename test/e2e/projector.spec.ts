@@ -110,6 +110,11 @@ test.describe('projector view', () => {
       await expect(projector.getByRole('main', { name })).toBeVisible({ timeout: 15_000 });
       await expect(boardArea(projector).locator('section, .board').first()).toBeVisible();
       await expect(editingControls(projector), `editing controls on the projected ${name}`).toHaveCount(0);
+      if (name === '覆盖模式') {
+        // The segment chip in focus on the laptop is outlined on the projector (shown there as content).
+        await page.getByRole('button', { name: /^超大型客户，/ }).focus();
+        await expect(projector.locator('.segment-chip.as-content', { hasText: '超大型客户' })).toHaveClass(/is-presented/, { timeout: 15_000 });
+      }
     }
     // Double-click, Enter and Delete on the projector change nothing.
     await nav(page).getByRole('link', { name: '客户分群' }).click();
