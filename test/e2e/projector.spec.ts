@@ -228,3 +228,4 @@ test.describe('share read-only to the room', () => {
     await phone.close();
   });
 });
+
