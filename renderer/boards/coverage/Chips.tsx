@@ -49,7 +49,7 @@ export const SegmentChip = memo(function SegmentChip({ segment, facts, dragging,
   const label = t('segmentChip', { segment: segment.name, accounts: f.accounts(facts.accounts) });
   if (readOnly) {
     return (
-      <AsContent className="cov-chip segment-chip" style={{ ['--chip-color' as string]: segment.color }} label={label} title={segment.name}>
+      <AsContent className="cov-chip segment-chip" style={{ ['--chip-color' as string]: segment.color }} label={label} title={segment.name} presentKey={`coverage-segment:${segment.id}`}>
         <span className="chip-dot" aria-hidden="true" />
         <span className="chip-name" id={`cov-seg-${segment.id}`}>
           {segment.name}
@@ -62,6 +62,7 @@ export const SegmentChip = memo(function SegmentChip({ segment, facts, dragging,
       type="button"
       ref={setNodeRef}
       className={`cov-chip segment-chip${dragging ? ' is-dragging' : ''}`}
+      data-present-key={`coverage-segment:${segment.id}`}
       style={{ ['--chip-color' as string]: segment.color }}
       {...attributes}
       {...listeners}
@@ -111,7 +112,7 @@ export const PlacementChip = memo(function PlacementChip({ cell, segment, motion
   });
   if (readOnly) {
     return (
-      <AsContent className={`cov-chip placement-chip ${primary ? 'is-primary' : 'is-overlay'}`} style={{ ['--chip-color' as string]: segment.color }} label={label}>
+      <AsContent className={`cov-chip placement-chip ${primary ? 'is-primary' : 'is-overlay'}`} style={{ ['--chip-color' as string]: segment.color }} label={label} presentKey={`coverage:${coverage.id}`}>
         <span className="chip-role">{primary ? '■' : '□'}</span>
         <span className="chip-share">{f.share(coverage.share)}</span>
       </AsContent>
@@ -122,6 +123,7 @@ export const PlacementChip = memo(function PlacementChip({ cell, segment, motion
       type="button"
       ref={setNodeRef}
       className={`cov-chip placement-chip ${primary ? 'is-primary' : 'is-overlay'}${dragging ? ' is-dragging' : ''}`}
+      data-present-key={`coverage:${coverage.id}`}
       style={{ ['--chip-color' as string]: segment.color }}
       {...attributes}
       {...listeners}
