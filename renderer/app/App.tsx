@@ -11,6 +11,7 @@ import { useExportJob } from '../export/exportJob';
 import { LazyReportView } from '../report/lazyReport';
 import { openReport } from '../report/openReport';
 import { AboutDialog } from './AboutDialog';
+import { KeyboardShortcuts } from './KeyboardShortcuts';
 import { OpenWorkshop } from '../workshop/OpenWorkshop';
 import { usePresentation } from '../workshop/presentation';
 import { WorkshopView } from '../workshop/WorkshopView';
@@ -135,6 +136,7 @@ export function App() {
         </OpenWorkshop>
       )}
       <Toasts />
+      <KeyboardShortcuts />
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
     </>
   );

@@ -4,6 +4,7 @@ import type { BoardId } from '../../shared/records';
 import { BOARDS } from '../boards/registry';
 import { BoardNav } from './BoardNav';
 import { usePresentation } from './presentation';
+import { SkipToBoard } from './SkipToBoard';
 import { TopBar } from './TopBar';
 
 /** A workshop (loaded by OpenWorkshop): top bar, the boards on the left, the current board filling the rest. */
@@ -13,9 +14,10 @@ export function WorkshopView({ workshopId, board }: { workshopId: string; board:
   const Board = BOARDS[board];
   return (
     <div className={`workshop${presenting ? ' presenting' : ''}`}>
+      <SkipToBoard />
       <TopBar />
       <BoardNav workshopId={workshopId} board={board} />
-      <main className="board-area" aria-label={t(`boards.${board}`)}>
+      <main id="board" className="board-area" aria-label={t(`boards.${board}`)}>
         <Suspense fallback={<p className="muted">{t('loading')}</p>}>
           <Board />
         </Suspense>
