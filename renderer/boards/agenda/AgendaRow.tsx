@@ -61,7 +61,7 @@ export const AgendaRow = memo(function AgendaRow({ item, workshopId, running, on
         )}
       </span>
       <span className="row-actions">
-        <button type="button" onClick={() => onStart(item)} aria-label={t('startTimer', { title: item.title })} title={t('common:timer.start')}>
+        <button type="button" data-timer-start="" onClick={() => onStart(item)} aria-label={t('startTimer', { title: item.title })} title={t('common:timer.start')}>
           <Icon name="play" />
         </button>
         <button type="button" onClick={() => onEdit(item)} aria-label={t('editItem', { title: item.title })} title={t('common:actions.edit')}>

@@ -140,8 +140,9 @@ export const GridCell = memo(function GridCell({ cell, segmentName, offeringName
           <span className="rule-label"><Icon name="check" size={16} /> {t('badge.rule')}</span> <span className="rule-text">{cell.rule}</span>
         </button>
       )}
+      {/* What is in the cell, then how to get in and out of it (Tab stays inside until Esc). */}
       <span id={descriptionId} className="sr-only">
-        {summary}
+        {summary} — {t('kb.cellHint')}
       </span>
     </td>
   );
