@@ -4,6 +4,7 @@ import type { CellAnalysis, RoutesAnalysis } from '../../../shared/calc/routes';
 import type { Offering, Route, Segment } from '../../../shared/records';
 import { dispatch } from '../../state/actions';
 import { cellLabel, routeLabel } from './labels';
+import { ContentButton } from '../../ui/readOnly';
 
 interface FindingsProps {
   analysis: RoutesAnalysis;
@@ -56,12 +57,12 @@ export function FindingsPanel({ analysis, routes, segments, offerings, onCell, o
           <ul className="findings-list">
             {conflicts.map((c) => (
               <li key={c.key}>
-                <button type="button" className="finding is-conflict" onClick={() => onCell(c.segmentId, c.offeringId)} title={name(c)}>
+                <ContentButton className="finding is-conflict" onClick={() => onCell(c.segmentId, c.offeringId)} title={name(c)}>
                   <span className="finding-cell">{name(c)}</span>
                   <span className="finding-detail">
                     {c.placements.map((p) => routes.get(p.routeId)?.number).join(' · ')} — {t('findings.needsRule')}
                   </span>
-                </button>
+                </ContentButton>
               </li>
             ))}
           </ul>
@@ -81,9 +82,9 @@ export function FindingsPanel({ analysis, routes, segments, offerings, onCell, o
                 <span className="finding-detail">{t('findings.duplicateFix')}</span>
                 <span className="finding-routes">
                   {d.routes.map((r) => (
-                    <button key={r.id} type="button" className="finding-route" onClick={() => onRouteNumber(r.id)} aria-label={t('findings.renumber', { route: routeLabel(t, r) })}>
+                    <ContentButton key={r.id} className="finding-route" onClick={() => onRouteNumber(r.id)} aria-label={t('findings.renumber', { route: routeLabel(t, r) })}>
                       {routeLabel(t, r)}
-                    </button>
+                    </ContentButton>
                   ))}
                 </span>
               </li>
@@ -101,10 +102,10 @@ export function FindingsPanel({ analysis, routes, segments, offerings, onCell, o
           <ul className="findings-list">
             {gaps.map((c) => (
               <li key={c.key}>
-                <button type="button" className="finding is-gap" onClick={() => onCell(c.segmentId, c.offeringId)} title={name(c)}>
+                <ContentButton className="finding is-gap" onClick={() => onCell(c.segmentId, c.offeringId)} title={name(c)}>
                   <span className="finding-cell">{name(c)}</span>
                   <span className="finding-detail">{t('findings.noRoute')}</span>
-                </button>
+                </ContentButton>
               </li>
             ))}
           </ul>
@@ -120,10 +121,10 @@ export function FindingsPanel({ analysis, routes, segments, offerings, onCell, o
           <ul className="findings-list">
             {incomplete.map(({ route, unanswered }) => (
               <li key={route.id}>
-                <button type="button" className="finding" onClick={() => onRoute(route.id, unanswered[0] ?? 0)}>
+                <ContentButton className="finding" onClick={() => onRoute(route.id, unanswered[0] ?? 0)}>
                   <span className="finding-cell">{routeLabel(t, route)}</span>
                   <span className="finding-detail">{t('findings.unanswered', { count: unanswered.length })}</span>
-                </button>
+                </ContentButton>
               </li>
             ))}
           </ul>

@@ -8,6 +8,7 @@ import { useBoardActions, type Ghost } from './boardContext';
 import { cellLabel, routeLabel } from './labels';
 import { PlacedChip } from './PlacedChip';
 import { RouteGhost } from './RouteChipView';
+import { ContentButton, useReadOnly } from '../../ui/readOnly';
 
 interface GridCellProps {
   cell: CellAnalysis;
@@ -29,6 +30,8 @@ interface GridCellProps {
  */
 export const GridCell = memo(function GridCell({ cell, segmentName, offeringName, r, c, active, routes, ghost, liftedPlacementId, duplicateRouteIds }: GridCellProps) {
   const { t } = useTranslation('routes');
+  // The room reads what a badge says, not what it would do: no "add a route" on a read-only board.
+  const readOnly = useReadOnly();
   const actions = useBoardActions();
   const { setNodeRef, isOver } = useDroppable({ id: cell.key, data: { segmentId: cell.segmentId, offeringId: cell.offeringId } });
   const name = cellLabel(t, segmentName, offeringName);
@@ -80,8 +83,8 @@ export const GridCell = memo(function GridCell({ cell, segmentName, offeringName
   const shown = [
     name,
     ...placed.map((x) => routeLabel(t, x.route)),
-    cell.status === 'gap' ? `${t('badge.gap')} · ${t('addRoute')}` : '',
-    cell.status === 'conflict' ? `${t('badge.conflict')} · ${t('writeRule')}` : '',
+    cell.status === 'gap' ? (readOnly ? t('badge.gap') : `${t('badge.gap')} · ${t('addRoute')}`) : '',
+    cell.status === 'conflict' ? (readOnly ? t('badge.conflict') : `${t('badge.conflict')} · ${t('writeRule')}`) : '',
     cell.rule !== '' && cell.status !== 'gap' ? `${t('badge.rule')} ${cell.rule}` : '',
   ]
     .filter(Boolean)
@@ -126,19 +129,27 @@ export const GridCell = memo(function GridCell({ cell, segmentName, offeringName
         )}
       </div>{' '}
       {cell.status === 'gap' && (
-        <button type="button" className="cell-badge badge-gap" tabIndex={-1} onClick={openAdd} aria-label={t('gapAdd', { cell: name })}>
-          <span aria-hidden="true">⚠</span> {t('badge.gap')} · {t('addRoute')}
-        </button>
+        <ContentButton className="cell-badge badge-gap" tabIndex={-1} onClick={openAdd} aria-label={t('gapAdd', { cell: name })}>
+          <span aria-hidden="true">⚠</span> {t('badge.gap')}
+          {!readOnly && ` · ${t('addRoute')}`}
+        </ContentButton>
       )}
       {cell.status === 'conflict' && (
-        <button type="button" className="cell-badge badge-conflict" tabIndex={-1} onClick={openRule} aria-label={t('conflictRule', { cell: name })}>
-          <Icon name="bolt" size={16} /> {t('badge.conflict')} · {t('writeRule')}
-        </button>
+        <ContentButton className="cell-badge badge-conflict" tabIndex={-1} onClick={openRule} aria-label={t('conflictRule', { cell: name })}>
+          <Icon name="bolt" size={16} /> {t('badge.conflict')}
+          {!readOnly && ` · ${t('writeRule')}`}
+        </ContentButton>
       )}
       {cell.rule !== '' && cell.status !== 'gap' && (
-        <button type="button" className="cell-badge badge-rule" tabIndex={-1} onClick={openRule} title={cell.rule} aria-label={`${t('badge.rule')} ${cell.rule} · ${t('editRule', { cell: name })}`}>
+        <ContentButton
+          className="cell-badge badge-rule"
+          tabIndex={-1}
+          onClick={openRule}
+          title={cell.rule}
+          aria-label={`${t('badge.rule')} ${cell.rule} · ${t('editRule', { cell: name })}`}
+        >
           <span className="rule-label"><Icon name="check" size={16} /> {t('badge.rule')}</span> <span className="rule-text">{cell.rule}</span>
-        </button>
+        </ContentButton>
       )}
       {/* What is in the cell, then how to get in and out of it (Tab stays inside until Esc). */}
       <span id={descriptionId} className="sr-only">

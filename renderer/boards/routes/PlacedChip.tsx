@@ -6,6 +6,7 @@ import type { Placement, Route } from '../../../shared/records';
 import { useBoardActions } from './boardContext';
 import { routeLabel } from './labels';
 import { chipStyle, RouteChipFace } from './RouteChipView';
+import { AsContent, useReadOnly } from '../../ui/readOnly';
 
 interface PlacedChipProps {
   placement: Placement;
@@ -32,6 +33,7 @@ export const PlacedChip = memo(function PlacedChip({ placement, route, cellName,
     data: { routeId: route.id, placementId: placement.id },
   });
   const buttonRef = useRef<HTMLButtonElement | null>(null);
+  const readOnly = useReadOnly();
 
   // After a keyboard move the chip appears in its new cell or position: focus follows it there.
   useEffect(() => {
@@ -72,6 +74,15 @@ export const PlacedChip = memo(function PlacedChip({ placement, route, cellName,
       ],
     });
 
+  if (readOnly) {
+    return (
+      <span className="chip-wrap" data-placement-id={placement.id}>
+        <AsContent className="route-chip" style={chipStyle(route)} label={duplicate ? `${label}, ${duplicateText}` : label}>
+          <RouteChipFace route={route} duplicate={duplicate} />
+        </AsContent>
+      </span>
+    );
+  }
   return (
     <span className={`chip-wrap${isDragging ? ' is-dragging' : ''}${lifted ? ' is-lifted' : ''}`} data-placement-id={placement.id}>
       <button
