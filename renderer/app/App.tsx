@@ -11,6 +11,7 @@ import { useExportJob } from '../export/exportJob';
 import { LazyReportView } from '../report/lazyReport';
 import { openReport } from '../report/openReport';
 import { AboutDialog } from './AboutDialog';
+import { KeyboardShortcuts } from './KeyboardShortcuts';
 import { OpenWorkshop } from '../workshop/OpenWorkshop';
 import { usePresentation } from '../workshop/presentation';
 import { WorkshopView } from '../workshop/WorkshopView';
@@ -157,6 +158,7 @@ function FacilitatorApp() {
         </OpenWorkshop>
       )}
       <Toasts />
+      <KeyboardShortcuts />
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
     </>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { focusKeeper } from './returnFocus';
 
 interface DialogProps {
   title: string;
@@ -10,16 +11,21 @@ interface DialogProps {
 }
 
 /**
- * A modal on the native <dialog>: focus is trapped and restored by the browser, Esc closes,
- * and the title names it for screen readers.
+ * A modal on the native <dialog>: focus is trapped by the browser, Esc closes, and the title
+ * names it for screen readers. React removes the element before the browser could hand focus
+ * back, so the dialog does: to the control that opened it (or the card it is about).
  */
 export function Dialog({ title, onClose, children, footer, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
     const d = ref.current;
+    const keeper = focusKeeper(document.activeElement);
     if (d && !d.open) d.showModal();
-    return () => d?.close();
+    return () => {
+      d?.close();
+      keeper.restore();
+    };
   }, []);
   return (
     <dialog

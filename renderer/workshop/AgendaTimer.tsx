@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../shared/records';
 import { dispatch } from '../state/actions';
@@ -40,6 +40,18 @@ export function AgendaTimer() {
   const running = timer?.runningSince !== null && timer?.runningSince !== undefined;
   const now = useNow(running);
   const current = items.find((i) => i.id === timer?.itemId);
+  const control = useRef<HTMLButtonElement>(null);
+  const wasRunning = useRef(running);
+  // A block started from this window (a Start button here or on the agenda) puts the focus on the
+  // timer's pause button: the button pressed is gone or re-rendered, and pause is what comes next.
+  // A start from another window leaves the focus where it is.
+  useEffect(() => {
+    if (running && !wasRunning.current) {
+      const active = document.activeElement;
+      if (!active || active === document.body || !active.isConnected || active.closest('[data-timer-start]')) control.current?.focus();
+    }
+    wasRunning.current = running;
+  }, [running]);
   const next: AgendaItem | undefined = current ? items[items.indexOf(current) + 1] : items[0];
 
   if (!timer || !current) {
@@ -47,7 +59,7 @@ export function AgendaTimer() {
       <div className="timer" role="timer" aria-label={t('timer.label')}>
         <span className="muted">{t('timer.idle')}</span>
         {next && !readOnly && (
-          <button type="button" onClick={() => void dispatch({ type: 'timer.start', itemId: next.id })}>
+          <button type="button" data-timer-start="" onClick={() => void dispatch({ type: 'timer.start', itemId: next.id })}>
             <Icon name="play" size={14} /> {t('timer.start')}
           </button>
         )}
@@ -65,16 +77,16 @@ export function AgendaTimer() {
       <span className="timer-title">{current.title}</span>
       <span className="sr-only">{over ? t('timer.over', { time: formatClock(left) }) : t('timer.remaining', { time: formatClock(left) })}</span>
       {readOnly ? null : running ? (
-        <button type="button" onClick={() => void dispatch({ type: 'timer.pause' })} aria-label={t('timer.pause')} title={t('timer.pause')}>
+        <button ref={control} type="button" onClick={() => void dispatch({ type: 'timer.pause' })} aria-label={t('timer.pause')} title={t('timer.pause')}>
           <Icon name="pause" />
         </button>
       ) : (
-        <button type="button" onClick={() => void dispatch({ type: 'timer.start', itemId: current.id })} aria-label={t('timer.start')} title={t('timer.start')}>
+        <button type="button" data-timer-start="" onClick={() => void dispatch({ type: 'timer.start', itemId: current.id })} aria-label={t('timer.start')} title={t('timer.start')}>
           <Icon name="play" />
         </button>
       )}
       {next && !readOnly && (
-        <button type="button" onClick={() => void dispatch({ type: 'timer.start', itemId: next.id })} aria-label={t('timer.next')} title={t('timer.next')}>
+        <button type="button" data-timer-start="" onClick={() => void dispatch({ type: 'timer.start', itemId: next.id })} aria-label={t('timer.next')} title={t('timer.next')}>
           <Icon name="next" />
         </button>
       )}

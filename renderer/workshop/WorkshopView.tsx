@@ -5,6 +5,7 @@ import { BOARDS } from '../boards/registry';
 import { ReadOnlyBoard } from '../ui/readOnly';
 import { BoardNav } from './BoardNav';
 import { usePresentation } from './presentation';
+import { SkipToBoard } from './SkipToBoard';
 import { usePublishPresence } from './publishPresence';
 import { TopBar } from './TopBar';
 import './present.css';
@@ -18,9 +19,10 @@ export function WorkshopView({ workshopId, board }: { workshopId: string; board:
   const Board = BOARDS[board];
   return (
     <div className={`workshop${presenting ? ' presenting' : ''}`}>
+      <SkipToBoard />
       <TopBar />
       <BoardNav workshopId={workshopId} board={board} />
-      <main className="board-area" aria-label={t(`boards.${board}`)}>
+      <main id="board" className="board-area" aria-label={t(`boards.${board}`)}>
         {/* Present mode shows the board as the room sees it: no editing controls. */}
         <ReadOnlyBoard readOnly={presenting}>
           <Suspense fallback={<p className="muted">{t('loading')}</p>}>

@@ -52,7 +52,10 @@ const nav = (page: Page) => page.getByRole('navigation', { name: '看板' });
 const boardArea = (page: Page) => page.locator('main.board-area');
 const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const card = (page: Page, columnName: string, account: string) =>
-  column(page, columnName).getByRole('listbox').getByRole('option', { name: account, exact: true });
+  // A card is named by what it shows: the account's name, then its details.
+  column(page, columnName)
+    .getByRole('listbox')
+    .getByRole('option', { name: new RegExp(`^${account.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`) });
 
 /** Every control a person could edit with, visible anywhere on the page. */
 function editingControls(page: Page): Locator {

@@ -49,8 +49,11 @@ async function openBoard(page: Page, host: Host, accounts: Seed[] = ACCOUNTS): P
 
 const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const cards = (page: Page, name: string) => column(page, name).getByRole('listbox').getByRole('option');
+/** A card by its account's name (its accessible name is what it shows: the name, then the details). */
 const card = (page: Page, columnName: string, account: string) =>
-  column(page, columnName).getByRole('listbox').getByRole('option', { name: account, exact: true });
+  column(page, columnName)
+    .getByRole('listbox')
+    .getByRole('option', { name: new RegExp(`^${account.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`) });
 const announcer = (page: Page) => page.getByRole('status', { name: '拖放播报' });
 
 /**

@@ -1,9 +1,8 @@
 import type { ApiMethod, ApiOutputs } from '../../shared/api';
 import { exportInput, type ExportInput } from '../../shared/export/input';
 import type { Account, AnyRecord } from '../../shared/records';
-import { translator } from '../../electron/export/translate';
 import { generateAccounts, mulberry32 } from '../bench/generate';
-import { segmentFor, toAccountValues } from '../bench/harness/seed';
+import { segmentFor, toAccountValues } from '../bench/harness/sortRule';
 import { clearRouteMapCommands } from './routeMap';
 import type { TestService } from './service';
 
@@ -106,6 +105,9 @@ export async function fillBoards(call: Call, workshopId: string): Promise<void> 
 
 /** What every export is built from, for one workshop as the service holds it now. */
 export async function inputOf(t: TestService, workshopId: string): Promise<ExportInput> {
+  // Loaded here, not at the top: its locale JSON cannot be imported by Playwright's loader, and
+  // the browser tests use fillWorkshop alone.
+  const { translator } = await import('../../electron/export/translate');
   const snapshot = await t.ok('openWorkshop', { workshopId });
   return exportInput({ workshop: snapshot.workshop, records: snapshot.records, at: new Date(0), t: translator(snapshot.workshop.language) });
 }

@@ -54,16 +54,18 @@ export const AgendaRow = memo(function AgendaRow({ item, workshopId, running, on
       <span className="agenda-duration">{t('common:minutes', { count: item.duration })}</span>
       <span className="agenda-board">
         {item.board ? (
-          <a href={hrefFor({ view: 'workshop', workshopId, board: item.board })} aria-label={t('goToBoard', { board: t(`common:boards.${item.board}`) })}>
+          // Named by what it shows (the question and the board), as voice control expects; the arrow is decoration.
+          <a href={hrefFor({ view: 'workshop', workshopId, board: item.board })} title={t('goToBoard', { board: t(`common:boards.${item.board}`) })}>
             {questionOf(item.board) && <span className="agenda-question">{t(`common:questions.${questionOf(item.board)}`)} · </span>}
-            {t(`common:boards.${item.board}`)} →
+            {t(`common:boards.${item.board}`)}
+            <span aria-hidden="true"> →</span>
           </a>
         ) : (
           <span className="muted">—</span>
         )}
       </span>
       <span className="row-actions">
-        <button type="button" onClick={() => onStart(item)} aria-label={t('startTimer', { title: item.title })} title={t('common:timer.start')}>
+        <button type="button" data-timer-start="" onClick={() => onStart(item)} aria-label={t('startTimer', { title: item.title })} title={t('common:timer.start')}>
           <Icon name="play" />
         </button>
         <button type="button" onClick={() => onEdit(item)} aria-label={t('editItem', { title: item.title })} title={t('common:actions.edit')}>

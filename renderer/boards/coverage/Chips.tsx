@@ -1,6 +1,7 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../../ui/Icon';
 import type { CellFigures, SegmentFacts } from '../../../shared/calc/coverage';
 import type { Motion, Segment } from '../../../shared/records';
 import { placementDragId, segmentDragId, type DragItem } from './dnd';
@@ -69,9 +70,12 @@ export const SegmentChip = memo(function SegmentChip({ segment, facts, dragging,
       onKeyDown={keyHandler(listeners, { open: () => onOpen(segment.id) })}
       aria-label={label}
       title={segment.name}
+      // The skip link's target: the first segment chip is where the coverage work starts.
+      data-skip-target=""
     >
+      {/* Drawn, not a glyph: a character there would be visible text the chip's name lacks (WCAG 2.5.3). */}
       <span className="chip-grip" aria-hidden="true">
-        ⠿
+        <Icon name="grip" size={14} />
       </span>
       <span className="chip-dot" aria-hidden="true" />
       <span className="chip-name" id={`cov-seg-${segment.id}`}>
@@ -131,9 +135,7 @@ export const PlacementChip = memo(function PlacementChip({ cell, segment, motion
       onClick={() => onOpen(coverage.id)}
       aria-label={label}
     >
-      <span className="chip-role" aria-hidden="true">
-        {primary ? '■' : '□'}
-      </span>
+      <span className={`chip-role ${primary ? 'is-filled' : 'is-hollow'}`} aria-hidden="true" />
       <span className="chip-share">{f.share(coverage.share)}</span>
     </button>
   );

@@ -1,9 +1,9 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { PlanFigures } from '../../../shared/calc/coverage';
 import { PALETTE } from '../../../shared/records';
-import { usePresentation } from '../../workshop/presentation';
+import { useFontPx } from '../../ui/useFontPx';
 import { useFormatters } from './format';
 
 const PEOPLE_COLOR = PALETTE[0];
@@ -27,18 +27,13 @@ function fitLabel(name: string, ems: number): string {
 /**
  * People and cost by motion, as horizontal bars so long motion names stay readable on the
  * projector. The picture is hidden from screen readers; the same numbers are a table for them.
- * Its type follows the board's (24 px while presenting), like every other text on the board.
+ * Its type follows the board's (projector-sized while presenting), like every other text on the board.
  */
 export function CoverageChart({ plan }: { plan: PlanFigures }) {
   const { t } = useTranslation('coverage');
   const f = useFormatters();
   const ref = useRef<HTMLElement>(null);
-  const presenting = usePresentation((s) => s.presenting);
-  const [em, setEm] = useState(15);
-  useLayoutEffect(() => {
-    const px = ref.current ? parseFloat(getComputedStyle(ref.current).fontSize) : 15;
-    if (px > 0) setEm(px);
-  }, [presenting]);
+  const em = useFontPx(ref);
   const data = plan.motions.map((m) => ({ name: m.motion.name, people: m.people, cost: Math.round(m.cost * 100) / 100 }));
   const height = Math.max(12 * em, 4.7 * em + data.length * 3.7 * em);
   const tick = { fontSize: Math.round(0.93 * em) };

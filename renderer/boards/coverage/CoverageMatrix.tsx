@@ -23,7 +23,7 @@ import { MatrixFoot } from './MatrixFoot';
 import { MatrixHead } from './MatrixHead';
 import { SegmentRow } from './SegmentRow';
 import { useFitHeight } from './useFitHeight';
-import { useEditingSensors } from '../../ui/readOnly';
+import { useEditingSensors, useReadOnly } from '../../ui/readOnly';
 
 interface CoverageMatrixProps {
   scenario: Scenario;
@@ -46,6 +46,7 @@ const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space'] };
  * cells a drag may land on are enabled, so arrows and the pointer never offer a wrong target.
  */
 export function CoverageMatrix({ scenario, plan, onCoverWith, onDetails, onOpenPlacement, onRemovePlacement, onEditMotion, onAskShare }: CoverageMatrixProps) {
+  const readOnly = useReadOnly();
   const { t } = useTranslation('coverage');
   const f = useFormatters();
   const segments = useRecordMap('segment');
@@ -140,7 +141,13 @@ export function CoverageMatrix({ scenario, plan, onCoverWith, onDetails, onOpenP
       onDragCancel={() => setDrag(null)}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
     >
-      <div className="coverage-scroll" ref={scrollRef}>
+      {/* Read-only, the matrix holds no control: the scroll box itself takes the focus, so the
+          keyboard can scroll it (axe: scrollable-region-focusable). */}
+      <div
+        className="coverage-scroll"
+        ref={scrollRef}
+        {...(readOnly ? { tabIndex: 0, role: 'region', 'aria-label': t('matrixLabel', { scenario: scenario.name }) } : {})}
+      >
         <table className={`coverage-matrix${drag ? ' is-dragging' : ''}`} aria-label={t('matrixLabel', { scenario: scenario.name })}>
           <MatrixHead scenarioId={scenario.id} motions={motionList} onEditMotion={onEditMotion} />
           <tbody>

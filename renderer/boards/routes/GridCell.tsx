@@ -1,6 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../../ui/Icon';
 import type { CellAnalysis } from '../../../shared/calc/routes';
 import type { Route } from '../../../shared/records';
 import { useBoardActions, type Ghost } from './boardContext';
@@ -58,6 +59,8 @@ export const GridCell = memo(function GridCell({ cell, segmentName, offeringName
   const items: ReactNode[] = [];
   for (const { p, route } of placed) {
     if (ghostBefore === p.id) items.push(ghostNode);
+    // A space between chips (collapsed by the flex layout): their text reads as separate words.
+    if (items.length) items.push(' ');
     items.push(
       <PlacedChip key={p.id} placement={p} route={route} cellName={name} lifted={p.id === liftedPlacementId} duplicate={duplicateRouteIds.has(route.id)} />,
     );
@@ -76,6 +79,18 @@ export const GridCell = memo(function GridCell({ cell, segmentName, offeringName
           .filter(Boolean)
           .join(' · ');
 
+  // The cell is named by where it is and then by what it shows, in the order it shows it, so the
+  // name a screen reader or voice control uses holds every visible word (WCAG 2.5.3).
+  const shown = [
+    name,
+    ...placed.map((x) => routeLabel(t, x.route)),
+    cell.status === 'gap' ? (readOnly ? t('badge.gap') : `${t('badge.gap')} · ${t('addRoute')}`) : '',
+    cell.status === 'conflict' ? (readOnly ? t('badge.conflict') : `${t('badge.conflict')} · ${t('writeRule')}`) : '',
+    cell.rule !== '' && cell.status !== 'gap' ? `${t('badge.rule')} ${cell.rule}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
   return (
     <td
       ref={setNodeRef}
@@ -85,7 +100,7 @@ export const GridCell = memo(function GridCell({ cell, segmentName, offeringName
       data-c={c}
       data-cell-key={cell.key}
       tabIndex={active ? 0 : -1}
-      aria-label={name}
+      aria-label={shown}
       aria-describedby={descriptionId}
       className={`route-cell is-${cell.status}${isOver ? ' is-over' : ''}${ghost?.refused ? ' is-refused' : ''}`}
       onDoubleClick={(e) => {
@@ -107,13 +122,13 @@ export const GridCell = memo(function GridCell({ cell, segmentName, offeringName
       }}
     >
       <div className="cell-chips">
-        {items}
+        {items}{' '}
         {cell.status !== 'gap' && (
           <button type="button" className="cell-add" tabIndex={-1} aria-label={t('addRouteTo', { cell: name })} title={t('addRouteTo', { cell: name })} onClick={openAdd}>
             +
           </button>
         )}
-      </div>
+      </div>{' '}
       {cell.status === 'gap' && (
         <ContentButton className="cell-badge badge-gap" tabIndex={-1} onClick={openAdd} aria-label={t('gapAdd', { cell: name })}>
           <span aria-hidden="true">⚠</span> {t('badge.gap')}
@@ -126,17 +141,24 @@ export const GridCell = memo(function GridCell({ cell, segmentName, offeringName
       )}
       {cell.status === 'conflict' && (
         <ContentButton className="cell-badge badge-conflict" tabIndex={-1} onClick={openRule} aria-label={t('conflictRule', { cell: name })}>
-          <span aria-hidden="true">⚡</span> {t('badge.conflict')}
+          <Icon name="bolt" size={16} /> {t('badge.conflict')}
           {!readOnly && ` · ${t('writeRule')}`}
         </ContentButton>
       )}
       {cell.rule !== '' && cell.status !== 'gap' && (
-        <ContentButton className="cell-badge badge-rule" tabIndex={-1} onClick={openRule} title={cell.rule} aria-label={t('editRule', { cell: name })}>
-          <span className="rule-label"><span aria-hidden="true">✓</span> {t('badge.rule')}</span> <span className="rule-text">{cell.rule}</span>
+        <ContentButton
+          className="cell-badge badge-rule"
+          tabIndex={-1}
+          onClick={openRule}
+          title={cell.rule}
+          aria-label={`${t('badge.rule')} ${cell.rule} · ${t('editRule', { cell: name })}`}
+        >
+          <span className="rule-label"><Icon name="check" size={16} /> {t('badge.rule')}</span> <span className="rule-text">{cell.rule}</span>
         </ContentButton>
       )}
+      {/* What is in the cell, then how to get in and out of it (Tab stays inside until Esc). */}
       <span id={descriptionId} className="sr-only">
-        {summary}
+        {summary} — {t('kb.cellHint')}
       </span>
     </td>
   );

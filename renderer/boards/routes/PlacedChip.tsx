@@ -1,6 +1,7 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../../ui/Icon';
 import type { Placement, Route } from '../../../shared/records';
 import { useBoardActions } from './boardContext';
 import { routeLabel } from './labels';
@@ -132,7 +133,7 @@ export const PlacedChip = memo(function PlacedChip({ placement, route, cellName,
           actions.removePlacement(placement, e.currentTarget.closest<HTMLElement>('[data-cell]'));
         }}
       >
-        ×
+        <Icon name="close" size={14} />
       </button>
     </span>
   );

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { Route } from '../../../shared/records';
-import { textOn } from './chipColor';
+import { readableChip } from '../../ui/contrast';
 
 /**
  * How a route looks everywhere (cells, palette, drag overlay): its colour, its number in a ring
@@ -12,7 +12,8 @@ export function RouteChipFace({ route, duplicate = false }: { route: Pick<Route,
     <>
       <span className="route-num" aria-hidden="true">
         {route.number}
-      </span>
+      </span>{' '}
+      {/* The space: the chip's text reads "4 Face-to-face", as its name says (the ring is drawn apart by the gap). */}
       {duplicate && (
         <span className="route-dup" aria-hidden="true">
           ⚠
@@ -23,8 +24,10 @@ export function RouteChipFace({ route, duplicate = false }: { route: Pick<Route,
   );
 }
 
+/** The chip's colours on screen: the route's colour, lightened or darkened until its label reads at 7:1. */
 export function chipStyle(route: Pick<Route, 'color'>): CSSProperties {
-  return { '--chip-bg': route.color, '--chip-fg': textOn(route.color) } as CSSProperties;
+  const c = readableChip(route.color);
+  return { '--chip-bg': c.background, '--chip-fg': c.color } as CSSProperties;
 }
 
 /** The floating chip under the pointer while dragging. */

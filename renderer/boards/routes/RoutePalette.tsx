@@ -90,6 +90,8 @@ const PaletteCard = memo(function PaletteCard({ route, cells, lifted, duplicate 
     );
   }
   return (
+    // The card's figures sit beside its button, not in it: the button is named by what it shows
+    // (the chip), the figures describe it; the button still takes a click anywhere on the card.
     <li className={`palette-item${isDragging ? ' is-dragging' : ''}${lifted ? ' is-lifted' : ''}`}>
       <button
         type="button"
@@ -111,21 +113,21 @@ const PaletteCard = memo(function PaletteCard({ route, cells, lifted, duplicate 
         <span className="route-chip" style={chipStyle(route)}>
           <RouteChipFace route={route} duplicate={duplicate} />
         </span>
-        <span id={`palette-meta-${route.id}`} className="palette-meta">
-          {duplicate && (
-            <span className="meta-warn">
-              <span aria-hidden="true">⚠ </span>
-              {t('duplicate.meta', { number: route.number })}
-            </span>
-          )}
-          <span>{t(`family.${route.family}`)}</span>
-          <span className={answered < route.questions.length ? 'meta-warn' : undefined}>
-            {answered < route.questions.length && <span aria-hidden="true">⚠ </span>}
-            {t('questionsAnswered', { answered, count: route.questions.length })}
-          </span>
-          <span>{t('cellsServed', { count: cells })}</span>
-        </span>
       </button>
+      <span id={`palette-meta-${route.id}`} className="palette-meta">
+        {duplicate && (
+          <span className="meta-warn">
+            <span aria-hidden="true">⚠ </span>
+            {t('duplicate.meta', { number: route.number })}
+          </span>
+        )}
+        <span>{t(`family.${route.family}`)}</span>
+        <span className={answered < route.questions.length ? 'meta-warn' : undefined}>
+          {answered < route.questions.length && <span aria-hidden="true">⚠ </span>}
+          {t('questionsAnswered', { answered, count: route.questions.length })}
+        </span>
+        <span>{t('cellsServed', { count: cells })}</span>
+      </span>
     </li>
   );
 });

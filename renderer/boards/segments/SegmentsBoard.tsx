@@ -1,10 +1,10 @@
-import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compileFilter } from '../../../shared/calc/segmentsSearch';
 import { onHistoryStep } from '../../state/actions';
 import { useOrdered, useRecordMap } from '../../state/selectors';
 import { useWorkshop } from '../../state/workshopStore';
-import { usePresentation } from '../../workshop/presentation';
+import { useFontPx } from '../../ui/useFontPx';
 import { addAccount } from './actions';
 import { BoardColumns } from './board/BoardColumns';
 import { focusCard } from './board/focus';
@@ -47,13 +47,8 @@ export function SegmentsBoard() {
   const suggesting = useBoardView((s) => s.suggesting);
 
   // Card geometry follows the board's font size (projector-sized while presenting).
-  const presenting = usePresentation((s) => s.presenting);
   const root = useRef<HTMLElement>(null);
-  const [fontPx, setFontPx] = useState(15);
-  useLayoutEffect(() => {
-    const px = root.current ? parseFloat(getComputedStyle(root.current).fontSize) : 15;
-    if (px > 0) setFontPx(px);
-  }, [presenting]);
+  const fontPx = useFontPx(root);
 
   // The agreed marker for the open-workshop benchmark: set once the columns have rendered and
   // painted their first visible cards (effects run after the commit that put them on screen).

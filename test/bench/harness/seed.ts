@@ -3,7 +3,10 @@ import path from 'node:path';
 import type { ApiMethod, ApiOutputs } from '../../../shared/api';
 import { createService, type Service } from '../../../electron/service/service';
 import { LIBRARY_FILE } from '../../../electron/store';
-import { generateAccounts, mulberry32, type AccountRow } from '../generate';
+import { generateAccounts, mulberry32 } from '../generate';
+import { segmentFor, toAccountValues } from './sortRule';
+
+export { segmentFor, toAccountValues };
 
 /** The real service on a library folder, with a call that fails loudly (a benchmark of an error is no benchmark). */
 export async function openService(dataDir: string): Promise<{ service: Service; ok: ServiceCall }> {
@@ -21,22 +24,6 @@ export function okCaller(service: Service): ServiceCall {
   };
 }
 
-/** A generated row as the import would store it (¥ M and people as numbers). */
-export function toAccountValues(row: AccountRow) {
-  const num = (s: string) => (s === '' ? null : Number(s.replace(/,/g, '')));
-  return {
-    name: row.客户名称,
-    industry: row.行业,
-    region: row.区域,
-    city: row.城市,
-    revenue: num(row['年营业额（百万元）']),
-    employees: num(row.员工人数),
-    spend: num(row['年物流支出（百万元）']),
-    status: row.状态,
-    notes: row.备注,
-  };
-}
-
 export interface SeededAccount {
   id: string;
   name: string;
@@ -50,22 +37,6 @@ export interface SeededLibrary {
   /** Segment ids in board order (the template's six tiers). */
   segmentIds: string[];
   accounts: SeededAccount[];
-}
-
-/**
- * Which column a generated account lands in, by the zh-CN template's segment rules (SIs and
- * ISVs by industry, the rest by revenue), with about one in ten left Unassigned, as after a real
- * workshop's first pass. Seeded, so every run sees the same board.
- */
-export function segmentFor(values: Pick<ReturnType<typeof toAccountValues>, 'industry' | 'revenue'>, rnd: () => number): string | null {
-  if (rnd() < 0.1) return null;
-  if (values.industry === '系统集成') return 'seg-si';
-  if (values.industry === '软件') return 'seg-isv';
-  const revenue = values.revenue ?? 0;
-  if (revenue >= 1000) return 'seg-integrated';
-  if (revenue >= 300) return 'seg-key';
-  if (revenue >= 50) return 'seg-mid';
-  return 'seg-smb';
 }
 
 /**

@@ -8,7 +8,7 @@ import { countRender } from '../benchCounters';
 import { useBoardView } from '../state/boardView';
 import type { ColumnKey } from '../state/columns';
 import { useDrag } from '../state/dragState';
-import { AccountCard, cardDetailsId } from './AccountCard';
+import { AccountCard } from './AccountCard';
 import { ColumnHeader } from './ColumnHeader';
 import { registerColumn } from './columnRegistry';
 import { ColumnHighlight, DropIndicator } from './DropIndicator';
@@ -41,6 +41,7 @@ export const Column = memo(function Column(props: ColumnProps) {
   const { columnKey, segment, accounts, figures, totalRevenue, position, segmentCount, fontPx, filter, cardHelpId, columnHelpId } = props;
   const { t } = useTranslation('segments');
   const titleId = useId();
+  const emptyId = useId();
   const listRef = useRef<HTMLDivElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
   const geometry = useMemo(() => rowGeometry(fontPx), [fontPx]);
@@ -129,6 +130,8 @@ export const Column = memo(function Column(props: ColumnProps) {
         role="listbox"
         aria-multiselectable="true"
         aria-label={t('column.listLabel', { name })}
+        // An empty list says so in words; its hint is not an option of the list (axe: aria-required-children).
+        aria-describedby={accounts.length === 0 ? emptyId : undefined}
         data-column-list={columnKey}
       >
         <div className="seg-list-inner" style={{ height: virtualizer.getTotalSize() }}>
@@ -143,8 +146,8 @@ export const Column = memo(function Column(props: ColumnProps) {
                 className={cls}
                 role="option"
                 aria-selected={isSelected}
-                aria-label={a.name}
-                aria-describedby={`${cardDetailsId(a.id)} ${cardHelpId}`}
+                // Named by what it shows (name, industry · region, revenue), as voice control expects.
+                aria-describedby={cardHelpId}
                 aria-posinset={item.index + 1}
                 aria-setsize={accounts.length}
                 tabIndex={item.index === activeIndex ? 0 : -1}
@@ -157,7 +160,11 @@ export const Column = memo(function Column(props: ColumnProps) {
           })}
           <DropIndicator columnKey={columnKey} geometry={geometry} />
         </div>
-        {accounts.length === 0 && <p className="seg-list-empty">{t('column.empty')}</p>}
+        {accounts.length === 0 && (
+          <p id={emptyId} className="seg-list-empty" aria-hidden="true">
+            {t('column.empty')}
+          </p>
+        )}
       </div>
     </section>
   );

@@ -35,7 +35,7 @@ export function EmptySegments({ reasons, segments, unassigned, format }: { reaso
   };
   return (
     <section className="seg-suggest-empty" aria-labelledby="seg-suggest-empty-title">
-      <h4 id="seg-suggest-empty-title">{t('suggest.emptyTitle', { count: reasons.length })}</h4>
+      <h3 id="seg-suggest-empty-title">{t('suggest.emptyTitle', { count: reasons.length })}</h3>
       <ul>
         {reasons.map((reason) => {
           const segment = byId.get(reason.segmentId);
