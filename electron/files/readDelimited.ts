@@ -21,8 +21,8 @@ function guessDelimiter(fileName: string, text: string): string {
   return DELIMITERS.includes(preview.meta.delimiter) ? preview.meta.delimiter : ',';
 }
 
-export function readDelimited(fileName: string, bytes: Uint8Array): { grid: Grid; encoding: TextEncoding } {
-  const { text, encoding } = decodeText(bytes);
+export function readDelimited(fileName: string, bytes: Uint8Array, forcedEncoding?: TextEncoding): { grid: Grid; encoding: TextEncoding } {
+  const { text, encoding } = decodeText(bytes, forcedEncoding);
   // Blank lines are kept here (and dropped later) so that every row keeps its row number.
   const parsed = Papa.parse<string[]>(text, { delimiter: guessDelimiter(fileName, text), skipEmptyLines: false });
   // An unclosed quote swallows the rest of the file into one cell: nothing after it can be trusted.

@@ -71,7 +71,7 @@ function sheetGrid(ws: ExcelJS.Worksheet): Grid {
   return grid;
 }
 
-export async function readWorkbook(fileName: string, bytes: Uint8Array): Promise<{ grid: Grid; sheet: string }> {
+export async function readWorkbook(fileName: string, bytes: Uint8Array, chosenSheet?: string): Promise<{ grid: Grid; sheet: string; sheets: string[] }> {
   // Loaded on the first workbook, not at start-up: ExcelJS alone takes half a second to load,
   // which every start of the app (and every restart after a crash) would otherwise pay.
   const { default: Excel } = await import('exceljs');
@@ -89,10 +89,18 @@ export async function readWorkbook(fileName: string, bytes: Uint8Array): Promise
     if (/^Max c count/.test(message)) throw refuse(fileName, 'too_many_columns', `it has more than ${MAX_COLUMNS} columns`, { columns: `> ${MAX_COLUMNS}`, max: MAX_COLUMNS });
     throw refuse(fileName, 'not_xlsx', `not a readable .xlsx workbook (${message})`);
   }
-  for (const ws of workbook.worksheets) {
-    if (ws.state === 'hidden' || ws.state === 'veryHidden') continue;
+  const visible = workbook.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden');
+  const sheets = visible.map((ws) => ws.name);
+  if (chosenSheet !== undefined) {
+    const ws = visible.find((w) => w.name === chosenSheet);
+    if (!ws) throw refuse(fileName, 'no_sheet', `the workbook has no visible sheet named ${chosenSheet}`, { sheet: chosenSheet });
     const grid = sheetGrid(ws);
-    if (grid.length) return { grid, sheet: ws.name };
+    if (!grid.length) throw refuse(fileName, 'empty_sheet', `the sheet ${chosenSheet} has no content`, { sheet: chosenSheet });
+    return { grid, sheet: ws.name, sheets };
+  }
+  for (const ws of visible) {
+    const grid = sheetGrid(ws);
+    if (grid.length) return { grid, sheet: ws.name, sheets };
   }
   throw refuse(fileName, 'empty', 'the workbook has no sheet with content');
 }

@@ -15,7 +15,19 @@ export const MAX_COLUMNS = 200;
  * `counted`: the grid's rows have as many cells as the file's lines had (text files), kept as
  * `cellCounts` so the import can report a row that is shorter than its header.
  */
-export function tidyTable(fileName: string, encoding: string, sheet: string | null, grid: Grid, counted = false): TableData {
+/** How many of the first rows with content the header row can be chosen from. */
+export const HEADER_CHOICES = 30;
+
+export interface TidyOptions {
+  /** The grid's rows have as many cells as the file's lines had (text files). */
+  counted?: boolean;
+  /** A workbook's visible sheets. */
+  sheets?: string[];
+  /** The row the user chose as the header (a file row number), instead of the one found. */
+  headerRow?: number;
+}
+
+export function tidyTable(fileName: string, encoding: string, sheet: string | null, grid: Grid, { counted = false, sheets = [], headerRow }: TidyOptions = {}): TableData {
   const rows = grid
     .map((r) => ({ number: r.number, cells: r.cells.map((c) => (c ?? '').trim()) }))
     .filter((r) => r.cells.some((c) => c !== ''));
@@ -32,7 +44,12 @@ export function tidyTable(fileName: string, encoding: string, sheet: string | nu
   }
   const square = (cells: string[]) => Array.from({ length: width }, (_, i) => cells[i] ?? '');
 
-  const headerIndex = findHeaderRow(rows.slice(0, 30).map((r) => r.cells));
+  const first = rows.slice(0, HEADER_CHOICES);
+  let headerIndex = findHeaderRow(first.map((r) => r.cells));
+  if (headerRow !== undefined) {
+    headerIndex = first.findIndex((r) => r.number === headerRow);
+    if (headerIndex < 0) throw refuse(fileName, 'no_header_row', `row ${headerRow} is not one of the first rows with content`, { row: headerRow });
+  }
   const header = rows[headerIndex]!;
   const body = rows.slice(headerIndex + 1);
   if (body.length > MAX_ROWS) {
@@ -47,5 +64,13 @@ export function tidyTable(fileName: string, encoding: string, sheet: string | nu
     rows: body.map((r) => square(r.cells)),
     rowNumbers: body.map((r) => r.number),
     ...(counted ? { cellCounts: body.map((r) => r.cells.length) } : {}),
+    sheets,
+    headerChoices: first.map((r) => ({ row: r.number, preview: previewOf(r.cells) })),
   };
+}
+
+/** A row as the header-row choice shows it: its first non-empty cells, cut short. */
+function previewOf(cells: readonly string[]): string {
+  const text = cells.filter((c) => c !== '').slice(0, 6).join(' | ');
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }

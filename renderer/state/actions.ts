@@ -66,6 +66,13 @@ export async function dispatchWithUndo(command: Command, message: string): Promi
   return result;
 }
 
+/** Views that hold a selection drop it when history steps: the selected cards may be elsewhere now. */
+const historyListeners = new Set<() => void>();
+export function onHistoryStep(listener: () => void): () => void {
+  historyListeners.add(listener);
+  return () => historyListeners.delete(listener);
+}
+
 /** Undo or redo one step of the workshop's history (kept by the service, across restarts). */
 async function step(which: 'undo' | 'redo'): Promise<void> {
   const id = currentId();
@@ -78,6 +85,7 @@ async function step(which: 'undo' | 'redo'): Promise<void> {
   });
   if (result) {
     useWorkshop.getState().applyCommit(result);
+    for (const listener of historyListeners) listener();
     toast(i18next.t(which === 'undo' ? 'toast.undone' : 'toast.redone'));
   }
 }

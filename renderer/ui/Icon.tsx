@@ -18,6 +18,8 @@ const PATHS = {
   info: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM12 11v6M12 7.5h.01',
   export: 'M12 4v11M7 10l5 5 5-5M5 20h14',
   check: 'M5 12.5l4.5 4.5L19 7',
+  screen: 'M2 5h13v9H2zM6 18h5M8.5 14v4M17 8h5v9h-8v-3',
+  share: 'M12 20h.01M8.5 16.5a5 5 0 0 1 7 0M5 13a10 10 0 0 1 14 0M2 9.5a15 15 0 0 1 20 0',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useToasts } from './toasts';
 
-/** A polite live region: screen readers hear every toast; the room sees it at the bottom. */
+/** A polite live region: screen readers hear every toast; the room sees it at the edge, over no card. */
 export function Toasts() {
   const { t } = useTranslation();
   const toasts = useToasts((s) => s.toasts);
@@ -10,7 +10,10 @@ export function Toasts() {
     <div className="toasts" role="status" aria-live="polite" aria-label={t('toast.region')}>
       {toasts.map((toast) => (
         <div key={toast.id} className={`toast toast-${toast.tone}`}>
-          <span>{toast.text}</span>
+          <span>
+            {toast.text}
+            {toast.count > 1 && <span className="toast-count"> {t('toast.times', { count: toast.count })}</span>}
+          </span>
           {toast.action && (
             <button
               type="button"

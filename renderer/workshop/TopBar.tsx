@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../app/router';
 import { LanguageSwitch } from '../app/LanguageSwitch';
@@ -6,7 +7,11 @@ import { redo, undo } from '../state/actions';
 import { useWorkshop } from '../state/workshopStore';
 import { Icon } from '../ui/Icon';
 import { AgendaTimer } from './AgendaTimer';
+import { openProjector } from './openProjector';
+import { PresentStep } from './PresentStep';
 import { usePresentation } from './presentation';
+import { ShareDialog } from './ShareDialog';
+import { useOrdered } from '../state/selectors';
 
 /** What the command type of an undo step is about, in words ("Undo (segment change)"). */
 function commandWord(type: string | null, t: (k: string) => string): string {
@@ -22,6 +27,10 @@ export function TopBar() {
   const present = usePresentation((s) => s.start);
   const presenting = usePresentation((s) => s.presenting);
   const endPresent = usePresentation((s) => s.stop);
+  const step = usePresentation((s) => s.step);
+  const blank = usePresentation((s) => s.blank);
+  const items = useOrdered('agendaItem');
+  const [sharing, setSharing] = useState(false);
   if (!workshop) return null;
   return (
     <header className="top-bar">
@@ -32,7 +41,13 @@ export function TopBar() {
         {workshop.name}
         {workshop.client && <span className="muted"> · {workshop.client}</span>}
       </h1>
+      {presenting && <PresentStep items={items} step={step} />}
       <AgendaTimer />
+      {blank && (
+        <span className="blank-badge" role="status">
+          {t('projector.blankedBadge')}
+        </span>
+      )}
       {presenting && (
         <button type="button" className="end-present" onClick={endPresent} title={`${t('actions.endPresent')} (Esc)`}>
           {t('actions.endPresent')}
@@ -57,12 +72,19 @@ export function TopBar() {
         >
           <Icon name="redo" />
         </button>
-        <button type="button" onClick={present} title={`${t('actions.present')} (F5)`}>
+        <button type="button" onClick={present} title={`${t('actions.present')} (F5, Ctrl+Enter)`}>
           <Icon name="present" /> {t('actions.present')}
+        </button>
+        <button type="button" onClick={() => void openProjector(workshop.id)} title={t('projector.openHelp')}>
+          <Icon name="screen" /> {t('projector.open')}
+        </button>
+        <button type="button" onClick={() => setSharing(true)} title={t('share.help')}>
+          <Icon name="share" /> {t('share.button')}
         </button>
         <ExportMenu />
         <LanguageSwitch />
       </div>
+      {sharing && <ShareDialog workshopId={workshop.id} onClose={() => setSharing(false)} />}
     </header>
   );
 }

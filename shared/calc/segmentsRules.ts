@@ -1,4 +1,4 @@
-import type { Account, Segment, SegmentRules } from '../records';
+import { EMPTY_RULES, type Account, type Segment, type SegmentRules } from '../records';
 
 /**
  * "Suggest segments": each segment's rules (revenue range, industries, regions, statuses) are
@@ -79,4 +79,62 @@ export function suggestSegments(segments: readonly Segment[], accounts: readonly
     else unmatched += 1;
   }
   return { moves, unmatched };
+}
+
+/** One of a segment's rules, as the explanation names it. */
+export type RuleName = 'revenue' | 'industries' | 'regions' | 'statuses';
+
+/**
+ * Why a segment with rules got no proposal, so the room can fix the rule rather than guess:
+ * - `no_rules`: it has none (it never suggests);
+ * - `rule_matches_none`: these rules each match none of the accounts looked at (a typo in an
+ *   industry, an industry the client's list spells differently);
+ * - `no_account_meets_all`: each rule matches some accounts, but no account meets all of them;
+ * - `taken_earlier`: its accounts all went to columns before it (first matching column wins).
+ */
+export type EmptySegmentReason =
+  | { segmentId: string; kind: 'no_rules' }
+  | { segmentId: string; kind: 'rule_matches_none'; rules: RuleName[] }
+  | { segmentId: string; kind: 'no_account_meets_all' }
+  | { segmentId: string; kind: 'taken_earlier'; matching: number; takenBy: string[] };
+
+function singleRules(rules: SegmentRules): { name: RuleName; test: AccountTest }[] {
+  const out: { name: RuleName; test: AccountTest }[] = [];
+  if (rules.revenueMin !== null || rules.revenueMax !== null) {
+    out.push({ name: 'revenue', test: compileRules({ ...EMPTY_RULES, revenueMin: rules.revenueMin, revenueMax: rules.revenueMax }) });
+  }
+  if (rules.industries.length) out.push({ name: 'industries', test: compileRules({ ...EMPTY_RULES, industries: rules.industries }) });
+  if (rules.regions.length) out.push({ name: 'regions', test: compileRules({ ...EMPTY_RULES, regions: rules.regions }) });
+  if (rules.statuses.length) out.push({ name: 'statuses', test: compileRules({ ...EMPTY_RULES, statuses: rules.statuses }) });
+  return out;
+}
+
+/** For every segment that `suggestions` gives no move, why (in board order). */
+export function explainEmptySegments(segments: readonly Segment[], accounts: readonly Account[], suggestions: Suggestions): EmptySegmentReason[] {
+  const proposed = new Set(suggestions.moves.map((m) => m.segmentId));
+  const segmentOf = new Map(suggestions.moves.map((m) => [m.accountId, m.segmentId]));
+  const out: EmptySegmentReason[] = [];
+  for (const segment of segments) {
+    if (proposed.has(segment.id)) continue;
+    if (!hasRules(segment.rules)) {
+      out.push({ segmentId: segment.id, kind: 'no_rules' });
+      continue;
+    }
+    const matchingNone = singleRules(segment.rules)
+      .filter((r) => !accounts.some(r.test))
+      .map((r) => r.name);
+    if (matchingNone.length) {
+      out.push({ segmentId: segment.id, kind: 'rule_matches_none', rules: matchingNone });
+      continue;
+    }
+    const test = compileRules(segment.rules);
+    const matching = accounts.filter(test);
+    if (!matching.length) {
+      out.push({ segmentId: segment.id, kind: 'no_account_meets_all' });
+      continue;
+    }
+    const takenBy = [...new Set(matching.map((a) => segmentOf.get(a.id)).filter((id): id is string => id !== undefined))];
+    out.push({ segmentId: segment.id, kind: 'taken_earlier', matching: matching.length, takenBy });
+  }
+  return out;
 }

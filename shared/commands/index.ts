@@ -5,7 +5,9 @@ import { anyRecordSchema, type AnyRecord, type Records } from '../records';
 import { agendaCommands, timerCommands } from './agenda';
 import { coverageCommands } from './coverage';
 import { Tx, type CommandContext, type CommandDef } from './define';
+import { salesPracticeCommands } from './cadence';
 import { methodCommands } from './method';
+import { opportunityCommands, pipelineCommands } from './opportunities';
 import { routesCommands } from './routes';
 import { segmentsCommands } from './segments';
 import { settingsCommands } from './settings';
@@ -24,6 +26,9 @@ const ALL = [
   ...coverageCommands,
   ...routesCommands,
   ...methodCommands,
+  ...opportunityCommands,
+  ...pipelineCommands,
+  ...salesPracticeCommands,
 ] as const;
 
 export type Command = z.input<(typeof ALL)[number]['schema']>;

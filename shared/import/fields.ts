@@ -58,18 +58,20 @@ export const FIELD_WORDS: Record<ImportField, FieldWords> = {
       '客户名称', '客户名', '客户', '客户全称', '公司名称', '公司名', '公司', '公司全称', '企业名称', '企业', '企业全称',
       '单位名称', '单位', '名称', 'Name', 'Account', 'Account name', 'Customer', 'Customer name', 'Company',
       'Company name', 'Client', 'Client name', 'Organization', 'Organisation',
+      // Traditional Chinese (Big5 lists from Taiwan and Hong Kong).
+      '客戶名稱', '客戶名', '客戶', '客戶全稱', '公司名稱', '企業名稱', '單位名稱', '名稱',
     ],
-    contains: ['客户名称', '公司名称', '企业名称', '单位名称', '客户全称', 'Account name', 'Customer name', 'Company name', 'Client name'],
+    contains: ['客户名称', '公司名称', '企业名称', '单位名称', '客户全称', '客戶名稱', '公司名稱', '企業名稱', 'Account name', 'Customer name', 'Company name', 'Client name'],
     not: ['联系人', 'contact', '编号', '编码', '代码', 'code', '负责人', '经理', 'owner', 'manager'],
   },
   industry: {
-    exact: ['行业', '所属行业', '行业分类', '行业类别', '行业类型', 'Industry', 'Sector', 'Vertical', 'Industry sector'],
-    contains: ['行业', 'industry', 'sector'],
+    exact: ['行业', '所属行业', '行业分类', '行业类别', '行业类型', 'Industry', 'Sector', 'Vertical', 'Industry sector', '行業', '所屬行業', '產業'],
+    contains: ['行业', 'industry', 'sector', '行業', '產業'],
     not: ['经理', 'manager', '团队', 'team', '代码', 'code'],
   },
   region: {
     exact: ['区域', '大区', '地区', '片区', '销售区域', '所属区域', '所属大区', '区域/大区', 'Region', 'Area', 'Territory', 'Sales region', 'Zone'],
-    contains: ['区域', '大区', 'region', 'territory'],
+    contains: ['区域', '大区', 'region', 'territory', '區域', '地區'],
     not: ['经理', 'manager', '代码', 'code'],
     weak: ['省份', '省', '所在省份', 'Province', 'State'],
   },
@@ -82,7 +84,7 @@ export const FIELD_WORDS: Record<ImportField, FieldWords> = {
       '年营业额', '营业额', '营业收入', '年营业收入', '年收入', '收入', '销售额', '年销售额', '销售收入', '营收', '年营收',
       'Revenue', 'Annual revenue', 'Revenues', 'Sales', 'Annual sales', 'Turnover', 'Income',
     ],
-    contains: ['营业额', '营业收入', '营收', '销售额', '销售收入', 'revenue', 'turnover'],
+    contains: ['营业额', '营业收入', '营收', '销售额', '销售收入', 'revenue', 'turnover', '營業額', '營業收入', '營收', '銷售額'],
     not: MONEY_NOT,
   },
   employees: {
@@ -90,7 +92,7 @@ export const FIELD_WORDS: Record<ImportField, FieldWords> = {
       '员工人数', '员工数', '员工数量', '人数', '员工', '雇员人数', '职工人数', '人员规模', 'Employees', 'Employee',
       'Headcount', 'Staff', 'No. of employees', 'Number of employees', '# employees', 'Employee count', 'FTE',
     ],
-    contains: ['员工', '人数', 'employee', 'headcount'],
+    contains: ['员工', '人数', 'employee', 'headcount', '員工', '人數'],
     not: ['增长', 'growth', '成本', 'cost'],
   },
   spend: {
@@ -103,15 +105,15 @@ export const FIELD_WORDS: Record<ImportField, FieldWords> = {
   },
   potential: {
     exact: ['潜力', '潜在价值', '市场潜力', '商机潜力', '潜在规模', '客户潜力', 'Potential', 'Wallet', 'Wallet size', 'Opportunity', 'Potential value'],
-    contains: ['潜力', 'potential', 'wallet'],
+    contains: ['潜力', 'potential', 'wallet', '潛力'],
     not: ['增长', 'growth', '率', 'rate'],
   },
   status: {
     exact: ['状态', '客户状态', '合作状态', '客户类型', '客户类别', 'Status', 'Customer status', 'Account status', 'Stage', 'Type', 'Customer type', 'Relationship'],
-    contains: ['状态', 'status'],
+    contains: ['状态', 'status', '狀態'],
   },
   notes: {
     exact: ['备注', '说明', '备注说明', '附注', '注释', '描述', 'Notes', 'Note', 'Comment', 'Comments', 'Remark', 'Remarks', 'Memo', 'Description'],
-    contains: ['备注', 'note', 'comment', 'remark'],
+    contains: ['备注', 'note', 'comment', 'remark', '備註', '說明'],
   },
 };

@@ -11,7 +11,7 @@ export type NumberCell =
   | { kind: 'number'; value: number; currency: Currency | null; exp: number | null }
   | { kind: 'problem'; code: NumberProblem };
 
-export type NumberProblem = 'not_a_number' | 'negative' | 'range' | 'formula_error' | 'percent';
+export type NumberProblem = 'not_a_number' | 'negative' | 'range' | 'formula_error' | 'percent' | 'too_large';
 
 /** What lists put where they have no value: treated as blank, not as an error. */
 const PLACEHOLDERS = new Set(['-', '--', '---', '—', '——', '–', '/', 'n/a', 'na', 'null', 'none', '无', '暂无', '未知', '不详', '空']);
@@ -77,7 +77,9 @@ export function parseNumberCell(raw: string): NumberCell {
   const core = s.slice(0, s.length - trailText.length).trim();
   if (RANGE.test(s)) return { kind: 'problem', code: 'range' };
   const value = digitsOf(core);
-  if (value === null || !Number.isFinite(value)) return { kind: 'problem', code: 'not_a_number' };
+  if (value === null || Number.isNaN(value)) return { kind: 'problem', code: 'not_a_number' };
+  // Digits that overflow a double ("1e400") are a number, only far too large.
+  if (!Number.isFinite(value)) return { kind: 'problem', code: 'too_large' };
   if (negative && value !== 0) return { kind: 'problem', code: 'negative' };
   const magnitude = trail?.[1] ? findExponent(trail[1]) : null;
   const currency = findCurrency(leadText + ' ' + (trail?.[2] ?? ''));

@@ -30,8 +30,12 @@ export interface RowProblem {
   code: ProblemCode;
   /** The cell as the file has it. */
   value: string;
+  /** Which customer the row is: its name cell, or its first non-empty cell when it has none. */
+  customer: string;
   /** skip: the row is not imported; warning: it is, and the user should know. */
   severity: 'skip' | 'warning';
+  /** The user chose to import this customer with the field left blank (the problem stays listed). */
+  blanked?: boolean;
   params?: Record<string, string | number>;
 }
 
@@ -61,6 +65,21 @@ export interface ImportOptions {
   skipExisting?: boolean;
   /** Import rows shorter than the header (their missing cells empty) instead of skipping them. */
   importShortRows?: boolean;
+  /**
+   * Problems to import with the field left blank instead of skipping the customer: keys from
+   * `blankKey` (this row's cell) or `blankAllKey` (every row with this problem in this column).
+   */
+  blank?: ReadonlySet<string>;
+}
+
+/** The key that imports one row with one problem cell left blank. */
+export const blankKey = (p: Pick<RowProblem, 'row' | 'column'>) => `${p.row}:${p.column}`;
+/** The key that imports every row with this problem in this column, the field left blank. */
+export const blankAllKey = (p: Pick<RowProblem, 'column' | 'code'>) => `${p.column}:${p.code}`;
+
+/** Whether a problem can be imported as a blank field: any bad value except a missing or bad name. */
+export function canBlank(p: Pick<RowProblem, 'field' | 'code'>): boolean {
+  return p.field !== 'name' && p.code !== 'short_row';
 }
 
 /** A customer list's last line is often a sum; it is not a customer. */
@@ -76,9 +95,11 @@ function convert(
   usdRate: number,
 ): { value: number | null; problem?: ProblemCode; params?: Record<string, string | number> } {
   const cell = parseNumberCell(raw);
-  if (cell.kind === 'blank') return { value: null };
-  if (cell.kind === 'problem') return { value: null, problem: cell.code };
   const kind = FIELD_SPECS[field].kind;
+  const max = kind === 'count' ? MAX_EMPLOYEES : MAX_MONEY;
+  if (cell.kind === 'blank') return { value: null };
+  // "1e400" is a number, only too large for any field: say so, with the field's limit.
+  if (cell.kind === 'problem') return { value: null, problem: cell.code, ...(cell.code === 'too_large' ? { params: { max } } : {}) };
   const exp = cell.exp ?? unit?.exp ?? (kind === 'money' ? 6 : 0);
   if (kind === 'count') {
     const people = cell.value * 10 ** exp;
@@ -116,8 +137,17 @@ export function prepareImport(table: SourceTable, mapping: Mapping, options: Imp
     const cells = table.rows[index]!;
     const row = table.rowNumbers?.[index] ?? index + 2;
     const found: RowProblem[] = [];
-    const note = (column: number, field: ImportField, code: ProblemCode, severity: RowProblem['severity'], params?: RowProblem['params']) =>
-      found.push({ row, column, header: headers[column] ?? columnLetter(column), field, code, value: cells[column] ?? '', severity, ...(params ? { params } : {}) });
+    const customer = cleanLine((nameColumn >= 0 ? cells[nameColumn] : '') ?? '') || cleanLine(cells.find((c) => c.trim() !== '') ?? '');
+    const note = (column: number, field: ImportField, code: ProblemCode, severity: RowProblem['severity'], params?: RowProblem['params']) => {
+      const problem: RowProblem = { row, column, header: headers[column] ?? columnLetter(column), field, code, value: cells[column] ?? '', customer, severity, ...(params ? { params } : {}) };
+      // A bad value the user chose to leave blank: the customer is imported without it.
+      if (severity === 'skip' && canBlank(problem) && (options.blank?.has(blankKey(problem)) || options.blank?.has(blankAllKey(problem)))) {
+        problem.severity = 'warning';
+        problem.blanked = true;
+        account[field] = FIELD_SPECS[field].kind === 'money' || FIELD_SPECS[field].kind === 'count' ? null : '';
+      }
+      found.push(problem);
+    };
     // Only the fields the file has: the command fills the rest with its defaults ('' and null).
     const account: Record<string, string | number | null> = { name: '' };
 
@@ -127,6 +157,7 @@ export function prepareImport(table: SourceTable, mapping: Mapping, options: Imp
     if (cellCount !== undefined && cellCount < width) {
       const label = (nameColumn >= 0 ? cells[nameColumn]?.trim() : '') || cells.find((c) => c.trim() !== '') || '';
       found.push({
+        customer,
         row,
         column: Math.max(nameColumn, 0),
         header: headers[Math.max(nameColumn, 0)] ?? columnLetter(0),
@@ -148,8 +179,8 @@ export function prepareImport(table: SourceTable, mapping: Mapping, options: Imp
         continue;
       }
       const { value, problem, params } = convert(raw, field, unit, options.usdRate);
-      if (problem) note(column, field, problem, problem === 'rounded' ? 'warning' : 'skip', params);
       if (value !== null || !problem) account[field] = value;
+      if (problem) note(column, field, problem, problem === 'rounded' ? 'warning' : 'skip', params);
     }
 
     const name = account.name as string;

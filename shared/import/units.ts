@@ -55,15 +55,20 @@ const ASCII_MAGNITUDES: [RegExp, number][] = [
   [/(?<![a-z])(k|thousands?)(?![a-z])|'000/, 3],
 ];
 
+/** Traditional forms of the magnitude and currency words (Big5 lists): read as the simplified. */
+const TRADITIONAL = /[萬億幣圓]/g;
+const SIMPLIFIED: Record<string, string> = { 萬: '万', 億: '亿', 幣: '币', 圓: '元' };
+const unitText = (text: string) => fold(text).toLowerCase().replace(TRADITIONAL, (c) => SIMPLIFIED[c]!);
+
 export function findCurrency(text: string): Currency | null {
-  const t = fold(text).toLowerCase();
+  const t = unitText(text);
   if (/美元|usd|us\$|\$/.test(t)) return 'USD';
   if (/人民币|rmb|cny|¥|元/.test(t)) return 'CNY';
   return null;
 }
 
 export function findExponent(text: string): number | null {
-  const t = fold(text).toLowerCase();
+  const t = unitText(text);
   for (const [word, exp] of CJK_MAGNITUDES) if (t.includes(word)) return exp;
   for (const [re, exp] of ASCII_MAGNITUDES) if (re.test(t)) return exp;
   return null;

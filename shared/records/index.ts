@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { agendaItemSchema } from './agenda';
 import { assumptionSchema, coverageSchema, motionSchema, scenarioSchema } from './coverage';
+import { accountPlanSchema } from './accountPlan';
+import { reviewMeetingSchema, roleSchema } from './cadence';
 import { stageSchema } from './method';
+import { criterionSchema, opportunitySchema, pipelineSettingsSchema } from './opportunity';
 import { cellRuleSchema, offeringSchema, placementSchema, routeSchema } from './routes';
 import { accountSchema, segmentSchema } from './segments';
 import { settingsSchema } from './settings';
@@ -13,6 +16,9 @@ export * from './coverage';
 export * from './routes';
 export * from './method';
 export * from './settings';
+export * from './opportunity';
+export * from './cadence';
+export * from './accountPlan';
 
 /** Every record a workshop holds. One row each in SQLite; `type` says which table of the model. */
 export const anyRecordSchema = z.discriminatedUnion('type', [
@@ -29,6 +35,12 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
   cellRuleSchema,
   stageSchema,
   settingsSchema,
+  opportunitySchema,
+  criterionSchema,
+  pipelineSettingsSchema,
+  reviewMeetingSchema,
+  roleSchema,
+  accountPlanSchema,
 ]);
 export type AnyRecord = z.infer<typeof anyRecordSchema>;
 export type RecordType = AnyRecord['type'];
@@ -48,6 +60,12 @@ export const recordSchemas = {
   cellRule: cellRuleSchema,
   stage: stageSchema,
   settings: settingsSchema,
+  opportunity: opportunitySchema,
+  criterion: criterionSchema,
+  pipelineSettings: pipelineSettingsSchema,
+  reviewMeeting: reviewMeetingSchema,
+  role: roleSchema,
+  accountPlan: accountPlanSchema,
 } as const satisfies { [T in RecordType]: z.ZodType<RecordOf<T>> };
 
 /** Records of one workshop by id: the state every pure command function reads. */

@@ -61,6 +61,19 @@ const PLACED = /覆盖：|covered by/;
 const people = (n: number, zh = true) => new RegExp(zh ? `(^|\\D)${n}\\s人` : `(^|\\D)${n}\\speople`);
 
 test.describe('coverage board', () => {
+  test('a chip pressed right after the previous drop is picked up, and a drag selects no text', async ({ page, host }) => {
+    await openCoverage(page, host, { language: 'zh-CN', seed: { 'seg-smb': { count: 30, revenue: 20 }, 'seg-mid': { count: 20, revenue: 100 } } });
+    const matrix = page.getByRole('table', { name: /覆盖方案“方案 A”/ });
+    const phone = matrix.getByRole('cell', { name: '中小型客户 专属电话覆盖' });
+    const web = matrix.getByRole('cell', { name: '中型企业 网上销售' });
+    // The second press follows the first drop at once, as a quick facilitator's hand does.
+    await mouseDrag(page, page.getByRole('button', { name: '中小型客户，30 家客户' }), phone);
+    await mouseDrag(page, page.getByRole('button', { name: '中型企业，20 家客户' }), web);
+    await expect(phone.getByRole('button', { name: PLACED })).toBeVisible();
+    await expect(web.getByRole('button', { name: PLACED })).toBeVisible();
+    expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe('');
+  });
+
   test('drag a segment into a motion with the mouse: people appear; capacity changes totals; undo', async ({ page, host }) => {
     await openCoverage(page, host, { language: 'zh-CN', seed: { 'seg-smb': { count: 1800, revenue: 20 } } });
     const matrix = page.getByRole('table', { name: /覆盖方案“方案 A”/ });

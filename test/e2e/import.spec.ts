@@ -42,7 +42,7 @@ test.describe('customer-list import', () => {
     await dialog.getByLabel('客户名单文件').setInputFiles({ name: '客户名单.csv', mimeType: 'text/csv', buffer: GBK_LIST });
 
     // Columns were recognised from the Chinese headers, the unit from "（万元）".
-    await expect(dialog.getByText('GBK（中文 Windows）')).toBeVisible();
+    await expect(dialog.getByRole('combobox', { name: '编码' })).toHaveValue('gb18030');
     await expect(dialog.getByLabel('“客户名称”导入为')).toHaveValue('name');
     await expect(dialog.getByLabel('“年营业额（万元）”导入为')).toHaveValue('revenue');
     await expect(dialog.getByLabel('“年营业额（万元）”的单位')).toHaveValue('CNY-4');
@@ -56,19 +56,28 @@ test.describe('customer-list import', () => {
     await expect(dialog.getByText('3 行将跳过')).toBeVisible();
     const report = dialog.getByRole('table', { name: '检查报告' });
     await expect(report.getByRole('row')).toHaveCount(4); // header + 3 problems
-    await expect(report.getByRole('row').nth(1)).toContainText(/3\s*年营业额（万元）\s*abc.*“abc”不是数字/);
-    await expect(report.getByRole('row').nth(2)).toContainText(/4\s*客户名称.*缺少客户名称/);
-    await expect(report.getByRole('row').nth(3)).toContainText(/5\s*员工人数\s*100-499.*是范围或估计值/);
+    // Each problem names its customer (or the row's first cell when it has no name).
+    await expect(report.getByRole('row').nth(1)).toContainText(/3\s*广州恒达集团\s*年营业额（万元）\s*abc.*“abc”不是数字（年营业额）/);
+    await expect(report.getByRole('row').nth(2)).toContainText(/4\s*零售\s*客户名称.*缺少客户名称/);
+    await expect(report.getByRole('row').nth(3)).toContainText(/5\s*上海鑫泰汽车零部件有限公司\s*员工人数\s*100-499.*是范围或估计值/);
 
     // The employee column is ranges: import the customers without it instead of skipping them.
     await dialog.getByRole('button', { name: '不导入“员工人数”' }).click();
     await expect(dialog.getByText('4 个客户将导入到“未分配”')).toBeVisible();
     await expect(report.getByRole('row')).toHaveCount(3);
 
-    await dialog.getByRole('button', { name: '导入 4 个客户' }).click();
+    // One bad revenue cell need not drop the customer: import it with the revenue blank.
+    await report.getByRole('button', { name: '导入第 3 行（广州恒达集团），年营业额留空' }).click();
+    await expect(dialog.getByText('5 个客户将导入到“未分配”')).toBeVisible();
+    await expect(report.getByRole('row').nth(1)).toContainText('将导入，年营业额留空');
+    await report.getByRole('button', { name: '第 3 行（广州恒达集团）改回跳过' }).click();
+    await expect(dialog.getByText('4 个客户将导入到“未分配”')).toBeVisible();
+    await report.getByRole('button', { name: '导入第 3 行（广州恒达集团），年营业额留空' }).click();
+
+    await dialog.getByRole('button', { name: '导入 5 个客户' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByRole('status').getByText('已导入 4 个客户，跳过 2 行')).toBeVisible();
-    expect(await accountCount(host, page)).toBe(4);
+    await expect(page.getByRole('status').getByText('已导入 5 个客户，跳过 1 行')).toBeVisible();
+    expect(await accountCount(host, page)).toBe(5);
 
     // Text that looks like HTML or a formula was stored as text and never ran.
     expect(alerts).toBe(0);
@@ -77,7 +86,7 @@ test.describe('customer-list import', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => accountCount(host, page)).toBe(0);
     await page.keyboard.press('Control+Shift+z');
-    await expect.poll(() => accountCount(host, page)).toBe(4);
+    await expect.poll(() => accountCount(host, page)).toBe(5);
   });
 
   test('a malformed file gets a clear message in English and changes nothing', async ({ page, host }) => {
@@ -150,5 +159,39 @@ test.describe('customer-list import', () => {
     expect(await accountCount(host, page)).toBe(2);
     // Focus is back on the button, so Ctrl+Z undoes the import from here.
     await expect(page.getByRole('button', { name: 'Import customer list' }).first()).toBeFocused();
+  });
+
+  test('a wrong guess is corrected on the columns step: the encoding of a Big5 list, and the header row', async ({ page, host }) => {
+    await page.goto(host.url);
+    await createWorkshop(page, { name: '台灣客戶', language: 'zh-CN' });
+    await page.getByRole('navigation', { name: '看板' }).getByRole('link', { name: '客户分群' }).click();
+    await page.getByRole('button', { name: '导入客户名单' }).first().click();
+    const dialog = page.getByRole('dialog', { name: '导入客户名单' });
+    const big5 = iconv.encode('2024 客戶名單\r\n客戶名稱,行業,城市\r\n台灣積體電路製造股份有限公司,半導體,新竹\r\n統一企業股份有限公司,食品,台南\r\n', 'big5');
+    await dialog.getByLabel('客户名单文件').setInputFiles({ name: '客戶名單.csv', mimeType: 'text/csv', buffer: big5 });
+
+    // Big5 is recognised (Excel on a Traditional Chinese Windows), and so is the header row.
+    const encoding = dialog.getByRole('combobox', { name: '编码' });
+    await expect(encoding).toHaveValue('big5');
+    const headerRow = dialog.getByRole('combobox', { name: '列名所在行' });
+    await expect(headerRow).toHaveValue('2');
+    await expect(dialog.getByLabel('“客戶名稱”导入为')).toHaveValue('name');
+
+    // Read as GBK the names are garbled; back to Big5 they are right again.
+    await encoding.selectOption('gb18030');
+    await expect(dialog.getByLabel('“客戶名稱”导入为')).toHaveCount(0);
+    await encoding.selectOption('big5');
+    await expect(dialog.getByLabel('“客戶名稱”导入为')).toHaveValue('name');
+
+    // Another header row: the title line becomes the column names, and the mapping follows.
+    await headerRow.selectOption({ label: '第 1 行：2024 客戶名單' });
+    await expect(dialog.getByLabel('“2024 客戶名單”导入为')).toBeVisible();
+    await headerRow.selectOption('2');
+    const preview = dialog.getByRole('table', { name: '导入预览' });
+    await expect(preview.getByRole('row').nth(1)).toContainText('台灣積體電路製造股份有限公司');
+    await dialog.getByRole('button', { name: '下一步：检查' }).click();
+    await dialog.getByRole('button', { name: '导入 2 个客户' }).click();
+    await expect(dialog).toBeHidden();
+    expect(await accountCount(host, page)).toBe(2);
   });
 });

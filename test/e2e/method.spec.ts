@@ -12,6 +12,7 @@ test.describe('sales method board', () => {
     await page.getByRole('button', { name: '编辑制定方案' }).click();
     await page.getByRole('dialog', { name: '销售阶段' }).getByLabel('赢率（%）').fill('20');
     await page.getByRole('dialog', { name: '销售阶段' }).getByRole('button', { name: '保存' }).click();
+    await expect(page.getByRole('dialog', { name: '销售阶段' })).toBeHidden();
     await expect(stages.getByRole('listitem', { name: '制定方案' })).toContainText('低于“确认商机”');
     await page.keyboard.press('Control+z');
     await expect(stages.getByRole('listitem', { name: '制定方案' })).not.toContainText('低于');

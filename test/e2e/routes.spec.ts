@@ -336,9 +336,13 @@ test.describe('routes board (English UI)', () => {
     const newRoute = page.getByRole('dialog', { name: /Route 8/ });
     await newRoute.getByRole('textbox', { name: 'Name' }).fill('Operator resale');
     await newRoute.getByRole('button', { name: 'Save' }).click();
+    // The route exists from the "+" click on, so the count is right while the modal editor is
+    // still open: wait for it to close, or the typing below goes to the dialog, not the target.
+    await expect(newRoute).toBeHidden();
     await expect(findings).toContainText('8 routes, target 7: 1 too many');
     const target = findings.getByRole('spinbutton', { name: 'Simplification target (routes)' });
     await target.fill('0');
+    await expect(target).toHaveValue('0');
     await target.blur();
     await expect(findings.getByRole('alert')).toContainText('Enter a whole number from 1 to 100');
     await expect(findings).toContainText('8 routes, target 7: 1 too many');

@@ -137,14 +137,21 @@ test.describe('segments board', () => {
     await card(page, '未分配', '成都泰恒汽车').click();
     await card(page, '未分配', '广州达通零售').click({ modifiers: ['Control'] });
     await expect(page.getByRole('group', { name: '已选客户' })).toContainText('已选 2 家');
+    // The bar says how to select by keyboard, where a sighted user looks.
+    await expect(page.getByRole('group', { name: '已选客户' })).toContainText('Shift+↑↓ 连续选择');
     await expect(card(page, '未分配', '广州达通零售')).toHaveAttribute('aria-selected', 'true');
     await drag(page, card(page, '未分配', '广州达通零售'), mid);
     await expect(cards(page, '中型企业')).toHaveText([/成都泰恒汽车/, /广州达通零售/]);
     await expect(mid).toContainText('2 家客户');
-    // One command: one undo puts both back.
+    // Focus follows the dropped card; the moved cards stay selected, visibly, as in a file manager.
+    await expect(card(page, '中型企业', '广州达通零售')).toBeFocused();
+    await expect(page.getByRole('group', { name: '已选客户' })).toContainText('已选 2 家');
+    // One command: one undo puts both back, and the selection (of cards now elsewhere) is cleared.
     await shortcut(page, 'Control+z');
     await expect(mid).toContainText('0 家客户');
     await expect(column(page, '未分配')).toContainText('6 家客户');
+    await expect(page.getByRole('group', { name: '已选客户' })).toHaveCount(0);
+    await expect(card(page, '未分配', '广州达通零售')).toHaveAttribute('aria-selected', 'false');
 
     // Shift+arrow extends the selection by keyboard; "Move to…" moves it.
     await card(page, '未分配', '深圳华信电子').click();
@@ -162,6 +169,31 @@ test.describe('segments board', () => {
     await expect(toast).toContainText('已删除“北京鑫宏集成”');
     await toast.getByRole('button', { name: '撤销' }).click();
     await expect(card(page, '未分配', '北京鑫宏集成')).toBeVisible();
+  });
+
+  test('Shift+Down pressed faster than a frame loses no key press: twelve presses select thirteen cards', async ({ page, host }) => {
+    const many = Array.from({ length: 20 }, (_, i) => ({ name: `客户${String(i + 1).padStart(2, '0')}`, revenue: 100 + i }));
+    await openBoard(page, host, many);
+    await card(page, '未分配', '客户01').click();
+    // No waits between the presses: a fast typist, or a held key's auto-repeat.
+    for (let i = 0; i < 12; i++) void page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift');
+    await expect(page.getByRole('group', { name: '已选客户' })).toContainText('已选 13 家');
+    await expect(card(page, '未分配', '客户13')).toBeFocused();
+  });
+
+  test('a long client name takes two lines on its card, and the whole name shows on keyboard focus', async ({ page, host }) => {
+    const long = '深圳市华信电子科技股份有限公司华南区域分公司第二事业部物流中心';
+    await openBoard(page, host, [{ name: long, industry: '电子制造', region: '华南', revenue: 1240 }, { name: '广州达通零售', revenue: 30 }]);
+    const name = card(page, '未分配', long).locator('.seg-card-name');
+    const lines = () => name.evaluate((el) => Math.round(el.clientHeight / parseFloat(getComputedStyle(el).lineHeight)));
+    const whole = () => name.evaluate((el) => el.scrollHeight <= el.clientHeight + 1);
+    expect(await lines()).toBe(2);
+    expect(await whole()).toBe(false);
+    await card(page, '未分配', '广州达通零售').click();
+    await page.keyboard.press('ArrowUp');
+    await expect(card(page, '未分配', long)).toBeFocused();
+    await expect.poll(whole).toBe(true);
   });
 
   test('the right-click menu of a card moves it; a column is reordered by dragging its header', async ({ page, host }) => {
@@ -224,6 +256,10 @@ test.describe('segments board', () => {
     await expect(dialog).toContainText('1 家不符合任何规则，留在未分配。');
     const groups = dialog.getByRole('list', { name: '按客户群列出的建议移动' });
     await expect(groups.getByRole('checkbox')).toHaveCount(4);
+    // The two IT-provider segments get nothing, and the dialog says why, naming the rule.
+    const empty = dialog.getByRole('region', { name: '2 个客户群没有得到建议' });
+    await expect(empty.getByRole('listitem').filter({ hasText: '主要IT方案提供商' })).toContainText('符合规则的 1 家客户已建议给排在前面的“中型企业”');
+    await expect(empty.getByRole('listitem').filter({ hasText: '综合需求聚焦的IT方案提供商' })).toContainText('行业“软件”与 6 家未分配客户都不符');
     // Untick the mid segment's group (成都泰恒汽车 120 and 北京鑫宏集成 60).
     await groups.getByRole('checkbox', { name: /中型企业/ }).uncheck();
     await groups.getByRole('button', { name: '显示客户' }).first().click();

@@ -23,6 +23,7 @@ import { MatrixFoot } from './MatrixFoot';
 import { MatrixHead } from './MatrixHead';
 import { SegmentRow } from './SegmentRow';
 import { useFitHeight } from './useFitHeight';
+import { useEditingSensors } from '../../ui/readOnly';
 
 interface CoverageMatrixProps {
   scenario: Scenario;
@@ -52,12 +53,12 @@ export function CoverageMatrix({ scenario, plan, onCoverWith, onDetails, onOpenP
   const [drag, setDrag] = useState<DragItem | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   useFitHeight(scrollRef);
-  const sensors = useSensors(
+  const sensors = useEditingSensors(useSensors(
     // Mouse rather than Pointer: a PointerSensor claims fingers too, and the long press below would never apply.
     useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: cellKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES }),
-  );
+  ));
 
   const itemOf = (data: unknown) => (data as { current?: DragItem } | undefined)?.current ?? null;
   const targetOf = (data: unknown) => (data as { current?: CellTarget } | undefined)?.current ?? null;
@@ -140,7 +141,7 @@ export function CoverageMatrix({ scenario, plan, onCoverWith, onDetails, onOpenP
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
     >
       <div className="coverage-scroll" ref={scrollRef}>
-        <table className="coverage-matrix" aria-label={t('matrixLabel', { scenario: scenario.name })}>
+        <table className={`coverage-matrix${drag ? ' is-dragging' : ''}`} aria-label={t('matrixLabel', { scenario: scenario.name })}>
           <MatrixHead scenarioId={scenario.id} motions={motionList} onEditMotion={onEditMotion} />
           <tbody>
             {plan.segments.map((s) => (
@@ -167,7 +168,9 @@ export function CoverageMatrix({ scenario, plan, onCoverWith, onDetails, onOpenP
           {t('reconcile')}
         </p>
       )}
-      <DragOverlay dropAnimation={{ duration: 150 }}>{preview}</DragOverlay>
+      {/* No drop animation: while it played, dnd-kit ignored the next press (a quick second drag
+          was lost and the mouse selected text across the matrix instead). */}
+      <DragOverlay dropAnimation={null}>{preview}</DragOverlay>
     </DndContext>
   );
 }

@@ -4,6 +4,7 @@ import type { PlannedMotion } from '../../../shared/calc/assumptions';
 import { dispatch } from '../../state/actions';
 import { useFormatters } from './format';
 import { NumberField } from './NumberField';
+import { AsContent, useReadOnly } from '../../ui/readOnly';
 
 interface MotionHeaderProps {
   motion: PlannedMotion;
@@ -17,11 +18,18 @@ const MotionHeader = memo(function MotionHeader({ motion, index, count, onEdit }
   const { t } = useTranslation('coverage');
   const f = useFormatters();
   const move = (to: number) => void dispatch({ type: 'motion.move', id: motion.id, index: to }, { optimistic: true });
+  const readOnly = useReadOnly();
   return (
     <th scope="col" className="motion-head" aria-labelledby={`cov-mot-${motion.id}`}>
-      <button type="button" className="motion-name" onClick={() => onEdit(motion.id)} aria-label={t('editMotion', { motion: motion.name })} title={motion.name}>
-        <span id={`cov-mot-${motion.id}`}>{motion.name}</span>
-      </button>
+      {readOnly ? (
+        <AsContent className="motion-name" title={motion.name}>
+          <span id={`cov-mot-${motion.id}`}>{motion.name}</span>
+        </AsContent>
+      ) : (
+        <button type="button" className="motion-name" onClick={() => onEdit(motion.id)} aria-label={t('editMotion', { motion: motion.name })} title={motion.name}>
+          <span id={`cov-mot-${motion.id}`}>{motion.name}</span>
+        </button>
+      )}
       <div className="motion-tags">
         <span className={`drive-tag drive-${motion.drive}`}>{t(`drive.${motion.drive}`)}</span>
         <span

@@ -4,6 +4,7 @@ import type { CellAnalysis, RoutesAnalysis } from '../../../shared/calc/routes';
 import type { Offering, Route, Segment } from '../../../shared/records';
 import { dispatch } from '../../state/actions';
 import { cellLabel, clashText, routeLabel } from './labels';
+import { ContentButton } from '../../ui/readOnly';
 
 interface FindingsProps {
   analysis: RoutesAnalysis;
@@ -57,12 +58,12 @@ export function FindingsPanel({ analysis, routes, segments, offerings, onCell, o
           <ul className="findings-list">
             {conflicts.map((c) => (
               <li key={c.key}>
-                <button type="button" className="finding is-conflict" onClick={() => onCell(c.segmentId, c.offeringId)} title={name(c)}>
+                <ContentButton className="finding is-conflict" onClick={() => onCell(c.segmentId, c.offeringId)} title={name(c)}>
                   <span className="finding-cell">{name(c)}</span>
                   <span className="finding-detail">
                     {c.placements.map((p) => routes.get(p.routeId)?.number).join(' · ')} — {t('findings.clash', { steps: clashText(t, c) })}
                   </span>
-                </button>
+                </ContentButton>
               </li>
             ))}
           </ul>
@@ -82,9 +83,9 @@ export function FindingsPanel({ analysis, routes, segments, offerings, onCell, o
                 <span className="finding-detail">{t('findings.duplicateFix')}</span>
                 <span className="finding-routes">
                   {d.routes.map((r) => (
-                    <button key={r.id} type="button" className="finding-route" onClick={() => onRouteNumber(r.id)} aria-label={t('findings.renumber', { route: routeLabel(t, r) })}>
+                    <ContentButton key={r.id} className="finding-route" onClick={() => onRouteNumber(r.id)} aria-label={t('findings.renumber', { route: routeLabel(t, r) })}>
                       {routeLabel(t, r)}
-                    </button>
+                    </ContentButton>
                   ))}
                 </span>
               </li>
@@ -142,10 +143,10 @@ export function FindingsPanel({ analysis, routes, segments, offerings, onCell, o
           <ul className="findings-list">
             {gaps.map((c) => (
               <li key={c.key}>
-                <button type="button" className="finding is-gap" onClick={() => onCell(c.segmentId, c.offeringId)} title={name(c)}>
+                <ContentButton className="finding is-gap" onClick={() => onCell(c.segmentId, c.offeringId)} title={name(c)}>
                   <span className="finding-cell">{name(c)}</span>
                   <span className="finding-detail">{t('findings.noRoute')}</span>
-                </button>
+                </ContentButton>
               </li>
             ))}
           </ul>
@@ -161,10 +162,10 @@ export function FindingsPanel({ analysis, routes, segments, offerings, onCell, o
           <ul className="findings-list">
             {incomplete.map(({ route, unanswered }) => (
               <li key={route.id}>
-                <button type="button" className="finding" onClick={() => onRoute(route.id, unanswered[0] ?? 0)}>
+                <ContentButton className="finding" onClick={() => onRoute(route.id, unanswered[0] ?? 0)}>
                   <span className="finding-cell">{routeLabel(t, route)}</span>
                   <span className="finding-detail">{t('findings.unanswered', { count: unanswered.length })}</span>
-                </button>
+                </ContentButton>
               </li>
             ))}
           </ul>

@@ -6,6 +6,7 @@ import type { Route } from '../../../shared/records';
 import { useBoardActions } from './boardContext';
 import { routeLabel } from './labels';
 import { chipStyle, RouteChipFace } from './RouteChipView';
+import { AsContent, useReadOnly } from '../../ui/readOnly';
 
 interface PaletteProps {
   routes: Route[];
@@ -60,6 +61,7 @@ const PaletteCard = memo(function PaletteCard({ route, cells, lifted, duplicate 
   const actions = useBoardActions();
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: `palette:${route.id}`, data: { routeId: route.id, placementId: null } });
   const answered = route.questions.filter(isAnswered).length;
+  const readOnly = useReadOnly();
   const label = routeLabel(t, route);
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
     if (lifted) return actions.liftedKeyDown(e);
@@ -72,6 +74,21 @@ const PaletteCard = memo(function PaletteCard({ route, cells, lifted, duplicate 
       actions.editRoute(route.id);
     }
   };
+  if (readOnly) {
+    return (
+      <li className="palette-item">
+        <AsContent className="palette-card">
+          <span className="route-chip" style={chipStyle(route)}>
+            <RouteChipFace route={route} duplicate={duplicate} />
+          </span>
+          <span className="palette-meta">
+            <span>{t(`family.${route.family}`)}</span>
+            <span>{t('cellsServed', { count: cells })}</span>
+          </span>
+        </AsContent>
+      </li>
+    );
+  }
   return (
     <li className={`palette-item${isDragging ? ' is-dragging' : ''}${lifted ? ' is-lifted' : ''}`}>
       <button

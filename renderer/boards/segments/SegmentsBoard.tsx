@@ -1,6 +1,7 @@
 import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compileFilter } from '../../../shared/calc/segmentsSearch';
+import { onHistoryStep } from '../../state/actions';
 import { useOrdered, useRecordMap } from '../../state/selectors';
 import { useWorkshop } from '../../state/workshopStore';
 import { usePresentation } from '../../workshop/presentation';
@@ -65,6 +66,8 @@ export function SegmentsBoard() {
     },
     [],
   );
+  // Undo and redo put cards back where they were: a selection made since no longer means them.
+  useEffect(() => onHistoryStep(() => useBoardView.getState().clearSelection()), []);
 
   // Matches are counted off the urgent path: a drop paints first.
   const deferredAccounts = useDeferredValue(accounts);

@@ -75,5 +75,7 @@ export async function acceptSuggestions(moves: readonly SuggestedMove[]): Promis
     { type: 'segment.acceptSuggestions', moves: moves.map((m) => ({ ...m })) },
     t('toast.suggestionsApplied', { count: moves.length }),
   );
+  // The cards selected before were a choice about the board as it was; many cards just moved.
+  if (result) useBoardView.getState().clearSelection();
   return !!result;
 }

@@ -75,3 +75,17 @@ describe('units in headers', () => {
     expect(m.map((c) => c.field)).toEqual([null, 'name']);
   });
 });
+
+describe('headers of a Traditional Chinese list', () => {
+  it('are recognised like their simplified forms', () => {
+    const table = { headers: ['客戶名稱', '行業', '區域', '營業額（萬元）', '員工人數', '備註'], rows: [] };
+    expect(detectMapping(table).map((m) => m.field)).toEqual(['name', 'industry', 'region', 'revenue', 'employees', 'notes']);
+  });
+});
+
+describe('units in a Traditional Chinese header', () => {
+  it('read 萬元 and 億元 as 万元 and 亿元', () => {
+    expect(moneyUnitInHeader('營業額（萬元）')).toEqual({ currency: 'CNY', exp: 4 });
+    expect(moneyUnitInHeader('營業額（億元）')).toEqual({ currency: 'CNY', exp: 8 });
+  });
+});

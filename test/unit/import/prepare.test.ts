@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectMapping, nameKey, prepareImport, withUnit, type SourceTable } from '../../../shared/import';
+import { blankAllKey, blankKey, canBlank, detectMapping, nameKey, prepareImport, withUnit, type SourceTable } from '../../../shared/import';
 
 const plan = (table: SourceTable, options: Partial<Parameters<typeof prepareImport>[2]> = {}) =>
   prepareImport(table, detectMapping(table), { usdRate: 7.2, ...options });
@@ -122,5 +122,56 @@ describe('the validation report', () => {
     const t = { headers: ['客户名称', ''], rows: [['甲', 'x']] };
     const r = prepareImport(t, [detectMapping(t)[0]!, { field: 'revenue', unit: { currency: 'CNY', exp: 6 }, unitFrom: 'user' }], { usdRate: 7.2 });
     expect(r.problems[0]).toMatchObject({ header: 'B', code: 'not_a_number' });
+  });
+});
+
+describe('the check step names the customer and can import a bad field blank', () => {
+  const table: SourceTable = {
+    headers: ['客户名称', '年营业额（百万元）', '员工人数'],
+    rows: [
+      ['深圳华信有限公司', 'abc', '500'],
+      ['广州恒达集团', '1e400', '-5'],
+      ['上海鑫泰有限公司', 'n.a.', '20'],
+      ['', '300', '20'],
+    ],
+    rowNumbers: [2, 3, 4, 5],
+  };
+
+  it('names the row’s customer with every problem, or its first cell when the name is blank', () => {
+    const r = plan(table);
+    expect(r.problems.map((p) => [p.row, p.customer, p.code])).toEqual([
+      [2, '深圳华信有限公司', 'not_a_number'],
+      [3, '广州恒达集团', 'too_large'],
+      [3, '广州恒达集团', 'negative'],
+      [4, '上海鑫泰有限公司', 'not_a_number'],
+      [5, '300', 'name_missing'],
+    ]);
+  });
+
+  it('reports a number beyond any limit as too large, with the field’s own limit', () => {
+    const r = plan(table);
+    expect(r.problems.find((p) => p.code === 'too_large')).toMatchObject({ field: 'revenue', params: { max: 1e12 } });
+    const people = plan({ headers: ['客户名称', '员工人数'], rows: [['甲', '1e400']] });
+    expect(people.problems[0]).toMatchObject({ code: 'too_large', field: 'employees', params: { max: 10_000_000 } });
+  });
+
+  it('imports one customer with the bad field left blank when asked for that row', () => {
+    const r = plan(table, { blank: new Set([blankKey({ row: 2, column: 1 })]) });
+    expect(r.accounts).toEqual([{ name: '深圳华信有限公司', revenue: null, employees: 500 }]);
+    expect(r.problems[0]).toMatchObject({ row: 2, severity: 'warning', blanked: true });
+    expect(r.skippedRows).toBe(3);
+  });
+
+  it('imports every row with the same problem in a column blank at once, and only that problem', () => {
+    const r = plan(table, { blank: new Set([blankAllKey({ column: 1, code: 'not_a_number' })]) });
+    expect(r.accounts.map((a) => a.name)).toEqual(['深圳华信有限公司', '上海鑫泰有限公司']);
+    // Row 3's revenue is too large, not "not a number": it is still skipped.
+    expect(r.rows.find((x) => x.row === 3)?.skipped).toBe(true);
+  });
+
+  it('never blanks a customer’s name or a short row', () => {
+    expect(canBlank({ field: 'name', code: 'name_missing' })).toBe(false);
+    const r = plan(table, { blank: new Set([blankKey({ row: 5, column: 0 })]) });
+    expect(r.rows.find((x) => x.row === 5)?.skipped).toBe(true);
   });
 });

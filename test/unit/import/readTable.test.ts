@@ -134,12 +134,14 @@ describe('files that are not what their name says', () => {
   });
 });
 
+/** A workbook built with ExcelJS, as bytes. */
+async function workbook(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  build(wb);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 describe('reading XLSX as Excel shows it', () => {
-  async function workbook(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
-    const wb = new ExcelJS.Workbook();
-    build(wb);
-    return Buffer.from(await wb.xlsx.writeBuffer());
-  }
 
   it('skips a merged title row, reads numbers, dates, formulas, errors, rich text and links as text', async () => {
     const bytes = await workbook((wb) => {
@@ -198,5 +200,53 @@ describe('reading XLSX as Excel shows it', () => {
   it('refuses a workbook with no content', async () => {
     const bytes = await workbook((wb) => void wb.addWorksheet('Sheet1'));
     expect(await refusal('empty.xlsx', bytes)).toMatchObject({ reason: 'empty' });
+  });
+});
+
+describe('the user corrects what was guessed', () => {
+  const big5List = '客戶名稱,行業,城市\r\n台灣積體電路製造股份有限公司,半導體,新竹\r\n鴻海精密工業股份有限公司,電子製造,新北\r\n統一企業股份有限公司,食品,台南\r\n';
+
+  it('detects Big5 (plain "CSV" from Excel on a Traditional Chinese Windows), not GBK', async () => {
+    const t = await readTable('客戶名單.csv', iconv.encode(big5List, 'big5'));
+    expect(t).toMatchObject({ encoding: 'big5', headers: ['客戶名稱', '行業', '城市'] });
+    expect(t.rows[0]).toEqual(['台灣積體電路製造股份有限公司', '半導體', '新竹']);
+  });
+
+  it('still reads simplified GBK as GBK', async () => {
+    const t = await readTable('a.csv', iconv.encode('客户名称,城市\r\n深圳华信科技有限公司,深圳\r\n北京宏安物流集团,北京\r\n', 'gbk'));
+    expect(t).toMatchObject({ encoding: 'gb18030', rows: [['深圳华信科技有限公司', '深圳'], ['北京宏安物流集团', '北京']] });
+  });
+
+  it('reads the file again in the encoding the user chose', async () => {
+    const bytes = iconv.encode(big5List, 'big5');
+    const asGbk = await readTable('a.csv', bytes, { encoding: 'gb18030' });
+    expect(asGbk.encoding).toBe('gb18030');
+    expect(asGbk.headers[0]).not.toBe('客戶名稱');
+    expect((await readTable('a.csv', bytes, { encoding: 'big5' })).headers[0]).toBe('客戶名稱');
+  });
+
+  it('takes the header row the user chose among the first rows, and refuses another', async () => {
+    const csv = '2024 客户名单\r\n导出日期,2024-05-01\r\n客户名称,行业\r\n甲,电子\r\n';
+    const guessed = await readTable('a.csv', utf8(csv));
+    expect(guessed.headerRow).toBe(3);
+    expect(guessed.headerChoices.map((c) => c.row)).toEqual([1, 2, 3, 4]);
+    expect(guessed.headerChoices[1]).toEqual({ row: 2, preview: '导出日期 | 2024-05-01' });
+    const chosen = await readTable('a.csv', utf8(csv), { headerRow: 2 });
+    expect(chosen).toMatchObject({ headerRow: 2, headers: ['导出日期', '2024-05-01'], rows: [['客户名称', '行业'], ['甲', '电子']] });
+    await expect(readTable('a.csv', utf8(csv), { headerRow: 99 })).rejects.toMatchObject({ params: { reason: 'no_header_row', row: 99 } });
+  });
+
+  it('lists a workbook’s visible sheets and reads the one the user chose', async () => {
+    const bytes = await workbook((wb) => {
+      wb.addWorksheet('名单').addRows([['客户名称'], ['甲']]);
+      wb.addWorksheet('隐藏', { state: 'hidden' }).addRow(['secret']);
+      wb.addWorksheet('华南').addRows([['客户名称'], ['乙'], ['丙']]);
+      wb.addWorksheet('空白');
+    });
+    const first = await readTable('a.xlsx', bytes);
+    expect(first).toMatchObject({ sheet: '名单', sheets: ['名单', '华南', '空白'] });
+    expect(await readTable('a.xlsx', bytes, { sheet: '华南' })).toMatchObject({ sheet: '华南', rows: [['乙'], ['丙']] });
+    await expect(readTable('a.xlsx', bytes, { sheet: '空白' })).rejects.toMatchObject({ params: { reason: 'empty_sheet' } });
+    await expect(readTable('a.xlsx', bytes, { sheet: '隐藏' })).rejects.toMatchObject({ params: { reason: 'no_sheet' } });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasRules, matchesRules, suggestSegments } from '../../../shared/calc/segmentsRules';
+import { explainEmptySegments, hasRules, matchesRules, suggestSegments } from '../../../shared/calc/segmentsRules';
 import { EMPTY_RULES } from '../../../shared/records';
 import { account, segment } from './fixtures';
 
@@ -50,5 +50,37 @@ describe('segment rules', () => {
     // Reordering the columns changes precedence: SIs first now takes account a too.
     const reordered = suggestSegments([segments[3]!, segments[0]!], accounts);
     expect(reordered.moves[0]).toEqual({ accountId: 'a', segmentId: 'si' });
+  });
+});
+
+describe('why a segment gets no suggestion', () => {
+  const segments = [
+    segment('big', { revenueMin: 1000 }),
+    segment('none'),
+    segment('si', { industries: ['系统集成', '软件'] }),
+    segment('southBig', { revenueMin: 1000, regions: ['华南'] }),
+    segment('northSmall', { revenueMax: 100, regions: ['华北'] }),
+    segment('typo', { regions: ['华南'], statuses: ['现有客户 '] }),
+  ];
+  const accounts = [
+    account({ id: 'a', revenue: 2000, region: '华南', status: '潜在客户' }),
+    account({ id: 'b', revenue: 50, region: '华南', status: '潜在客户' }),
+    account({ id: 'c', revenue: 3000, region: '华北', status: '潜在客户' }),
+  ];
+  const reasons = explainEmptySegments(segments, accounts, suggestSegments(segments, accounts));
+
+  it('names the rule that matches no account (the template’s industries on a list that has none of them)', () => {
+    expect(reasons.find((r) => r.segmentId === 'si')).toEqual({ segmentId: 'si', kind: 'rule_matches_none', rules: ['industries'] });
+    expect(reasons.find((r) => r.segmentId === 'typo')).toEqual({ segmentId: 'typo', kind: 'rule_matches_none', rules: ['statuses'] });
+  });
+
+  it('tells a segment without rules, one whose rules never hold together, and one whose accounts went to an earlier column', () => {
+    expect(reasons.find((r) => r.segmentId === 'none')).toEqual({ segmentId: 'none', kind: 'no_rules' });
+    expect(reasons.find((r) => r.segmentId === 'northSmall')).toEqual({ segmentId: 'northSmall', kind: 'no_account_meets_all' });
+    expect(reasons.find((r) => r.segmentId === 'southBig')).toEqual({ segmentId: 'southBig', kind: 'taken_earlier', matching: 1, takenBy: ['big'] });
+  });
+
+  it('lists only the segments without a proposal, in board order', () => {
+    expect(reasons.map((r) => r.segmentId)).toEqual(['none', 'si', 'southBig', 'northSmall', 'typo']);
   });
 });

@@ -23,7 +23,8 @@ export const AccountCard = memo(
         <span className="seg-card-check" aria-hidden="true">
           ✓
         </span>
-        {/* Cut with an ellipsis on the card; the full name is the card's accessible name and its tooltip. */}
+        {/* Two lines on the card, then cut; the whole name shows on keyboard focus (the card grows
+            over its neighbour), on hover (tooltip), and is the card's accessible name. */}
         <div className="seg-card-name" title={account.name}>
           {account.name}
         </div>

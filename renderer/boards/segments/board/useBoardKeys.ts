@@ -7,7 +7,7 @@ import { columnOf, keyOf, type ColumnKey } from '../state/columns';
 import { useDrag, type CardDrag, type ColumnDrag } from '../state/dragState';
 import type { CardMenuAt } from './CardMenu';
 import { columnHandle } from './columnRegistry';
-import { focusCard, focusColumnTitle } from './focus';
+import { cardForKey, focusCard, focusColumnTitle } from './focus';
 import { columnMoveIndex, currentTarget, isNoOp, movingIds, stepTarget, type MoveKey } from './moveLogic';
 import { cardsName, columnName } from './speech';
 import type { BoardSnapshot } from './usePointerDrag';
@@ -119,7 +119,7 @@ export function useBoardKeys(board: RefObject<BoardSnapshot>, openMenu: (at: Car
           const from = anchorAt >= 0 ? anchorAt : i;
           view.select(rangeIds(list, from, k), 'replace', list[from]!.id);
         }
-        focusCard(column, next.id, k);
+        focusCard(column, next.id, k, { now: true });
       };
       const handle = columnHandle(column);
       const page = handle ? Math.max(1, Math.floor((handle.list()?.clientHeight ?? 0) / handle.geometry().row) - 1) : 5;
@@ -151,7 +151,7 @@ export function useBoardKeys(board: RefObject<BoardSnapshot>, openMenu: (at: Car
             const other = columnOf(snap.columns, key);
             if (!other.length) continue;
             const k = Math.min(i, other.length - 1);
-            focusCard(key, other[k]!.id, k);
+            focusCard(key, other[k]!.id, k, { now: true });
             break;
           }
           break;
@@ -229,7 +229,7 @@ export function useBoardKeys(board: RefObject<BoardSnapshot>, openMenu: (at: Car
       if (drag) return; // a pointer drag: dnd-kit handles Esc
       const el = e.target as HTMLElement;
       const card = el.dataset.accountId;
-      if (card) return cardKey(e, snap, card);
+      if (card) return cardKey(e, snap, cardForKey(card));
       const title = el.dataset.columnTitle;
       if (title) titleKey(e, snap, title);
     },

@@ -9,6 +9,7 @@ import { getEventCoordinates } from '@dnd-kit/utilities';
 import { useCallback, useEffect, useRef, type MouseEvent as ReactMouseEvent, type RefObject, type TouchEvent as ReactTouchEvent } from 'react';
 import { useWorkshop } from '../../../state/workshopStore';
 import { moveAccounts, moveSegment } from '../actions';
+import { focusCard } from './focus';
 import { announce } from '../state/announcer';
 import { useBoardView } from '../state/boardView';
 import { columnOf, keyOf, type ColumnKey, type Columns } from '../state/columns';
@@ -17,6 +18,7 @@ import { columnHandle } from './columnRegistry';
 import { insertionAt } from './layout';
 import { columnMoveIndex, currentTarget, isNoOp, movingIds, targetAtVisual } from './moveLogic';
 import { cardsName, columnName, type Speech } from './speech';
+import { useEditingSensors } from '../../../ui/readOnly';
 
 /** The one draggable for every card and the one for every column header (see BoardColumns). */
 export const DRAG_CARDS = 'segments:cards';
@@ -70,11 +72,11 @@ export function usePointerDrag(board: RefObject<BoardSnapshot>, row: RefObject<H
   const press = useRef<Press | null>(null);
   const point = useRef<Point | null>(null);
   const frame = useRef(0);
-  const sensors = useSensors(
+  const sensors = useEditingSensors(useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
     // Press and hold on touch screens, so a swipe still scrolls the column.
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-  );
+  ));
 
   /** One frame of a drag: scroll near the edges, then find the target under the pointer. */
   const track = useCallback((scroll: boolean) => {
@@ -204,7 +206,12 @@ export function usePointerDrag(board: RefObject<BoardSnapshot>, row: RefObject<H
       const name = cardsName(snap, drag.ids, drag.lead);
       if (!isNoOp(snap.columns, drag.ids, cardTarget)) {
         moveAccounts(drag.ids, cardTarget.column, cardTarget.index);
-        useBoardView.getState().setActive(cardTarget.column, drag.lead);
+        // Focus follows the dropped card (Esc, arrows and Delete act on it, as after a keyboard
+        // move); the moved cards stay selected, as in a file manager, until a click elsewhere.
+        focusCard(cardTarget.column, drag.lead, cardTarget.index + drag.ids.indexOf(drag.lead));
+      } else {
+        const at = columnOf(snap.columns, drag.from).findIndex((a) => a.id === drag.lead);
+        focusCard(drag.from, drag.lead, Math.max(0, at));
       }
       const count = columnOf(snap.columns, cardTarget.column).filter((a) => !drag.idSet.has(a.id)).length + drag.ids.length;
       announce(snap.t('dnd.dropped', { name, segment: columnName(snap, cardTarget.column), position: cardTarget.index + 1, count }));

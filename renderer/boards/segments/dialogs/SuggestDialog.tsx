@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasRules, suggestSegments, type SuggestedMove } from '../../../../shared/calc/segmentsRules';
+import { explainEmptySegments, hasRules, suggestSegments, type SuggestedMove } from '../../../../shared/calc/segmentsRules';
 import type { Account, Segment } from '../../../../shared/records';
 import { useRecordMap } from '../../../state/selectors';
 import { Dialog } from '../../../ui/Dialog';
@@ -8,6 +8,7 @@ import { acceptSuggestions } from '../actions';
 import type { Formatters } from '../format';
 import { useBoardView } from '../state/boardView';
 import { columnsFor, columnOf, UNASSIGNED } from '../state/columns';
+import { EmptySegments } from './EmptySegments';
 
 interface Group {
   segment: Segment;
@@ -24,7 +25,13 @@ export function SuggestDialog({ segments, format }: { segments: readonly Segment
   const accounts = useRecordMap('account');
   const close = () => useBoardView.getState().suggest(false);
   const unassigned = columnOf(columnsFor(accounts), UNASSIGNED);
-  const { moves, unmatched } = useMemo(() => suggestSegments(segments, unassigned), [segments, unassigned]);
+  const suggestions = useMemo(() => suggestSegments(segments, unassigned), [segments, unassigned]);
+  const { moves, unmatched } = suggestions;
+  // Only worth explaining when there is something to sort and some segment has rules.
+  const empty = useMemo(
+    () => (unassigned.length && segments.some((s) => hasRules(s.rules)) ? explainEmptySegments(segments, unassigned, suggestions) : []),
+    [segments, unassigned, suggestions],
+  );
   const groups = useMemo<Group[]>(() => {
     const by = new Map<string, SuggestedMove[]>();
     for (const m of moves) by.set(m.segmentId, [...(by.get(m.segmentId) ?? []), m]);
@@ -78,6 +85,7 @@ export function SuggestDialog({ segments, format }: { segments: readonly Segment
           </ul>
         </>
       )}
+      <EmptySegments reasons={empty} segments={segments} unassigned={unassigned.length} format={format} />
       <div className="dialog-footer">
         <button type="button" onClick={close}>
           {t('common:actions.cancel')}

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TableData } from '../../../../shared/api';
-import type { ImportPlan } from '../../../../shared/import';
+import { blankAllKey, blankKey, canBlank, type ImportPlan, type RowProblem } from '../../../../shared/import';
 import { columnName } from './ColumnsStep';
 import { clip, useNumberFormat } from './format';
 import { problemText } from './problemText';
@@ -21,25 +21,34 @@ interface Props {
   onImportShortRows(v: boolean): void;
   /** Stops importing a column (its problems go away with it). */
   onDropColumn(column: number): void;
+  /** Keys (blankKey / blankAllKey) of problems imported with the field left blank. */
+  blank: ReadonlySet<string>;
+  onBlank(keys: readonly string[], on: boolean): void;
 }
 
 /** Step 3: what will happen — counts, then every problem by row and column, in plain words. */
-export function CheckStep({ table, plan, existing, skipExisting, onSkipExisting, importShortRows, onImportShortRows, onDropColumn }: Props) {
+export function CheckStep({ table, plan, existing, skipExisting, onSkipExisting, importShortRows, onImportShortRows, onDropColumn, blank, onBlank }: Props) {
   const { t } = useTranslation('import');
   const formatNumber = useNumberFormat();
   const n = (count: number) => ({ count, n: formatNumber(count) });
 
   // Columns whose cells skip rows, with how many: one bad column is easier to fix than 900 rows.
+  // Each column's problems can also be imported blank at once: one key per kind of problem.
   const byColumn = useMemo(() => {
-    const counts = new Map<number, Set<number>>();
+    const counts = new Map<number, { rows: Set<number>; keys: Set<string>; skipped: number; field: RowProblem['field'] }>();
     for (const p of plan.problems) {
-      if (p.severity !== 'skip' || p.field === 'name') continue;
-      const rows = counts.get(p.column) ?? new Set<number>();
-      rows.add(p.row);
-      counts.set(p.column, rows);
+      if (p.field === 'name' || !(p.severity === 'skip' || p.blanked)) continue;
+      const entry = counts.get(p.column) ?? { rows: new Set<number>(), keys: new Set<string>(), skipped: 0, field: p.field };
+      entry.rows.add(p.row);
+      if (p.severity === 'skip') entry.skipped++;
+      if (canBlank(p)) entry.keys.add(blankAllKey(p));
+      counts.set(p.column, entry);
     }
-    return [...counts].map(([column, rows]) => ({ column, rows: rows.size })).sort((a, b) => b.rows - a.rows);
-  }, [plan.problems]);
+    return [...counts]
+      .map(([column, e]) => ({ column, rows: e.rows.size, keys: [...e.keys], field: e.field, allBlank: e.skipped === 0 && [...e.keys].every((k) => blank.has(k)) }))
+      .sort((a, b) => b.rows - a.rows);
+  }, [plan.problems, blank]);
+  const customerOf = (p: RowProblem) => p.customer || t('check.noName');
 
   // Customers already on the board are counted by the checkbox above, not listed one by one
   // (re-importing a list would otherwise bury the real problems under thousands of lines).
@@ -94,9 +103,24 @@ export function CheckStep({ table, plan, existing, skipExisting, onSkipExisting,
             {t('check.byColumn')}
           </h4>
           <ul className="import-by-column">
-            {byColumn.map(({ column, rows }) => (
+            {byColumn.map(({ column, rows, keys, field, allBlank }) => (
               <li key={column}>
                 <span>{t('check.columnProblems', { column: columnName(table, column), ...n(rows) })}</span>
+                {allBlank ? (
+                  <button type="button" onClick={() => onBlank(keys, false)} aria-label={t('check.undoBlankAllLabel', { column: columnName(table, column), ...n(rows) })}>
+                    {t('check.undoBlankAll', n(rows))}
+                  </button>
+                ) : (
+                  keys.length > 0 && (
+                  <button
+                    type="button"
+                    onClick={() => onBlank(keys, true)}
+                    aria-label={t('check.blankAllLabel', { column: columnName(table, column), field: t(`fields.${field}`), ...n(rows) })}
+                  >
+                    {t('check.blankAll', { field: t(`fields.${field}`), ...n(rows) })}
+                  </button>
+                  )
+                )}
                 <button type="button" onClick={() => onDropColumn(column)}>
                   {t('check.dropColumn', { column: clip(columnName(table, column), 20) })}
                 </button>
@@ -114,6 +138,7 @@ export function CheckStep({ table, plan, existing, skipExisting, onSkipExisting,
                 <th scope="col" className="num">
                   {t('check.row')}
                 </th>
+                <th scope="col">{t('check.customer')}</th>
                 <th scope="col">{t('check.column')}</th>
                 <th scope="col">{t('check.value')}</th>
                 <th scope="col">{t('check.problem')}</th>
@@ -123,6 +148,7 @@ export function CheckStep({ table, plan, existing, skipExisting, onSkipExisting,
               {shown.map((p, i) => (
                 <tr key={`${p.row}-${p.column}-${i}`} className={p.severity === 'skip' ? 'is-skip' : 'is-warning'}>
                   <td className="num">{p.row}</td>
+                  <td title={p.customer}>{clip(customerOf(p), 24)}</td>
                   <td>{clip(p.header, 24)}</td>
                   <td title={p.value}>{clip(p.value, 30)}</td>
                   <td>
@@ -131,6 +157,7 @@ export function CheckStep({ table, plan, existing, skipExisting, onSkipExisting,
                       {t(p.severity === 'skip' ? 'check.skippedTag' : 'check.warningTag')}
                     </span>{' '}
                     {problemText(t, p, formatNumber)}
+                    <BlankToggle problem={p} blank={blank} onBlank={onBlank} customer={customerOf(p)} />
                   </td>
                 </tr>
               ))}
@@ -147,5 +174,26 @@ export function CheckStep({ table, plan, existing, skipExisting, onSkipExisting,
         </p>
       )}
     </div>
+  );
+}
+
+/** Per problem row: import this customer with the field blank, or skip it again. */
+function BlankToggle({ problem: p, blank, onBlank, customer }: { problem: RowProblem; blank: ReadonlySet<string>; onBlank: Props['onBlank']; customer: string }) {
+  const { t } = useTranslation('import');
+  if (!canBlank(p)) return null;
+  const field = t(`fields.${p.field}`);
+  if (p.severity === 'skip') {
+    return (
+      <button type="button" className="import-row-action" onClick={() => onBlank([blankKey(p)], true)} aria-label={t('check.blankOneLabel', { row: p.row, customer, field })}>
+        {t('check.blankOne', { field })}
+      </button>
+    );
+  }
+  // A row blanked with all the rows of its column goes back with them (the column's button).
+  if (!p.blanked || !blank.has(blankKey(p)) || blank.has(blankAllKey(p))) return null;
+  return (
+    <button type="button" className="import-row-action" onClick={() => onBlank([blankKey(p)], false)} aria-label={t('check.undoBlankLabel', { row: p.row, customer })}>
+      {t('check.undoBlank')}
+    </button>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TableData } from '../../../../shared/api';
 import {
@@ -26,13 +26,15 @@ interface Props {
   plan: ImportPlan;
   usdRate: string;
   onUsdRate(v: string): void;
+  /** The read's guesses, fixable (encoding, sheet, header row). */
+  choices?: ReactNode;
 }
 
 /** The header, or the column letter when the header cell is blank ("B"). */
 export const columnName = (table: TableData, i: number) => table.headers[i]?.trim() || columnLetter(i);
 
 /** Step 2: each column of the file → a field (auto-detected, fixable), units, and a preview. */
-export function ColumnsStep({ table, mapping, onMapping, plan, usdRate, onUsdRate }: Props) {
+export function ColumnsStep({ table, mapping, onMapping, plan, usdRate, onUsdRate, choices }: Props) {
   const { t } = useTranslation('import');
   const formatNumber = useNumberFormat();
   const samples = useMemo(
@@ -72,8 +74,8 @@ export function ColumnsStep({ table, mapping, onMapping, plan, usdRate, onUsdRat
         {' · '}
         {t(`encodings.${table.encoding}`, { defaultValue: table.encoding })}
         {table.sheet && ` · ${t('columns.sheet', { sheet: table.sheet })}`}
-        {table.headerRow > 1 && ` · ${t('columns.headerRow', { row: table.headerRow })}`}
       </p>
+      {choices}
       <p>{t('columns.intro')}</p>
 
       <div className="import-scroll import-mapping-scroll">

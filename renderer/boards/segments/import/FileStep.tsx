@@ -1,16 +1,15 @@
 import { useEffect, useRef, useState, type DragEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TableData } from '../../../../shared/api';
-import { ApiError } from '../../../api/client';
-import { errorText } from '../../../ui/errors';
 import { useNumberFormat } from './format';
 import { MAX_FILE_MB, readPickedFile } from './readFile';
+import { useReadErrorText } from './readErrorText';
 
 const ACCEPT = '.csv,.txt,.tsv,.xlsx,.xlsm,.xls,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Step 1: pick (or drop) a file; the service reads it. A refusal is explained here, in words. */
-export function FileStep({ onRead, buttonRef }: { onRead(table: TableData): void; buttonRef: RefObject<HTMLButtonElement | null> }) {
-  const { t, i18n } = useTranslation('import');
+export function FileStep({ onRead, buttonRef }: { onRead(table: TableData, file: File): void; buttonRef: RefObject<HTMLButtonElement | null> }) {
+  const { t } = useTranslation('import');
   const formatNumber = useNumberFormat();
   const input = useRef<HTMLInputElement>(null);
   const [reading, setReading] = useState<string | null>(null);
@@ -26,14 +25,7 @@ export function FileStep({ onRead, buttonRef }: { onRead(table: TableData): void
     return () => el?.removeEventListener('cancel', stop);
   }, []);
 
-  const explain = (e: unknown): string => {
-    const reason = e instanceof ApiError ? e.params?.reason : undefined;
-    if (reason && typeof reason === 'string') {
-      const params = Object.fromEntries(Object.entries(e instanceof ApiError ? (e.params ?? {}) : {}).map(([k, v]) => [k, typeof v === 'number' && k !== 'row' ? formatNumber(v) : String(v)]));
-      if (i18n.exists(`import:readError.${reason}`)) return t(`readError.${reason}`, params);
-    }
-    return errorText(e);
-  };
+  const explain = useReadErrorText();
 
   const read = async (file: File | undefined) => {
     if (!file) return;
@@ -46,7 +38,7 @@ export function FileStep({ onRead, buttonRef }: { onRead(table: TableData): void
     try {
       const table = await readPickedFile(file);
       if (table.rows.length === 0) setFailure({ file: file.name, text: t('file.noRows', { file: file.name }) });
-      else onRead(table);
+      else onRead(table, file);
     } catch (e) {
       setFailure({ file: file.name, text: explain(e) });
     } finally {

@@ -9,6 +9,9 @@ import { CheckStep } from './CheckStep';
 import { ColumnsStep } from './ColumnsStep';
 import { FileStep } from './FileStep';
 import { useNumberFormat } from './format';
+import { ReadChoices, type ReadOptions } from './ReadChoices';
+import { readPickedFile } from './readFile';
+import { useReadErrorText } from './readErrorText';
 import './import.css';
 
 type Step = 'file' | 'columns' | 'check';
@@ -27,10 +30,15 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   const accounts = useRecordMap('account');
   const [step, setStep] = useState<Step>('file');
   const [table, setTable] = useState<TableData | null>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [rereading, setRereading] = useState(false);
+  const [rereadError, setRereadError] = useState<string | null>(null);
+  const explain = useReadErrorText();
   const [mapping, setMapping] = useState<Mapping>([]);
   const [usdRate, setUsdRate] = useState(DEFAULT_USD_RATE);
   const [skipExisting, setSkipExisting] = useState(true);
   const [importShortRows, setImportShortRows] = useState(false);
+  const [blank, setBlank] = useState<ReadonlySet<string>>(new Set());
   const [importing, setImporting] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -38,8 +46,8 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   const rate = Number(usdRate);
   const rateOk = Number.isFinite(rate) && rate > 0;
   const plan = useMemo(
-    () => (table ? prepareImport(table, mapping, { usdRate: rateOk ? rate : 0, existingNames, skipExisting, importShortRows }) : null),
-    [table, mapping, rate, rateOk, existingNames, skipExisting, importShortRows],
+    () => (table ? prepareImport(table, mapping, { usdRate: rateOk ? rate : 0, existingNames, skipExisting, importShortRows, blank }) : null),
+    [table, mapping, rate, rateOk, existingNames, skipExisting, importShortRows, blank],
   );
   const existing = useMemo(() => plan?.problems.filter((p) => p.code === 'already_on_board').length ?? 0, [plan]);
   const hasName = mapping.some((m) => m.field === 'name');
@@ -52,10 +60,28 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     else heading.current?.focus();
   }, [step]);
 
-  const onRead = (read: TableData) => {
+  const onRead = (read: TableData, picked: File) => {
+    setFile(picked);
+    showTable(read);
+    setStep('columns');
+  };
+  const showTable = (read: TableData) => {
     setTable(read);
     setMapping(detectMapping(read));
-    setStep('columns');
+    setBlank(new Set());
+    setRereadError(null);
+  };
+  // A correction (encoding, sheet, header row) reads the file again; a refusal keeps the table.
+  const reread = async (options: ReadOptions) => {
+    if (!file) return;
+    setRereading(true);
+    try {
+      showTable(await readPickedFile(file, options));
+    } catch (e) {
+      setRereadError(explain(e));
+    } finally {
+      setRereading(false);
+    }
   };
 
   const importNow = async () => {
@@ -119,7 +145,15 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
       </h3>
       {step === 'file' && <FileStep onRead={onRead} buttonRef={chooseButton} />}
       {step === 'columns' && table && plan && (
-        <ColumnsStep table={table} mapping={mapping} onMapping={setMapping} plan={plan} usdRate={usdRate} onUsdRate={setUsdRate} />
+        <ColumnsStep
+          table={table}
+          mapping={mapping}
+          onMapping={setMapping}
+          plan={plan}
+          usdRate={usdRate}
+          onUsdRate={setUsdRate}
+          choices={<ReadChoices table={table} onReread={(o) => void reread(o)} busy={rereading} error={rereadError} />}
+        />
       )}
       {step === 'check' && table && plan && (
         <CheckStep
@@ -131,6 +165,15 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
           importShortRows={importShortRows}
           onImportShortRows={setImportShortRows}
           onDropColumn={(column) => setMapping(withField(table, mapping, column, null))}
+          blank={blank}
+          onBlank={(keys, on) =>
+            setBlank((old) => {
+              const next = new Set(old);
+              for (const k of keys) if (on) next.add(k);
+              else next.delete(k);
+              return next;
+            })
+          }
         />
       )}
     </Dialog>

@@ -49,6 +49,8 @@ export const SelectionBar = memo(function SelectionBar({ segments }: { segments:
       <button type="button" onClick={() => useBoardView.getState().clearSelection()}>
         {t('selection.clear')}
       </button>
+      {/* Where a sighted user looks once a card is selected: how to select more by keyboard. */}
+      <span className="seg-selection-hint">{t('selection.hint')}</span>
     </div>
   );
 });
