@@ -4,7 +4,7 @@ import {
   type AssumptionFields,
   type Drive,
   type Motion,
-  type Role,
+  type MixRole,
 } from '../records';
 
 /**
@@ -89,7 +89,7 @@ export function teamCost(m: Pick<AssumptionFields, 'territory' | 'costPerPerson'
 
 /** The figures a consultant defends, flattened so two plans compare field by field. */
 export function comparableFields(m: AssumptionFields): Record<AssumptionField, AssumptionValue> {
-  const quota = (r: Role) => m.quotas[r];
+  const quota = (r: MixRole) => m.quotas[r];
   return {
     capacity: m.territory ? null : m.capacity,
     costPerPerson: m.territory ? null : m.costPerPerson,

@@ -1,5 +1,5 @@
 import { AppError } from '../errors';
-import { ROLES, type Account, type Coverage, type Drive, type Role, type Segment, type Staffing } from '../records';
+import { MIX_ROLES, type Account, type Coverage, type Drive, type MixRole, type Segment, type Staffing } from '../records';
 import { assumptionDifferences, teamCost, teamSize, type AssumptionDifference, type PlannedMotion } from './assumptions';
 
 export type { PlannedMotion } from './assumptions';
@@ -129,15 +129,15 @@ export function unitsFor(covered: number, unit: StaffingUnit): number {
 }
 
 /** People of each role for a motion's people: each rounded up (a role is staffed by whole people). */
-export function peopleByRole(people: number, mix: PlannedMotion['roles']): Record<Role, number> {
+export function peopleByRole(people: number, mix: PlannedMotion['roles']): Record<MixRole, number> {
   const out = { hunter: 0, farmer: 0, coach: 0 };
-  for (const r of ROLES) out[r] = ceilExact((people * mix[r]) / 100);
+  for (const r of MIX_ROLES) out[r] = ceilExact((people * mix[r]) / 100);
   return out;
 }
 
 /** Revenue the plan expects from people of each role, ¥ M (roles without a quota carry none). */
-export function quotaOf(rolePeople: Record<Role, number>, quotas: PlannedMotion['quotas']): number {
-  return ROLES.reduce((s, r) => s + rolePeople[r] * (quotas[r] ?? 0), 0);
+export function quotaOf(rolePeople: Record<MixRole, number>, quotas: PlannedMotion['quotas']): number {
+  return MIX_ROLES.reduce((s, r) => s + rolePeople[r] * (quotas[r] ?? 0), 0);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -222,7 +222,7 @@ export interface MotionFigures {
   cost: number;
   /** Segments this motion covers. */
   segments: number;
-  rolePeople: Record<Role, number>;
+  rolePeople: Record<MixRole, number>;
   /** Revenue the motion's people carry as quota, ¥ M. */
   quota: number;
   /** Known revenue of the accounts the motion covers, ¥ M. */
@@ -239,7 +239,7 @@ export interface PlanTotals {
   fte: number;
   cost: number;
   uncoveredSegments: number;
-  rolePeople: Record<Role, number>;
+  rolePeople: Record<MixRole, number>;
   quota: number;
   /** Known revenue of the covered accounts, ¥ M. */
   revenue: number;
@@ -388,10 +388,10 @@ export function planFigures(input: PlanInput): PlanFigures {
   });
 
   const rolePeople = { hunter: 0, farmer: 0, coach: 0 };
-  for (const m of motions) for (const r of ROLES) rolePeople[r] += m.rolePeople[r];
+  for (const m of motions) for (const r of MIX_ROLES) rolePeople[r] += m.rolePeople[r];
   const quota = sum(motions.map((m) => m.quota));
   const revenue = sum(motions.map((m) => m.revenue));
-  const anyQuota = input.motions.some((m) => ROLES.some((r) => m.quotas[r] !== null));
+  const anyQuota = input.motions.some((m) => MIX_ROLES.some((r) => m.quotas[r] !== null));
   const quotaCoverage = anyQuota && revenue > 0 ? (quota / revenue) * 100 : null;
   const planWarnings: CoverageWarning[] = [];
   if (quotaCoverage !== null && input.quotaFloor !== undefined && quotaCoverage < input.quotaFloor - 1e-9) {

@@ -8,8 +8,8 @@ export const roleMixSchema = z.object({
   coach: percentSchema,
 });
 export type RoleMix = z.infer<typeof roleMixSchema>;
-export const ROLES = ['hunter', 'farmer', 'coach'] as const;
-export type Role = (typeof ROLES)[number];
+export const MIX_ROLES = ['hunter', 'farmer', 'coach'] as const;
+export type MixRole = (typeof MIX_ROLES)[number];
 
 /** Revenue each person of a role is expected to bring in a year, ¥ M; null = no quota for that role. */
 export const roleQuotaSchema = z.object({

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanFigures } from '../../../shared/calc/coverage';
-import type { Role, Scenario } from '../../../shared/records';
+import type { MixRole, Scenario } from '../../../shared/records';
 import { dispatch } from '../../state/actions';
 import { useFormatters } from './format';
 import { NumberField } from './NumberField';
@@ -14,7 +14,7 @@ import { WarningList } from './Warnings';
 export function MatrixFoot({ plan, scenario }: { plan: PlanFigures; scenario: Scenario }) {
   const { t } = useTranslation('coverage');
   const f = useFormatters();
-  const roles = (r: Record<Role, number>) => t('rolePeople', { hunter: f.count(r.hunter), farmer: f.count(r.farmer), coach: f.count(r.coach) });
+  const roles = (r: Record<MixRole, number>) => t('rolePeople', { hunter: f.count(r.hunter), farmer: f.count(r.farmer), coach: f.count(r.coach) });
   const hasQuota = plan.totals.quotaCoverage !== null;
   const quotaWarnings = plan.warnings.filter((w) => w.kind === 'quotaBelowFloor');
   return (

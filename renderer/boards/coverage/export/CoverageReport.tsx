@@ -228,6 +228,16 @@ function PlanBlock({ ctx, plan }: { ctx: Ctx; plan: PlanExport }) {
         ))
       )}
       {p.motions.some((m) => m.staffing === 'pooled' && m.segments > 0) && <p className="report-note">{t('reconcile')}</p>}
+      {p.totals.quotaCoverage !== null && (
+        <p className="report-note">
+          {t('report.quotaLine', {
+            quota: f.money(p.totals.quota),
+            percent: f.share(p.totals.quotaCoverage),
+            revenue: f.money(p.totals.revenue),
+            roles: t('rolesLong', { hunter: f.count(p.totals.rolePeople.hunter), farmer: f.count(p.totals.rolePeople.farmer), coach: f.count(p.totals.rolePeople.coach) }),
+          })}
+        </p>
+      )}
       <PlanWarnings ctx={ctx} warnings={p.warnings} />
       {p.totals.people > 0 && (
         <div className="report-row">
