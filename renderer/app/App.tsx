@@ -11,6 +11,7 @@ import { useExportJob } from '../export/exportJob';
 import { LazyReportView } from '../report/lazyReport';
 import { openReport } from '../report/openReport';
 import { AboutDialog } from './AboutDialog';
+import { inParkingLot, useParkingLot } from '../facilitation/parkingPanel';
 import { OpenWorkshop } from '../workshop/OpenWorkshop';
 import { usePresentation } from '../workshop/presentation';
 import { WorkshopView } from '../workshop/WorkshopView';
@@ -78,6 +79,9 @@ export function App() {
         case 'print':
           openReport(true);
           break;
+        case 'parkingLot':
+          if (parseHash(window.location.hash).view === 'workshop') useParkingLot.getState().toggle();
+          break;
       }
     };
     const onKey = (e: KeyboardEvent) => {
@@ -94,6 +98,9 @@ export function App() {
         return;
       }
       if ((action === 'undo' || action === 'redo') && isEditing(e.target) && !isCommitted(e.target)) return; // the field's own undo
+      // The parking lot's key types nothing, but a field being typed in (or a modal dialog) keeps the keyboard;
+      // inside the parking lot's own fields it closes the panel again.
+      if (action === 'parkingLot' && ((isEditing(e.target) && !inParkingLot(e.target)) || document.querySelector('dialog[open]'))) return;
       e.preventDefault();
       run(action, e.target, 'keyboard');
     };

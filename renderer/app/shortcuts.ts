@@ -35,6 +35,8 @@ export function shortcutFor(e: KeyboardEvent): MenuAction | null {
   if (mod && !e.altKey && !e.shiftKey && key === 'e') return 'export';
   if (mod && !e.altKey && !e.shiftKey && key === 'p') return 'print';
   if (e.key === 'F5') return 'present';
+  // F8: the parking lot, from every board (no board or browser binding uses it).
+  if (e.key === 'F8' && !mod && !e.altKey) return 'parkingLot';
   return null;
 }
 

@@ -2,6 +2,7 @@ import agendaEn from './locales/en/agenda.json';
 import commonEn from './locales/en/common.json';
 import coverageEn from './locales/en/coverage.json';
 import errorsEn from './locales/en/errors.json';
+import facilitationEn from './locales/en/facilitation.json';
 import importEn from './locales/en/import.json';
 import libraryEn from './locales/en/library.json';
 import methodEn from './locales/en/method.json';
@@ -11,6 +12,7 @@ import agendaZh from './locales/zh-CN/agenda.json';
 import commonZh from './locales/zh-CN/common.json';
 import coverageZh from './locales/zh-CN/coverage.json';
 import errorsZh from './locales/zh-CN/errors.json';
+import facilitationZh from './locales/zh-CN/facilitation.json';
 import importZh from './locales/zh-CN/import.json';
 import libraryZh from './locales/zh-CN/library.json';
 import methodZh from './locales/zh-CN/method.json';
@@ -18,7 +20,7 @@ import routesZh from './locales/zh-CN/routes.json';
 import segmentsZh from './locales/zh-CN/segments.json';
 
 /** One namespace per area, so each board's strings live in its own file in both languages. */
-export const NAMESPACES = ['common', 'library', 'agenda', 'segments', 'coverage', 'routes', 'method', 'import', 'errors'] as const;
+export const NAMESPACES = ['common', 'library', 'agenda', 'segments', 'coverage', 'routes', 'method', 'facilitation', 'import', 'errors'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -32,6 +34,7 @@ export const resources = {
     method: methodEn,
     import: importEn,
     errors: errorsEn,
+    facilitation: facilitationEn,
   },
   'zh-CN': {
     common: commonZh,
@@ -43,5 +46,6 @@ export const resources = {
     method: methodZh,
     import: importZh,
     errors: errorsZh,
+    facilitation: facilitationZh,
   },
 } as const;

@@ -5,6 +5,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import { redo, undo } from '../state/actions';
 import { useWorkshop } from '../state/workshopStore';
 import { Icon } from '../ui/Icon';
+import { ParkingLotButton } from '../facilitation/ParkingLotButton';
 import { AgendaTimer } from './AgendaTimer';
 import { usePresentation } from './presentation';
 
@@ -60,6 +61,7 @@ export function TopBar() {
         <button type="button" onClick={present} title={`${t('actions.present')} (F5)`}>
           <Icon name="present" /> {t('actions.present')}
         </button>
+        <ParkingLotButton />
         <ExportMenu />
         <LanguageSwitch />
       </div>

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardId } from '../../shared/records';
 import { BOARDS } from '../boards/registry';
+import { ParkingLot } from '../facilitation/ParkingLot';
 import { BoardNav } from './BoardNav';
 import { usePresentation } from './presentation';
 import { TopBar } from './TopBar';
@@ -20,6 +21,7 @@ export function WorkshopView({ workshopId, board }: { workshopId: string; board:
           <Board />
         </Suspense>
       </main>
+      <ParkingLot board={board} />
     </div>
   );
 }

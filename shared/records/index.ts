@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agendaItemSchema } from './agenda';
+import { parkingItemSchema } from './facilitation';
 import { coverageSchema, motionSchema, scenarioSchema } from './coverage';
 import { stageSchema } from './method';
 import { cellRuleSchema, offeringSchema, placementSchema, routeSchema } from './routes';
@@ -13,6 +14,7 @@ export * from './coverage';
 export * from './routes';
 export * from './method';
 export * from './settings';
+export * from './facilitation';
 
 /** Every record a workshop holds. One row each in SQLite; `type` says which table of the model. */
 export const anyRecordSchema = z.discriminatedUnion('type', [
@@ -28,6 +30,7 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
   cellRuleSchema,
   stageSchema,
   settingsSchema,
+  parkingItemSchema,
 ]);
 export type AnyRecord = z.infer<typeof anyRecordSchema>;
 export type RecordType = AnyRecord['type'];
@@ -46,6 +49,7 @@ export const recordSchemas = {
   cellRule: cellRuleSchema,
   stage: stageSchema,
   settings: settingsSchema,
+  parkingItem: parkingItemSchema,
 } as const satisfies { [T in RecordType]: z.ZodType<RecordOf<T>> };
 
 /** Records of one workshop by id: the state every pure command function reads. */
