@@ -4,7 +4,7 @@ import { AppError } from '../errors';
 import { anyRecordSchema, type AnyRecord, type Records } from '../records';
 import { agendaCommands, timerCommands } from './agenda';
 import { coverageCommands } from './coverage';
-import { parkingCommands } from './facilitation';
+import { noteCommands, parkingCommands } from './facilitation';
 import { Tx, type CommandContext, type CommandDef } from './define';
 import { methodCommands } from './method';
 import { routesCommands } from './routes';
@@ -26,6 +26,7 @@ const ALL = [
   ...routesCommands,
   ...methodCommands,
   ...parkingCommands,
+  ...noteCommands,
 ] as const;
 
 export type Command = z.input<(typeof ALL)[number]['schema']>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boardIdSchema, idSchema, noteSchema, orderKeySchema } from './common';
+import { boardIdSchema, colorSchema, idSchema, noteSchema, orderKeySchema } from './common';
 
 /** Where a parked question stands: still open, answered in the room, or turned into an action. */
 export const parkingStatusSchema = z.enum(['open', 'answered', 'action']);
@@ -25,3 +25,31 @@ export const parkingItemSchema = z.object({
 });
 export type ParkingItem = z.infer<typeof parkingItemSchema>;
 
+
+/**
+ * What a sticky note is attached to: a record of a board (an account card, a segment column, a
+ * coverage motion or cell, a route, an opportunity), or a cell of the routes grid, which is no
+ * record of its own (a segment × offering). A note on no anchor sits on the board itself.
+ */
+export const noteAnchorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('record'), id: idSchema }),
+  z.object({ kind: z.literal('routesCell'), segmentId: idSchema, offeringId: idSchema }),
+]);
+export type NoteAnchor = z.infer<typeof noteAnchorSchema>;
+
+/** Sticky-note colours: pale enough for dark text, told apart by name in the note's label too. */
+export const NOTE_COLORS = ['#fff3a3', '#ffd6a5', '#caffbf', '#a0e7ff', '#ffc6ff'] as const;
+
+/** A sticky note on a board: the room's remark, its author or group, and where it is stuck. */
+export const stickyNoteSchema = z.object({
+  id: idSchema,
+  type: z.literal('note'),
+  board: boardIdSchema,
+  text: z.string().trim().min(1).max(2000),
+  color: colorSchema,
+  /** Who wrote it: a person or a breakout group (第一组); empty when nobody said. */
+  author: z.string().trim().max(200),
+  anchor: noteAnchorSchema.nullable(),
+  order: orderKeySchema,
+});
+export type StickyNote = z.infer<typeof stickyNoteSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { agendaItemSchema } from './agenda';
-import { parkingItemSchema } from './facilitation';
+import { parkingItemSchema, stickyNoteSchema } from './facilitation';
 import { coverageSchema, motionSchema, scenarioSchema } from './coverage';
 import { stageSchema } from './method';
 import { cellRuleSchema, offeringSchema, placementSchema, routeSchema } from './routes';
@@ -31,6 +31,7 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
   stageSchema,
   settingsSchema,
   parkingItemSchema,
+  stickyNoteSchema,
 ]);
 export type AnyRecord = z.infer<typeof anyRecordSchema>;
 export type RecordType = AnyRecord['type'];
@@ -50,6 +51,7 @@ export const recordSchemas = {
   stage: stageSchema,
   settings: settingsSchema,
   parkingItem: parkingItemSchema,
+  note: stickyNoteSchema,
 } as const satisfies { [T in RecordType]: z.ZodType<RecordOf<T>> };
 
 /** Records of one workshop by id: the state every pure command function reads. */
