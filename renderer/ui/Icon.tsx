@@ -18,6 +18,7 @@ const PATHS = {
   info: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM12 11v6M12 7.5h.01',
   export: 'M12 4v11M7 10l5 5 5-5M5 20h14',
   check: 'M5 12.5l4.5 4.5L19 7',
+  note: 'M5 4h14v10l-6 6H5zM13 20v-6h6',
   parking: 'M4 4h16v16H4zM10 17V7h3.5a3 3 0 0 1 0 6H10',
 } as const;
 

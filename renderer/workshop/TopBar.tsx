@@ -5,6 +5,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import { redo, undo } from '../state/actions';
 import { useWorkshop } from '../state/workshopStore';
 import { Icon } from '../ui/Icon';
+import { NotesButton } from '../facilitation/NotesButton';
 import { ParkingLotButton } from '../facilitation/ParkingLotButton';
 import { AgendaTimer } from './AgendaTimer';
 import { usePresentation } from './presentation';
@@ -61,6 +62,7 @@ export function TopBar() {
         <button type="button" onClick={present} title={`${t('actions.present')} (F5)`}>
           <Icon name="present" /> {t('actions.present')}
         </button>
+        <NotesButton />
         <ParkingLotButton />
         <ExportMenu />
         <LanguageSwitch />

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardId } from '../../shared/records';
 import { BOARDS } from '../boards/registry';
+import { NotesPanel } from '../facilitation/NotesPanel';
 import { ParkingLot } from '../facilitation/ParkingLot';
 import { BoardNav } from './BoardNav';
 import { usePresentation } from './presentation';
@@ -22,6 +23,7 @@ export function WorkshopView({ workshopId, board }: { workshopId: string; board:
         </Suspense>
       </main>
       <ParkingLot board={board} />
+      <NotesPanel board={board} />
     </div>
   );
 }

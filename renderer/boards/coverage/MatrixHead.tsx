@@ -4,6 +4,7 @@ import type { Motion } from '../../../shared/records';
 import { dispatch } from '../../state/actions';
 import { useFormatters } from './format';
 import { NumberField } from './NumberField';
+import { NoteBadge } from '../../facilitation/NoteBadge';
 
 interface MotionHeaderProps {
   motion: Motion;
@@ -22,6 +23,7 @@ const MotionHeader = memo(function MotionHeader({ motion, index, count, onEdit }
       <button type="button" className="motion-name" onClick={() => onEdit(motion.id)} aria-label={t('editMotion', { motion: motion.name })} title={motion.name}>
         <span id={`cov-mot-${motion.id}`}>{motion.name}</span>
       </button>
+      <NoteBadge anchor={{ kind: 'record', id: motion.id }} label={motion.name} />
       <div className="motion-tags">
         <span className={`drive-tag drive-${motion.drive}`}>{t(`drive.${motion.drive}`)}</span>
         <span

@@ -7,6 +7,7 @@ import { useBoardActions, type Ghost } from './boardContext';
 import { cellLabel, routeLabel } from './labels';
 import { PlacedChip } from './PlacedChip';
 import { RouteGhost } from './RouteChipView';
+import { NoteBadge, openNotesFor } from '../../facilitation/NoteBadge';
 
 interface GridCellProps {
   cell: CellAnalysis;
@@ -98,6 +99,7 @@ export const GridCell = memo(function GridCell({ cell, segmentName, offeringName
           items: [
             { label: t('addRouteEllipsis'), run: openAdd },
             { label: t('ruleEllipsis'), run: openRule },
+            { label: t('facilitation:notes.addFor'), run: () => openNotesFor({ kind: 'routesCell', segmentId: cell.segmentId, offeringId: cell.offeringId }) },
           ],
         });
       }}
@@ -125,6 +127,7 @@ export const GridCell = memo(function GridCell({ cell, segmentName, offeringName
           <span className="rule-label"><span aria-hidden="true">✓</span> {t('badge.rule')}</span> <span className="rule-text">{cell.rule}</span>
         </button>
       )}
+      <NoteBadge anchor={{ kind: 'routesCell', segmentId: cell.segmentId, offeringId: cell.offeringId }} label={name} tabIndex={-1} />
       <span id={descriptionId} className="sr-only">
         {summary}
       </span>

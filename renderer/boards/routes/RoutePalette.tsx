@@ -6,6 +6,7 @@ import type { Route } from '../../../shared/records';
 import { useBoardActions } from './boardContext';
 import { routeLabel } from './labels';
 import { chipStyle, RouteChipFace } from './RouteChipView';
+import { NoteBadge } from '../../facilitation/NoteBadge';
 
 interface PaletteProps {
   routes: Route[];
@@ -109,6 +110,7 @@ const PaletteCard = memo(function PaletteCard({ route, cells, lifted, duplicate 
           <span>{t('cellsServed', { count: cells })}</span>
         </span>
       </button>
+      <NoteBadge anchor={{ kind: 'record', id: route.id }} label={route.name} />
     </li>
   );
 });
