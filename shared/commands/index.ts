@@ -4,7 +4,7 @@ import { AppError } from '../errors';
 import { anyRecordSchema, type AnyRecord, type Records } from '../records';
 import { agendaCommands, timerCommands } from './agenda';
 import { coverageCommands } from './coverage';
-import { noteCommands, parkingCommands } from './facilitation';
+import { noteCommands, parkingCommands, voteCommands } from './facilitation';
 import { Tx, type CommandContext, type CommandDef } from './define';
 import { methodCommands } from './method';
 import { routesCommands } from './routes';
@@ -27,6 +27,7 @@ const ALL = [
   ...methodCommands,
   ...parkingCommands,
   ...noteCommands,
+  ...voteCommands,
 ] as const;
 
 export type Command = z.input<(typeof ALL)[number]['schema']>;

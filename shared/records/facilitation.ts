@@ -53,3 +53,32 @@ export const stickyNoteSchema = z.object({
   order: orderKeySchema,
 });
 export type StickyNote = z.infer<typeof stickyNoteSchema>;
+
+/** The kinds of item a vote can be about: records of one type on one board. */
+export const voteItemTypeSchema = z.enum(['segment', 'account', 'motion', 'route', 'offering', 'stage', 'agendaItem', 'note', 'parkingItem']);
+export type VoteItemType = z.infer<typeof voteItemTypeSchema>;
+
+/** One dot a voter group put on an item. */
+export const dotSchema = z.object({ group: z.number().int().min(0).max(49), itemId: idSchema });
+
+/**
+ * A dot vote (点投票): a question, the items in scope, N dots per voter group, and the dots the
+ * facilitator recorded as the room called them out. Results may stay hidden until it closes;
+ * a closed vote is read-only, and every vote is kept to compare.
+ */
+export const voteSchema = z.object({
+  id: idSchema,
+  type: z.literal('vote'),
+  question: z.string().trim().min(1).max(500),
+  board: boardIdSchema,
+  itemType: voteItemTypeSchema,
+  itemIds: z.array(idSchema).min(1).max(500),
+  /** Voter groups by name (第一组 …, or one name per person). */
+  groups: z.array(z.string().trim().min(1).max(100)).min(1).max(50),
+  dotsPerGroup: z.number().int().min(1).max(50),
+  hideResults: z.boolean(),
+  status: z.enum(['open', 'closed']),
+  dots: z.array(dotSchema).max(2500),
+  order: orderKeySchema,
+});
+export type Vote = z.infer<typeof voteSchema>;

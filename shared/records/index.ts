@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { agendaItemSchema } from './agenda';
-import { parkingItemSchema, stickyNoteSchema } from './facilitation';
+import { parkingItemSchema, stickyNoteSchema, voteSchema } from './facilitation';
 import { coverageSchema, motionSchema, scenarioSchema } from './coverage';
 import { stageSchema } from './method';
 import { cellRuleSchema, offeringSchema, placementSchema, routeSchema } from './routes';
@@ -32,6 +32,7 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
   settingsSchema,
   parkingItemSchema,
   stickyNoteSchema,
+  voteSchema,
 ]);
 export type AnyRecord = z.infer<typeof anyRecordSchema>;
 export type RecordType = AnyRecord['type'];
@@ -52,6 +53,7 @@ export const recordSchemas = {
   settings: settingsSchema,
   parkingItem: parkingItemSchema,
   note: stickyNoteSchema,
+  vote: voteSchema,
 } as const satisfies { [T in RecordType]: z.ZodType<RecordOf<T>> };
 
 /** Records of one workshop by id: the state every pure command function reads. */

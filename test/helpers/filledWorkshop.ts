@@ -52,6 +52,10 @@ export async function fillBoards(call: Call, workshopId: string): Promise<void> 
   await dispatch({ type: 'parking.add', values: { text: '伙伴的返点政策由谁来定？', owner: '渠道总监', status: 'open', board: 'routes', answer: '' } });
   await dispatch({ type: 'parking.add', values: { text: '明年的配额是否已定稿？', owner: '', status: 'action', board: 'coverage', answer: '财务总监周五前确认' } });
   await dispatch({ type: 'note.add', values: { board: 'segments', text: '这一群要不要拆开？', author: '第一组', color: '#caffbf', anchor: { kind: 'record', id: 'seg-key' } } });
+  await dispatch({
+    type: 'vote.open',
+    values: { question: '先攻哪个客户群？', board: 'segments', itemType: 'segment', itemIds: ['seg-key', 'seg-mid'], groups: ['第一组', '第二组'], dotsPerGroup: 2, hideResults: true },
+  });
 
   const place = (segmentId: string, motionId: string, extra: Record<string, unknown> = {}) =>
     dispatch({ type: 'coverage.place', scenarioId: TEMPLATE.planA, segmentId, motionId, ...extra });
