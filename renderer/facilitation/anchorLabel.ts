@@ -8,7 +8,7 @@ export function anchorLabel(anchor: NoteAnchor, records: RecordsByType): string 
     const offering = records.offering.get(anchor.offeringId);
     return segment && offering ? `${segment.name} · ${offering.name}` : null;
   }
-  for (const type of ['account', 'segment', 'motion', 'route', 'offering', 'coverage', 'agendaItem', 'stage', 'parkingItem'] as const) {
+  for (const type of ['account', 'segment', 'motion', 'route', 'offering', 'coverage', 'agendaItem', 'stage', 'parkingItem', 'note'] as const) {
     const r = records[type].get(anchor.id);
     if (!r) continue;
     if (r.type === 'coverage') {

@@ -6,6 +6,7 @@ import { redo, undo } from '../state/actions';
 import { useWorkshop } from '../state/workshopStore';
 import { Icon } from '../ui/Icon';
 import { NotesButton } from '../facilitation/NotesButton';
+import { VotesButton } from '../facilitation/VotesButton';
 import { ParkingLotButton } from '../facilitation/ParkingLotButton';
 import { AgendaTimer } from './AgendaTimer';
 import { usePresentation } from './presentation';
@@ -63,6 +64,7 @@ export function TopBar() {
           <Icon name="present" /> {t('actions.present')}
         </button>
         <NotesButton />
+        <VotesButton />
         <ParkingLotButton />
         <ExportMenu />
         <LanguageSwitch />

@@ -4,6 +4,7 @@ import type { BoardId } from '../../shared/records';
 import { BOARDS } from '../boards/registry';
 import { NotesPanel } from '../facilitation/NotesPanel';
 import { ParkingLot } from '../facilitation/ParkingLot';
+import { VotesPanel } from '../facilitation/VotesPanel';
 import { BoardNav } from './BoardNav';
 import { usePresentation } from './presentation';
 import { TopBar } from './TopBar';
@@ -24,6 +25,7 @@ export function WorkshopView({ workshopId, board }: { workshopId: string; board:
       </main>
       <ParkingLot board={board} />
       <NotesPanel board={board} />
+      <VotesPanel board={board} />
     </div>
   );
 }
