@@ -16,7 +16,7 @@ import tseslint from 'typescript-eslint';
  */
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const BOARD_EXPORT_FILES = ['renderer/boards/*/export/*.ts', 'renderer/boards/exports.ts', 'renderer/i18n/resources.ts'];
-const SHELL_FILES = ['electron/main.ts', 'electron/preload.ts', 'electron/ipc.ts', 'electron/security.ts', 'electron/protocol.ts', 'electron/menu.ts', 'electron/window.ts', 'electron/exportSave.ts'];
+const SHELL_FILES = ['electron/main.ts', 'electron/preload.ts', 'electron/ipc.ts', 'electron/security.ts', 'electron/protocol.ts', 'electron/menu.ts', 'electron/window.ts', 'electron/exportSave.ts', 'electron/projectorWindow.ts'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'test/bench/data/**', '**/*.tmp.*'] },

@@ -17,3 +17,6 @@ export { MENU_ACTIONS, type MenuAction } from '../shared/menu';
 /** Saving an export in the desktop app: a native save dialog, then an atomic write (electron/exportSave.ts). */
 export const CHANNEL_SAVE_FILE = 'salesmap:saveFile';
 export const CHANNEL_SAVE_REPORT = 'salesmap:saveReportPdf';
+
+/** "Present on second screen": the main process opens the read-only projector window. */
+export const CHANNEL_OPEN_PROJECTOR = 'salesmap:openProjector';

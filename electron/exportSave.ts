@@ -14,7 +14,7 @@ import { isAppUrl } from './shellPolicy';
  * for its report view as a PDF); this asks where with a native save dialog proposing the default
  * name, and writes the file atomically. Thin on purpose: the decisions are in electron/save/.
  */
-export function bindSaving(language: () => Language): () => void {
+export function bindSaving(language: () => Language, isProjector: (webContentsId: number) => boolean = () => false): () => void {
   // The folder last saved to, for the next dialog (this run only).
   let folder: string | null = null;
 
@@ -32,7 +32,8 @@ export function bindSaving(language: () => Language): () => void {
   function handle(channel: string, save: (event: IpcMainInvokeEvent, args: unknown) => Promise<SaveResult>): void {
     ipcMain.handle(channel, (event, args: unknown) => {
       // The same check as every service call (ipc.ts): only our own page may write files.
-      if (!isAppUrl(event.senderFrame?.url)) {
+      // A projector window is read-only: it writes no file either.
+      if (!isAppUrl(event.senderFrame?.url) || isProjector(event.sender.id)) {
         return { ok: false, error: { code: 'forbidden', message: 'This page may not save files' } };
       }
       return saveEnvelope(() => save(event, args));

@@ -1,4 +1,5 @@
 import { BrowserWindow, ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import { readOnlyService } from './service/readOnly';
 import type { Service } from './service/service';
 import type { Language } from '../shared/workshop';
 import { CHANNEL_CALL, CHANNEL_EVENT, CHANNEL_LANGUAGE } from './channels';
@@ -10,7 +11,9 @@ function senderAllowed(event: IpcMainInvokeEvent | IpcMainEvent): boolean {
 }
 
 /** Binds the service to IPC and fans its events out to every window. */
-export function bindIpc(service: Service, onLanguage: (language: Language) => void): () => void {
+export function bindIpc(service: Service, onLanguage: (language: Language) => void, isProjector: (webContentsId: number) => boolean = () => false): () => void {
+  // A projector window reads only (READ_ONLY_METHODS), whatever its page asks.
+  const viewer = readOnlyService(service);
   ipcMain.on(CHANNEL_LANGUAGE, (event, language: unknown) => {
     if (!senderAllowed(event)) return;
     if (language === 'zh-CN' || language === 'en') onLanguage(language);
@@ -22,7 +25,7 @@ export function bindIpc(service: Service, onLanguage: (language: Language) => vo
     if (typeof method !== 'string') {
       return { ok: false, error: { code: 'unknown_method', message: 'The method must be a string' } };
     }
-    return service.call(method, args);
+    return (isProjector(event.sender.id) ? viewer : service).call(method, args);
   });
   const unsubscribe = service.subscribe((event) => {
     for (const win of BrowserWindow.getAllWindows()) {

@@ -10,6 +10,7 @@ import { electronNativeBinding } from './nativeBinding';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenApp, hardenSession } from './security';
 import { createService, type Service } from './service/service';
+import { bindProjectorWindow } from './projectorWindow';
 import { createMainWindow } from './window';
 
 /**
@@ -56,6 +57,8 @@ if (!app.requestSingleInstanceLock()) {
       host: 'electron',
       appVersion: app.getVersion(),
       nativeBinding,
+      // Share to the room serves the same renderer to participants' browsers.
+      rendererDir,
     });
     const newWindow = () => createMainWindow(preloadFile);
     // The menu (and the save dialog) start in the system's language and follow the app's switch.
@@ -64,8 +67,9 @@ if (!app.requestSingleInstanceLock()) {
       language = next;
       Menu.setApplicationMenu(buildMenu(next, { newWindow }));
     };
-    bindIpc(service, setMenu);
-    bindSaving(() => language);
+    const projectors = bindProjectorWindow(preloadFile);
+    bindIpc(service, setMenu, projectors.isProjector);
+    bindSaving(() => language, projectors.isProjector);
     setMenu(language);
     newWindow();
     app.on('activate', () => {

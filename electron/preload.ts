@@ -4,7 +4,7 @@ import { API_METHODS } from '../shared/apiMethods';
 import type { ChangeEvent } from '../shared/events';
 import type { Language } from '../shared/workshop';
 import type { SaveFileInput, SaveReportInput } from '../shared/export/save';
-import { CHANNEL_CALL, CHANNEL_EVENT, CHANNEL_LANGUAGE, CHANNEL_MENU, CHANNEL_SAVE_FILE, CHANNEL_SAVE_REPORT, type MenuAction } from './channels';
+import { CHANNEL_CALL, CHANNEL_EVENT, CHANNEL_LANGUAGE, CHANNEL_MENU, CHANNEL_OPEN_PROJECTOR, CHANNEL_SAVE_FILE, CHANNEL_SAVE_REPORT, type MenuAction } from './channels';
 
 /**
  * The renderer's only door to the main process: one typed method per API method, plus event and
@@ -35,6 +35,7 @@ const bridge: DesktopBridge = {
   // The main process answers both with an envelope, like every API call.
   saveFile: (file: SaveFileInput) => ipcRenderer.invoke(CHANNEL_SAVE_FILE, file) as ReturnType<DesktopBridge['saveFile']>,
   saveReportPdf: (args: SaveReportInput) => ipcRenderer.invoke(CHANNEL_SAVE_REPORT, args) as ReturnType<DesktopBridge['saveReportPdf']>,
+  openProjector: (args: { workshopId: string }) => ipcRenderer.invoke(CHANNEL_OPEN_PROJECTOR, args) as ReturnType<DesktopBridge['openProjector']>,
 };
 
 contextBridge.exposeInMainWorld('salesmap', bridge);

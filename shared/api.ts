@@ -9,6 +9,7 @@ import { nameSchema } from './records';
 import { csvTableSchema } from './export/formats';
 import type { SaveFileInput, SaveReportInput, SaveResult } from './export/save';
 import { languageSchema, type Language, type WorkshopInfo } from './workshop';
+import { presenceSchema, type Presence } from './presence';
 
 /** Encodings a text file can be read as; the import's columns step offers them by name. */
 export const TEXT_ENCODINGS = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
@@ -80,6 +81,16 @@ export const apiInputs = {
     fileName: z.string().min(1).max(500),
     dataBase64: z.string().max(200_000_000),
   }),
+  /** What the facilitator shows of this workshop (board, step, highlight, blank): never undoable. */
+  getPresence: workshopRef,
+  setPresence: workshopRef.extend({ presence: presenceSchema }),
+  /** The read-only token a projector window opens the browser host with (same machine). */
+  viewerAccess: z.object({}),
+  /** Shares one workshop read-only to the room: a second listener on the LAN address. */
+  startSharing: workshopRef,
+  /** Closes the room's listener and every connection through it. */
+  stopSharing: z.object({}),
+  sharingStatus: z.object({}),
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 // Every name in API_METHODS has a schema above, and nothing else does.
@@ -180,7 +191,27 @@ export interface ApiOutputs {
   exportWorkshopFile: ExportedFile;
   cancelExport: { cancelled: boolean };
   importWorkshopFile: WorkshopInfo;
+  getPresence: Presence;
+  setPresence: Presence;
+  viewerAccess: { token: string };
+  startSharing: SharingStatus;
+  stopSharing: SharingStatus;
+  sharingStatus: SharingStatus;
 }
+
+/** Share to the room: off, or on with the address participants open (also as a QR code). */
+export type SharingStatus =
+  | { on: false }
+  | {
+      on: true;
+      workshopId: string;
+      /** The projector view on the LAN address, with the room's read-only token (never the facilitator's). */
+      url: string;
+      /** The same URL as a QR code (SVG markup). */
+      qrSvg: string;
+      /** Open connections through the room's listener. */
+      connections: number;
+    };
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
 
@@ -203,4 +234,6 @@ export type DesktopBridge = SalesmapBridge & {
   saveFile(file: SaveFileInput): Promise<Envelope<SaveResult>>;
   /** Prints the calling window's page (the report view) to PDF, saved the same way. */
   saveReportPdf(args: SaveReportInput): Promise<Envelope<SaveResult>>;
+  /** "Present on second screen": a read-only projector window, full screen on the external display. */
+  openProjector(args: { workshopId: string }): Promise<Envelope<{ opened: true }>>;
 };

@@ -23,5 +23,11 @@ export const API_METHODS = [
   'exportWorkshopFile',
   'cancelExport',
   'importWorkshopFile',
+  'getPresence',
+  'setPresence',
+  'viewerAccess',
+  'startSharing',
+  'stopSharing',
+  'sharingStatus',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];

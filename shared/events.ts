@@ -1,4 +1,5 @@
 import type { Diff } from './diff';
+import type { Presence } from './presence';
 
 export interface UndoState {
   canUndo: boolean;
@@ -22,4 +23,13 @@ export type ChangeEvent =
   /** The library list changed (created, renamed, duplicated, deleted). */
   | { kind: 'library' }
   /** An export job's progress: `done` of `total` steps (slides, sheets, tables) built. */
-  | { kind: 'exportProgress'; jobId: string; done: number; total: number };
+  | { kind: 'exportProgress'; jobId: string; done: number; total: number }
+  /** What the facilitator shows changed (board, step, highlight, blank): projectors follow it. */
+  | { kind: 'presence'; workshopId: string; presence: Presence }
+  /** Share to the room turned on or off. */
+  | { kind: 'sharing'; on: boolean }
+  /**
+   * Said by the browser's own bridge, never by the service: the event stream came back after a
+   * break (a laptop that slept, Wi-Fi that dropped). Events of the gap are lost: read again.
+   */
+  | { kind: 'reconnected' };

@@ -42,6 +42,15 @@ export function referenceIssues(records: readonly AnyRecord[]): ReferenceIssue[]
         expect(r, 'segmentId', r.segmentId, 'segment');
         expect(r, 'offeringId', r.offeringId, 'offering');
         break;
+      case 'opportunity':
+        expect(r, 'accountId', r.accountId, 'account');
+        expect(r, 'stageId', r.stageId, 'stage');
+        expect(r, 'routeId', r.routeId, 'route');
+        expect(r, 'roleId', r.roleId, 'role');
+        break;
+      case 'accountPlan':
+        expect(r, 'accountId', r.accountId, 'account');
+        break;
       case 'settings':
         settings += 1;
         expect(r, 'activeScenarioId', r.activeScenarioId, 'scenario');

@@ -5,6 +5,7 @@ import type { Store } from '../store';
 import type { ChangePath } from './changePath';
 import type { EventBus } from './events';
 import type { Templates } from './templates';
+import type { RoomShare } from '../web/roomShare';
 
 export interface ServiceOptions {
   /** Folder of the library database and its backups (SALESMAP_DATA_DIR in tests). */
@@ -13,6 +14,13 @@ export interface ServiceOptions {
   appVersion: string;
   /** Electron passes its own better-sqlite3 build; see electron/store/database.ts. */
   nativeBinding?: string;
+  /** The built renderer, served to the room's devices while sharing is on. */
+  rendererDir?: string;
+  /**
+   * Where the room's listener listens (tests: 127.0.0.2, never a real LAN address); by default
+   * the laptop's own LAN address (electron/web/lanAddress.ts).
+   */
+  shareAddress?: string;
   /** For tests: a fixed clock and ids. */
   now?: () => number;
   newId?: () => string;
@@ -27,6 +35,10 @@ export interface ServiceContext extends CommandContext {
   /** Puts a listed, checked backup in the library's place; the replaced library is kept beside it. */
   restore(backupFile: string): Promise<{ setAside: string | null }>;
   libraryError(): AppError | null;
+  /** Share to the room (a second, read-only listener on the LAN address while it is on). */
+  share: RoomShare;
+  /** The token a projector window opens the browser host with: reads only (READ_ONLY_METHODS). */
+  viewerToken: string;
 }
 
 /** A handler per API method; the compiler checks that none is missing. */

@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import os from 'node:os';
 import { apiInputs, type ApiMethod, type Envelope } from '../../shared/api';
 import { AppError, isAppError } from '../../shared/errors';
 import { createStore, openLibrary, restoreIntoOpenLibrary, restoreOverUnopenedLibrary, rollBackup, type Store } from '../store';
@@ -10,7 +11,11 @@ import { exportHandlers } from './handlers/export';
 import { fileHandlers } from './handlers/files';
 import { libraryHandlers } from './handlers/library';
 import { workshopHandlers } from './handlers/workshop';
+import { presenceHandlers } from './handlers/presence';
+import { shareHandlers } from './handlers/share';
 import { loadTemplates, Templates } from './templates';
+import { lanAddress } from '../web/lanAddress';
+import { RoomShare } from '../web/roomShare';
 
 export type { ServiceOptions } from './context';
 
@@ -20,6 +25,8 @@ export interface Service {
   call(method: string, args: unknown): Promise<Envelope<unknown>>;
   subscribe(listener: Listener): () => void;
   close(): void;
+  /** The read-only token of projector windows on this machine (the browser host accepts it too). */
+  readonly viewerToken?: string;
 }
 
 interface Library {
@@ -87,7 +94,18 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     return result;
   };
 
+  let self: Service | null = null;
+  const share = new RoomShare({
+    service: () => self!,
+    staticDir: options.rendererDir,
+    address: () => options.shareAddress ?? lanAddress(os.networkInterfaces()),
+    emit: (e) => bus.emit(e),
+  });
+  const viewerToken = randomBytes(24).toString('base64url');
+
   const ctx: ServiceContext = {
+    share,
+    viewerToken,
     options,
     bus,
     templates,
@@ -107,11 +125,14 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     ...workshopHandlers(ctx),
     ...fileHandlers(ctx),
     ...exportHandlers(ctx),
+    ...presenceHandlers(ctx),
+    ...shareHandlers(ctx),
   };
 
   await open({ backup: true });
 
-  return {
+  self = {
+    viewerToken,
     async call(method, args) {
       try {
         if (!Object.hasOwn(apiInputs, method)) {
@@ -137,6 +158,11 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       }
     },
     subscribe: (listener) => bus.subscribe(listener),
-    close,
+    close: () => {
+      // The room's listener goes with the service: nobody keeps reading a closed library.
+      void share.stop();
+      close();
+    },
   };
+  return self;
 }

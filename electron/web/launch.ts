@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../paths';
 import type { AppInfo } from '../../shared/api';
+import { readOnlyService } from '../service/readOnly';
 import { createService, type Service } from '../service/service';
 import { browserLaunch, openBrowser } from './openBrowser';
 import { startWebHost, type WebHost } from './server';
@@ -59,7 +60,14 @@ export async function launchWebHost(o: LaunchOptions): Promise<Launched> {
   const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir(process.platform, o.env);
   const token = o.env.SALESMAP_TOKEN ?? randomBytes(24).toString('base64url');
 
-  const service = await createService({ dataDir, host: 'web', appVersion: __APP_VERSION__ });
+  const service = await createService({
+    dataDir,
+    host: 'web',
+    appVersion: __APP_VERSION__,
+    rendererDir: o.staticDir,
+    // Tests share on 127.0.0.2, never on a real LAN address.
+    ...(o.env.SALESMAP_SHARE_ADDRESS ? { shareAddress: o.env.SALESMAP_SHARE_ADDRESS } : {}),
+  });
   const info = await service.call('appInfo', {});
   const problem = info.ok ? (info.value as AppInfo).libraryError : info.error;
   // Another program has the library: this one has nothing to serve, and must not look as if it had.
@@ -69,7 +77,9 @@ export async function launchWebHost(o: LaunchOptions): Promise<Launched> {
     service.close();
     return { ok: false, exitCode: 1 };
   }
-  const host = await startWebHost({ service, staticDir: o.staticDir, port, token });
+  // A projector tab on this machine opens with the service's read-only token: reads only.
+  const viewer = service.viewerToken ? { token: service.viewerToken, service: readOnlyService(service) } : undefined;
+  const host = await startWebHost({ service, staticDir: o.staticDir, port, token, ...(viewer ? { viewer } : {}) });
   o.out(`Salesmap is running at ${host.url}`);
   o.out(`Library: ${dataDir}`);
   if (values.open) showInBrowser(host.url, o);

@@ -23,20 +23,26 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
+/** The names a listener answers to: our loopback names, or exactly the LAN address it is bound to. */
+function hostNames(address: string): string[] {
+  return address === '127.0.0.1' ? ['127.0.0.1', 'localhost', '[::1]'] : [address];
+}
+
 /**
  * DNS rebinding defence: a page on evil.example that rebinds its name to 127.0.0.1 still sends
- * its own Host header, so only our loopback names with our port are served.
+ * its own Host header, so only our loopback names (or the room listener's own address) with our
+ * port are served.
  */
-export function hostAllowed(req: IncomingMessage, port: number): boolean {
+export function hostAllowed(req: IncomingMessage, port: number, address = '127.0.0.1'): boolean {
   const host = req.headers.host;
-  return host === `127.0.0.1:${port}` || host === `localhost:${port}` || host === `[::1]:${port}`;
+  return hostNames(address).some((name) => host === `${name}:${port}`);
 }
 
 /** A browser sends Origin on cross-site requests; ours must be our own origin or absent. */
-export function originAllowed(req: IncomingMessage, port: number): boolean {
+export function originAllowed(req: IncomingMessage, port: number, address = '127.0.0.1'): boolean {
   const origin = req.headers.origin;
   if (origin === undefined) return true;
-  return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}` || origin === `http://[::1]:${port}`;
+  return hostNames(address).some((name) => origin === `http://${name}:${port}`);
 }
 
 export function tokenMatches(given: string | undefined | null, token: string): boolean {

@@ -12,9 +12,19 @@ export interface WebHostOptions {
   service: Service;
   /** The built renderer (out/renderer). */
   staticDir: string;
-  /** 0 = any free port. Always bound to 127.0.0.1. */
+  /** 0 = any free port. */
   port: number;
+  /**
+   * The address to listen on: 127.0.0.1 for the facilitator (the default, always), the LAN
+   * address only for the room's read-only listener (electron/web/roomShare.ts).
+   */
+  address?: string;
   token: string;
+  /**
+   * A second, read-only way in (a projector window on the same machine): requests with this
+   * token reach `service` of this entry (a readOnlyService) instead of the full one.
+   */
+  viewer?: { token: string; service: Service };
   /** Largest request body accepted (default MAX_BODY_MB); tests set a small one. */
   maxBodyBytes?: number;
 }
@@ -23,6 +33,8 @@ export interface WebHost {
   server: http.Server;
   port: number;
   url: string;
+  /** Open connections (the room's listener shows how many devices follow). */
+  connections(): number;
   close(): Promise<void>;
 }
 
@@ -78,11 +90,17 @@ function serveStatic(staticDir: string, urlPath: string, res: ServerResponse): v
   });
 }
 
+/** The service a token opens: the full one for the host's token, the viewer's for its token, else none. */
+function serviceFor(opts: WebHostOptions, given: string | undefined | null): Service | null {
+  if (tokenMatches(given, opts.token)) return opts.service;
+  if (opts.viewer && tokenMatches(given, opts.viewer.token)) return opts.viewer.service;
+  return null;
+}
+
 async function handleApi(opts: WebHostOptions, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'POST') return refuse(res, 405, 'bad_request', 'Use POST', { reason: 'method' });
-  if (!tokenMatches(req.headers['x-salesmap-token'] as string | undefined, opts.token)) {
-    return refuse(res, 401, 'bad_token', 'Missing or wrong token');
-  }
+  const service = serviceFor(opts, req.headers['x-salesmap-token'] as string | undefined);
+  if (!service) return refuse(res, 401, 'bad_token', 'Missing or wrong token');
   // JSON only: an HTML form cannot send this content type without a CORS preflight we never grant.
   if (!isJsonRequest(req.headers['content-type'])) {
     return refuse(res, 415, 'bad_request', 'Send application/json', { reason: 'media_type' });
@@ -100,13 +118,14 @@ async function handleApi(opts: WebHostOptions, method: string, req: IncomingMess
     const envelope = { ok: false, error: { code: 'bad_request', message: 'The request body is not valid JSON' } };
     return send(res, 200, JSON.stringify(envelope), JSON_TYPE);
   }
-  const envelope = await opts.service.call(method, args);
+  const envelope = await service.call(method, args);
   send(res, 200, JSON.stringify(envelope), JSON_TYPE);
 }
 
 function handleEvents(opts: WebHostOptions, url: URL, req: IncomingMessage, res: ServerResponse): void {
   // EventSource cannot set headers, so the token comes in the query string.
-  if (!tokenMatches(url.searchParams.get('token'), opts.token)) return refuse(res, 401, 'bad_token', 'Missing or wrong token');
+  const service = serviceFor(opts, url.searchParams.get('token'));
+  if (!service) return refuse(res, 401, 'bad_token', 'Missing or wrong token');
   res.writeHead(200, {
     ...SECURITY_HEADERS,
     'Content-Type': 'text/event-stream; charset=utf-8',
@@ -114,7 +133,7 @@ function handleEvents(opts: WebHostOptions, url: URL, req: IncomingMessage, res:
     Connection: 'keep-alive',
   });
   res.write('retry: 1000\n\n');
-  const unsubscribe = opts.service.subscribe((event) => {
+  const unsubscribe = service.subscribe((event) => {
     res.write(`data: ${JSON.stringify(event)}\n\n`);
   });
   const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
@@ -129,6 +148,7 @@ function handleEvents(opts: WebHostOptions, url: URL, req: IncomingMessage, res:
  * (and is tested) without Electron. API: POST /api/<method>; events: GET /api/events (SSE).
  */
 export function startWebHost(opts: WebHostOptions): Promise<WebHost> {
+  const address = opts.address ?? '127.0.0.1';
   const sockets = new Set<Socket>();
   const server = http.createServer((req, res) => {
     try {
@@ -141,8 +161,8 @@ export function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   });
   const route = (req: IncomingMessage, res: ServerResponse): void => {
     const port = (server.address() as AddressInfo).port;
-    if (!hostAllowed(req, port)) return refuse(res, 403, 'forbidden', 'Forbidden host', { reason: 'host' });
-    if (!originAllowed(req, port)) return refuse(res, 403, 'forbidden', 'Forbidden origin', { reason: 'origin' });
+    if (!hostAllowed(req, port, address)) return refuse(res, 403, 'forbidden', 'Forbidden host', { reason: 'host' });
+    if (!originAllowed(req, port, address)) return refuse(res, 403, 'forbidden', 'Forbidden origin', { reason: 'origin' });
     let url: URL;
     try {
       url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
@@ -166,12 +186,13 @@ export function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(opts.port, '127.0.0.1', () => {
+    server.listen(opts.port, address, () => {
       const port = (server.address() as AddressInfo).port;
       resolve({
         server,
         port,
-        url: `http://127.0.0.1:${port}/?token=${opts.token}`,
+        url: `http://${address}:${port}/?token=${opts.token}`,
+        connections: () => sockets.size,
         close: () =>
           new Promise<void>((done) => {
             for (const s of sockets) s.destroy();

@@ -10,7 +10,7 @@ import { createHttpBridge, readToken } from './httpBridge';
 export { ApiError };
 
 
-type ElectronBridge = SalesmapBridge & Partial<Pick<DesktopBridge, 'onMenu' | 'setLanguage' | 'saveFile' | 'saveReportPdf'>>;
+type ElectronBridge = SalesmapBridge & Partial<Pick<DesktopBridge, 'onMenu' | 'setLanguage' | 'saveFile' | 'saveReportPdf' | 'openProjector'>>;
 
 declare global {
   interface Window {
@@ -84,4 +84,6 @@ export const api = {
   /** The desktop menu follows the interface language (the browser has no native menu). */
   setMenuLanguage: (language: Language) => bridge?.setLanguage?.(language),
   desktopSave,
+  /** The desktop app opens the projector window itself (electron/projectorWindow.ts); a browser opens a tab. */
+  openProjectorWindow: bridge?.openProjector ? (workshopId: string) => unwrap(bridge.openProjector!({ workshopId })) : null,
 };

@@ -15,10 +15,19 @@ import { inParkingLot, useParkingLot } from '../facilitation/parkingPanel';
 import { OpenWorkshop } from '../workshop/OpenWorkshop';
 import { usePresentation } from '../workshop/presentation';
 import { WorkshopView } from '../workshop/WorkshopView';
+import { presentKey } from '../workshop/presentKeys';
+import { openProjector } from '../workshop/openProjector';
+import { ProjectorApp } from '../projector/ProjectorApp';
 import { navigate, parseHash, useRoute } from './router';
 import { firstReport, isCommitted, isEditing, isEscapeTaken, shortcutFor, type ReportSource } from './shortcuts';
 
+/** The facilitator's app, or the projector view (its own address, read-only, no shortcuts). */
 export function App() {
+  const route = useRoute();
+  return route.view === 'present' ? <ProjectorApp workshopId={route.workshopId} /> : <FacilitatorApp />;
+}
+
+function FacilitatorApp() {
   const { t, i18n } = useTranslation();
   const route = useRoute();
   const refresh = useLibrary((s) => s.refresh);
@@ -60,6 +69,11 @@ export function App() {
         case 'present':
           usePresentation.getState().start();
           break;
+        case 'presentSecondScreen': {
+          const at = parseHash(window.location.hash);
+          if (at.view === 'workshop') void openProjector(at.workshopId);
+          break;
+        }
         case 'library':
           navigate({ view: 'library' });
           break;
@@ -104,6 +118,13 @@ export function App() {
       e.preventDefault();
       run(action, e.target, 'keyboard');
     };
+    // Presentation keys (B, and the arrows in present mode) come first, before any board's own.
+    const onPresentKey = (e: KeyboardEvent) => {
+      if (!presentKey(e)) return;
+      e.preventDefault();
+      e.stopPropagation();
+    };
+    window.addEventListener('keydown', onPresentKey, true);
     window.addEventListener('keydown', onKey);
     const stopMenu = api.onMenu((a) => run(a, document.activeElement, 'menu'));
     const onFullscreen = () => {
@@ -112,6 +133,7 @@ export function App() {
     document.addEventListener('fullscreenchange', onFullscreen);
     return () => {
       window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', onPresentKey, true);
       document.removeEventListener('fullscreenchange', onFullscreen);
       stopMenu();
     };
@@ -127,7 +149,7 @@ export function App() {
   }
   return (
     <>
-      {route.view === 'library' ? (
+      {route.view === 'library' || route.view === 'present' ? (
         <LibraryView requestCreate={createRequest} />
       ) : (
         // One OpenWorkshop for the boards and the report: switching between them keeps the records.

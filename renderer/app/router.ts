@@ -1,17 +1,25 @@
 import { useSyncExternalStore } from 'react';
 import { boardIdSchema, type BoardId } from '../../shared/records';
+import { PRESENT_ROUTE, projectorHash } from '../../shared/projectorLink';
 
 export type Route =
   | { view: 'library' }
   | { view: 'workshop'; workshopId: string; board: BoardId }
   /** The printable report of every board; `print` asks it to print (or save a PDF) once laid out. */
-  | { view: 'report'; workshopId: string; print: boolean };
+  | { view: 'report'; workshopId: string; print: boolean }
+  /** The projector view: read-only, following what the facilitator presents (opened with a viewer token). */
+  | { view: 'present'; workshopId: string };
 
 /**
  * #/ is the library; #/w/<id>/<board> a board of a workshop; #/w/<id>/report its report
- * (#/w/<id>/report/print prints it once it is laid out). A reload lands in the same place.
+ * (#/w/<id>/report/print prints it once it is laid out); #/present/<id> the projector view.
+ * A reload lands in the same place.
  */
 export function parseHash(hash: string): Route {
+  if (hash.startsWith(PRESENT_ROUTE)) {
+    const id = hash.slice(PRESENT_ROUTE.length).split('/')[0];
+    if (id) return { view: 'present', workshopId: decodeURIComponent(id) };
+  }
   const m = /^#\/w\/([^/]+)(?:\/([a-z]+))?(?:\/([a-z]+))?/.exec(hash);
   if (!m) return { view: 'library' };
   const workshopId = decodeURIComponent(m[1]!);
@@ -22,6 +30,7 @@ export function parseHash(hash: string): Route {
 
 export function hrefFor(route: Route): string {
   if (route.view === 'library') return '#/';
+  if (route.view === 'present') return projectorHash(route.workshopId);
   const base = `#/w/${encodeURIComponent(route.workshopId)}`;
   return route.view === 'report' ? `${base}/report${route.print ? '/print' : ''}` : `${base}/${route.board}`;
 }

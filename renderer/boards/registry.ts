@@ -10,6 +10,8 @@ const LOADERS: Record<BoardId, () => BoardModule> = {
   coverage: () => import('./coverage/CoverageBoard').then((m) => ({ default: m.CoverageBoard })),
   routes: () => import('./routes/RoutesBoard').then((m) => ({ default: m.RoutesBoard })),
   method: () => import('./method/MethodBoard').then((m) => ({ default: m.MethodBoard })),
+  opportunities: () => import('./opportunities/OpportunitiesBoard').then((m) => ({ default: m.OpportunitiesBoard })),
+  cadence: () => import('./cadence/CadenceBoard').then((m) => ({ default: m.CadenceBoard })),
 };
 
 const started = new Map<BoardId, BoardModule>();

@@ -27,6 +27,8 @@ function anchorOptions(board: BoardId, records: RecordsByType): { anchor: NoteAn
       return [...of(records.route, (r) => r.name), ...of(records.segment, (r) => r.name)];
     case 'method':
       return of(records.stage, (r) => r.name);
+    default:
+      return [];
   }
 }
 

@@ -17,6 +17,8 @@ const ITEM_TYPES: Record<BoardId, VoteItemType[]> = {
   coverage: ['segment', 'motion', 'note', 'parkingItem'],
   routes: ['route', 'offering', 'note', 'parkingItem'],
   method: ['stage', 'note', 'parkingItem'],
+  opportunities: ['note', 'parkingItem'],
+  cadence: ['note', 'parkingItem'],
 };
 
 function itemsOf(type: VoteItemType, board: BoardId, records: RecordsByType): string[] {

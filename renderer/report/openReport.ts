@@ -11,7 +11,7 @@ let cameFrom: BoardId | null = null;
  */
 export function openReport(print: boolean): void {
   const route = parseHash(window.location.hash);
-  if (route.view === 'library') return;
+  if (route.view === 'library' || route.view === 'present') return;
   if (route.view === 'report') {
     replaceRoute({ view: 'report', workshopId: route.workshopId, print });
     return;

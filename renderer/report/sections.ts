@@ -1,8 +1,10 @@
 import type { ComponentType } from 'react';
 import type { BoardId } from '../../shared/records';
 import { AgendaReport } from '../boards/agenda/export/AgendaReport';
+import { CadenceReport } from '../boards/cadence/export/CadenceReport';
 import { CoverageReport } from '../boards/coverage/export/CoverageReport';
 import { MethodReport } from '../boards/method/export/MethodReport';
+import { OpportunitiesReport } from '../boards/opportunities/export/OpportunitiesReport';
 import { RoutesReport } from '../boards/routes/export/RoutesReport';
 import { SegmentsReport } from '../boards/segments/export/SegmentsReport';
 import type { ReportSectionProps } from './sectionTypes';
@@ -23,4 +25,6 @@ export const REPORT_SECTIONS: readonly ReportSectionEntry[] = [
   { board: 'coverage', Section: CoverageReport },
   { board: 'routes', Section: RoutesReport },
   { board: 'method', Section: MethodReport },
+  { board: 'opportunities', Section: OpportunitiesReport },
+  { board: 'cadence', Section: CadenceReport },
 ];

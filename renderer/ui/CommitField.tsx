@@ -1,4 +1,5 @@
 import { useEffect, useState, type InputHTMLAttributes } from 'react';
+import { useReadOnly } from './readOnly';
 
 interface CommitFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
   value: string;
@@ -15,6 +16,14 @@ export function CommitField({ value, onCommit, onDraft, ...rest }: CommitFieldPr
   const commit = () => {
     if (draft !== value) onCommit(draft);
   };
+  // On a read-only board (present mode, the projector) the value is shown, not offered for editing.
+  if (useReadOnly()) {
+    return (
+      <span className={`${rest.className ?? ''} commit-value as-content`} title={rest['aria-label']}>
+        {value}
+      </span>
+    );
+  }
   return (
     <input
       {...rest}

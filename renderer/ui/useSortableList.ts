@@ -10,6 +10,7 @@ import {
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useMemo } from 'react';
+import { useEditingSensors } from './readOnly';
 
 interface SortableListOptions {
   ids: readonly string[];
@@ -30,12 +31,12 @@ export type DndSentence = 'instructions' | 'pickedUp' | 'over' | 'dropped' | 'ca
  * arithmetic. Boards render their own rows with useSortable.
  */
 export function useSortableList({ ids, titleOf, say, onMove }: SortableListOptions) {
-  const sensors = useSensors(
+  const sensors = useEditingSensors(useSensors(
     // Mouse rather than Pointer: a PointerSensor claims fingers too, and the long press below would never apply.
     useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  ));
   const accessibility = useMemo(() => {
     const vals = (id: unknown, at: unknown = id): Vals => ({
       title: titleOf(String(id)),

@@ -5,6 +5,7 @@ import { dispatch } from '../state/actions';
 import { Icon } from '../ui/Icon';
 import { useOrdered } from '../state/selectors';
 import { useSettings } from '../state/workshopStore';
+import { useReadOnly } from '../ui/readOnly';
 
 export function formatClock(ms: number): string {
   const total = Math.floor(Math.abs(ms) / 1000);
@@ -31,6 +32,8 @@ function useNow(active: boolean): number {
 /** The top bar's timer: the current agenda block, time left (or over), start/pause, next. */
 export function AgendaTimer() {
   const { t } = useTranslation();
+  // The projector shows the clock; only the facilitator starts, pauses and skips.
+  const readOnly = useReadOnly();
   const settings = useSettings();
   const items = useOrdered('agendaItem');
   const timer = settings?.timer;
@@ -43,7 +46,7 @@ export function AgendaTimer() {
     return (
       <div className="timer" role="timer" aria-label={t('timer.label')}>
         <span className="muted">{t('timer.idle')}</span>
-        {next && (
+        {next && !readOnly && (
           <button type="button" onClick={() => void dispatch({ type: 'timer.start', itemId: next.id })}>
             <Icon name="play" size={14} /> {t('timer.start')}
           </button>
@@ -61,7 +64,7 @@ export function AgendaTimer() {
       </span>
       <span className="timer-title">{current.title}</span>
       <span className="sr-only">{over ? t('timer.over', { time: formatClock(left) }) : t('timer.remaining', { time: formatClock(left) })}</span>
-      {running ? (
+      {readOnly ? null : running ? (
         <button type="button" onClick={() => void dispatch({ type: 'timer.pause' })} aria-label={t('timer.pause')} title={t('timer.pause')}>
           <Icon name="pause" />
         </button>
@@ -70,7 +73,7 @@ export function AgendaTimer() {
           <Icon name="play" />
         </button>
       )}
-      {next && (
+      {next && !readOnly && (
         <button type="button" onClick={() => void dispatch({ type: 'timer.start', itemId: next.id })} aria-label={t('timer.next')} title={t('timer.next')}>
           <Icon name="next" />
         </button>

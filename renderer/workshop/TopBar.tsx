@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../app/router';
 import { LanguageSwitch } from '../app/LanguageSwitch';
@@ -9,7 +10,11 @@ import { NotesButton } from '../facilitation/NotesButton';
 import { VotesButton } from '../facilitation/VotesButton';
 import { ParkingLotButton } from '../facilitation/ParkingLotButton';
 import { AgendaTimer } from './AgendaTimer';
+import { openProjector } from './openProjector';
+import { PresentStep } from './PresentStep';
 import { usePresentation } from './presentation';
+import { ShareDialog } from './ShareDialog';
+import { useOrdered } from '../state/selectors';
 
 /** What the command type of an undo step is about, in words ("Undo (segment change)"). */
 function commandWord(type: string | null, t: (k: string) => string): string {
@@ -25,6 +30,10 @@ export function TopBar() {
   const present = usePresentation((s) => s.start);
   const presenting = usePresentation((s) => s.presenting);
   const endPresent = usePresentation((s) => s.stop);
+  const step = usePresentation((s) => s.step);
+  const blank = usePresentation((s) => s.blank);
+  const items = useOrdered('agendaItem');
+  const [sharing, setSharing] = useState(false);
   if (!workshop) return null;
   return (
     <header className="top-bar">
@@ -35,7 +44,13 @@ export function TopBar() {
         {workshop.name}
         {workshop.client && <span className="muted"> · {workshop.client}</span>}
       </h1>
+      {presenting && <PresentStep items={items} step={step} />}
       <AgendaTimer />
+      {blank && (
+        <span className="blank-badge" role="status">
+          {t('projector.blankedBadge')}
+        </span>
+      )}
       {presenting && (
         <button type="button" className="end-present" onClick={endPresent} title={`${t('actions.endPresent')} (Esc)`}>
           {t('actions.endPresent')}
@@ -60,15 +75,22 @@ export function TopBar() {
         >
           <Icon name="redo" />
         </button>
-        <button type="button" onClick={present} title={`${t('actions.present')} (F5)`}>
+        <button type="button" onClick={present} title={`${t('actions.present')} (F5, Ctrl+Enter)`}>
           <Icon name="present" /> {t('actions.present')}
         </button>
         <NotesButton />
         <VotesButton />
         <ParkingLotButton />
+        <button type="button" onClick={() => void openProjector(workshop.id)} title={t('projector.openHelp')}>
+          <Icon name="screen" /> {t('projector.open')}
+        </button>
+        <button type="button" onClick={() => setSharing(true)} title={t('share.help')}>
+          <Icon name="share" /> {t('share.button')}
+        </button>
         <ExportMenu />
         <LanguageSwitch />
       </div>
+      {sharing && <ShareDialog workshopId={workshop.id} onClose={() => setSharing(false)} />}
     </header>
   );
 }

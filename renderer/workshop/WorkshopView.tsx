@@ -5,27 +5,37 @@ import { BOARDS } from '../boards/registry';
 import { NotesPanel } from '../facilitation/NotesPanel';
 import { ParkingLot } from '../facilitation/ParkingLot';
 import { VotesPanel } from '../facilitation/VotesPanel';
+import { ReadOnlyBoard } from '../ui/readOnly';
 import { BoardNav } from './BoardNav';
 import { usePresentation } from './presentation';
+import { usePublishPresence } from './publishPresence';
 import { TopBar } from './TopBar';
+import './present.css';
 
 /** A workshop (loaded by OpenWorkshop): top bar, the boards on the left, the current board filling the rest. */
 export function WorkshopView({ workshopId, board }: { workshopId: string; board: BoardId }) {
   const { t } = useTranslation();
   const presenting = usePresentation((s) => s.presenting);
+  const blank = usePresentation((s) => s.blank);
+  usePublishPresence(workshopId, board);
   const Board = BOARDS[board];
   return (
     <div className={`workshop${presenting ? ' presenting' : ''}`}>
       <TopBar />
       <BoardNav workshopId={workshopId} board={board} />
       <main className="board-area" aria-label={t(`boards.${board}`)}>
-        <Suspense fallback={<p className="muted">{t('loading')}</p>}>
-          <Board />
-        </Suspense>
+        {/* Present mode shows the board as the room sees it: no editing controls. */}
+        <ReadOnlyBoard readOnly={presenting}>
+          <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+            <Board />
+          </Suspense>
+        </ReadOnlyBoard>
       </main>
       <ParkingLot board={board} />
       <NotesPanel board={board} />
       <VotesPanel board={board} />
+      {/* One screen: present mode is the projector, so B blanks this window too. */}
+      {presenting && blank && <div className="projector-blank" role="img" aria-label={t('projector.blanked')} />}
     </div>
   );
 }

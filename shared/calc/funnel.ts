@@ -49,9 +49,14 @@ export function stagesOutOfOrder(stages: readonly Stage[]): Array<{ stage: Stage
   return out;
 }
 
+/** One opportunity's share of the pipeline: value × probability (¥ M). */
+export function weightedValue(o: { value: number; probability: number }): number {
+  return (o.value * o.probability) / 100;
+}
+
 /** Pipeline value = Σ value × stage probability (values in ¥ M). */
 export function weightedPipeline(opportunities: ReadonlyArray<{ value: number; probability: number }>): number {
-  return opportunities.reduce((sum, o) => sum + (o.value * o.probability) / 100, 0);
+  return opportunities.reduce((sum, o) => sum + weightedValue(o), 0);
 }
 
 /**

@@ -6,7 +6,9 @@ import { agendaCommands, timerCommands } from './agenda';
 import { coverageCommands } from './coverage';
 import { noteCommands, parkingCommands, voteCommands } from './facilitation';
 import { Tx, type CommandContext, type CommandDef } from './define';
+import { salesPracticeCommands } from './cadence';
 import { methodCommands } from './method';
+import { opportunityCommands, pipelineCommands } from './opportunities';
 import { routesCommands } from './routes';
 import { segmentsCommands } from './segments';
 import { settingsCommands } from './settings';
@@ -28,6 +30,9 @@ const ALL = [
   ...parkingCommands,
   ...noteCommands,
   ...voteCommands,
+  ...opportunityCommands,
+  ...pipelineCommands,
+  ...salesPracticeCommands,
 ] as const;
 
 export type Command = z.input<(typeof ALL)[number]['schema']>;

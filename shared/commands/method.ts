@@ -3,6 +3,7 @@ import { AppError } from '../errors';
 import { funnelSchema, SETTINGS_ID, stageSchema, type Funnel } from '../records';
 import { collectionCommands } from './collection';
 import { defineCommand } from './define';
+import { clampToStage, refuseStageInUse } from './opportunities';
 
 /** Sales stages with their win probabilities (the sales method board). */
 export const stageCommands = collectionCommands({
@@ -10,6 +11,9 @@ export const stageCommands = collectionCommands({
   recordType: 'stage',
   schema: stageSchema,
   defaults: () => ({ name: 'New stage', probability: 0, outcome: '' }),
+  // Probability is bound to stage: lowering a stage's pulls its opportunities down with it.
+  onUpdated: (tx, _before, after) => clampToStage(tx, after),
+  onDelete: (tx, stage) => refuseStageInUse(tx, stage),
 });
 
 /**

@@ -45,11 +45,14 @@ export const routeCommands = collectionCommands({
       questions: Array.from({ length: ROUTE_QUESTION_COUNT }, () => ({ answer: '', done: false })),
       steps: { relationship: null, discovery: null, ownership: null, support: null },
       capacityNotes: '',
+      motionIds: [],
     };
   },
   // A deleted route leaves every cell it served; undo brings the placements back with it.
   onDelete: (tx, route) => {
     for (const p of tx.all('placement', (p) => p.routeId === route.id)) tx.remove(p.id);
+    // Opportunities sold through it keep their place on the board, with no route chosen.
+    for (const o of tx.all('opportunity', (o) => o.routeId === route.id)) tx.put({ ...o, routeId: null });
   },
 });
 

@@ -112,10 +112,15 @@ export const accountCommands = [
     type: 'account.delete',
     schema: z.object({ type: z.literal('account.delete'), ids: z.array(idSchema).min(1).max(100_000) }),
     apply(tx, cmd) {
+      const gone = new Set<string>();
       for (const id of cmd.ids) {
         tx.need('account', id);
         tx.remove(id);
+        gone.add(id);
       }
+      // An opportunity outlives its account (the room may still discuss it); the account's plan does not.
+      for (const o of tx.all('opportunity', (o) => o.accountId !== null && gone.has(o.accountId))) tx.put({ ...o, accountId: null });
+      for (const p of tx.all('accountPlan', (p) => gone.has(p.accountId))) tx.remove(p.id);
     },
   }),
   defineCommand({

@@ -25,9 +25,22 @@ export const driveSchema = z.enum(['relationship', 'transaction']);
 export type Drive = z.infer<typeof driveSchema>;
 
 /** The boards of a workshop, in workshop order. */
-export const boardIdSchema = z.enum(['agenda', 'segments', 'coverage', 'routes', 'method']);
+export const boardIdSchema = z.enum(['agenda', 'segments', 'coverage', 'routes', 'method', 'opportunities', 'cadence']);
 export type BoardId = z.infer<typeof boardIdSchema>;
 export const BOARD_IDS: readonly BoardId[] = boardIdSchema.options;
+
+/** The three questions of sales management that frame the day (DOMAIN.md), and their boards. */
+export type BoardQuestion = 'divide' | 'whoSells' | 'howToSell';
+export const BOARD_QUESTIONS: ReadonlyArray<{ question: BoardQuestion; boards: readonly BoardId[] }> = [
+  { question: 'divide', boards: ['segments'] },
+  { question: 'whoSells', boards: ['coverage', 'routes'] },
+  { question: 'howToSell', boards: ['method', 'opportunities', 'cadence'] },
+];
+
+/** The question a board answers; null for the agenda, which frames all three. */
+export function questionOf(board: BoardId): BoardQuestion | null {
+  return BOARD_QUESTIONS.find((g) => g.boards.includes(board))?.question ?? null;
+}
 
 /**
  * Colour-blind-safe palette (Okabe–Ito, plus neutrals) used for segments and routes.

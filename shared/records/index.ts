@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { agendaItemSchema } from './agenda';
 import { parkingItemSchema, stickyNoteSchema, voteSchema } from './facilitation';
-import { coverageSchema, motionSchema, scenarioSchema } from './coverage';
+import { assumptionSchema, coverageSchema, motionSchema, scenarioSchema } from './coverage';
+import { accountPlanSchema } from './accountPlan';
+import { reviewMeetingSchema, roleSchema } from './cadence';
 import { stageSchema } from './method';
+import { criterionSchema, opportunitySchema, pipelineSettingsSchema } from './opportunity';
 import { cellRuleSchema, offeringSchema, placementSchema, routeSchema } from './routes';
 import { accountSchema, segmentSchema } from './segments';
 import { settingsSchema } from './settings';
@@ -15,6 +18,9 @@ export * from './routes';
 export * from './method';
 export * from './settings';
 export * from './facilitation';
+export * from './opportunity';
+export * from './cadence';
+export * from './accountPlan';
 
 /** Every record a workshop holds. One row each in SQLite; `type` says which table of the model. */
 export const anyRecordSchema = z.discriminatedUnion('type', [
@@ -22,6 +28,7 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
   segmentSchema,
   accountSchema,
   motionSchema,
+  assumptionSchema,
   scenarioSchema,
   coverageSchema,
   offeringSchema,
@@ -33,6 +40,12 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
   parkingItemSchema,
   stickyNoteSchema,
   voteSchema,
+  opportunitySchema,
+  criterionSchema,
+  pipelineSettingsSchema,
+  reviewMeetingSchema,
+  roleSchema,
+  accountPlanSchema,
 ]);
 export type AnyRecord = z.infer<typeof anyRecordSchema>;
 export type RecordType = AnyRecord['type'];
@@ -43,6 +56,7 @@ export const recordSchemas = {
   segment: segmentSchema,
   account: accountSchema,
   motion: motionSchema,
+  assumption: assumptionSchema,
   scenario: scenarioSchema,
   coverage: coverageSchema,
   offering: offeringSchema,
@@ -54,6 +68,12 @@ export const recordSchemas = {
   parkingItem: parkingItemSchema,
   note: stickyNoteSchema,
   vote: voteSchema,
+  opportunity: opportunitySchema,
+  criterion: criterionSchema,
+  pipelineSettings: pipelineSettingsSchema,
+  reviewMeeting: reviewMeetingSchema,
+  role: roleSchema,
+  accountPlan: accountPlanSchema,
 } as const satisfies { [T in RecordType]: z.ZodType<RecordOf<T>> };
 
 /** Records of one workshop by id: the state every pure command function reads. */

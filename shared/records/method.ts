@@ -9,6 +9,11 @@ export const stageSchema = z.object({
   probability: percentSchema,
   /** The verifiable outcome that closes the stage. */
   outcome: noteSchema,
+  /**
+   * The opportunity plan's guiding questions for this stage, one a line. Optional: stages saved
+   * before the opportunity board have none, and read as such (no records migration needed).
+   */
+  questions: noteSchema.optional(),
   order: orderKeySchema,
 });
 export type Stage = z.infer<typeof stageSchema>;

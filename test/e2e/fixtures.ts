@@ -21,7 +21,8 @@ const WEB = path.resolve('out/electron/web.js');
 export function startProcess(dataDir: string, port: number, token: string): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [WEB, '--port', String(port), '--data-dir', dataDir], {
-      env: { ...process.env, SALESMAP_TOKEN: token },
+      // Share to the room listens on 127.0.0.2 in tests: never on a real LAN address.
+      env: { ...process.env, SALESMAP_TOKEN: token, SALESMAP_SHARE_ADDRESS: '127.0.0.2' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

@@ -11,7 +11,7 @@ test.describe('workshop library', () => {
     await expect(agenda.getByRole('listitem')).toHaveCount(9);
     await expect(agenda.getByRole('listitem', { name: '客户覆盖模式研讨' })).toBeVisible();
     await expect(agenda.getByRole('listitem', { name: '市场通路设计研讨' })).toContainText('16:45–18:00');
-    await expect(page.getByRole('navigation', { name: '看板' }).getByRole('link')).toHaveText(['议程', '客户分群', '覆盖模式', '市场通路', '销售方法']);
+    await expect(page.getByRole('navigation', { name: '看板' }).getByRole('link')).toHaveText(['议程', '客户分群', '覆盖模式', '市场通路', '销售方法', '商机演练', '例会节奏']);
   });
 
   test('rename, reload, restart the host: the workshop is still there', async ({ page, host }) => {

@@ -80,7 +80,7 @@ test.describe('the printed report', () => {
     await expect(page.getByRole('navigation', { name: '看板' })).toHaveCount(0);
 
     // Every board, named by its heading, in workshop order.
-    const sections = ['议程', '客户分群', '客户覆盖模式', '市场通路', '销售方法论'];
+    const sections = ['议程', '客户分群', '客户覆盖模式', '市场通路', '销售方法论', '商机演练', '每周例会与销售角色'];
     for (const name of sections) await expect(report.getByRole('region', { name })).toBeVisible();
     expect(await report.locator('section').evaluateAll((els) => els.map((e) => e.querySelector('h2')!.textContent))).toEqual(sections);
     await expect(report.getByRole('region', { name: '客户覆盖模式' })).toContainText('方案 B：伙伴覆盖 ISV');

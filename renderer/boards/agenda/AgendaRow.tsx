@@ -3,7 +3,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addMinutes } from '../../../shared/commands/agenda';
-import type { AgendaItem } from '../../../shared/records';
+import { questionOf, type AgendaItem } from '../../../shared/records';
 import { hrefFor } from '../../app/router';
 import { Icon } from '../../ui/Icon';
 
@@ -38,6 +38,7 @@ export const AgendaRow = memo(function AgendaRow({ item, workshopId, running, on
       className={`agenda-row${running ? ' is-running' : ''}${isDragging ? ' is-dragging' : ''}`}
       aria-label={item.title}
       aria-current={running ? 'step' : undefined}
+      data-present-key={`agenda:${item.id}`}
       tabIndex={0}
       onKeyDown={onKeyDown}
       onDoubleClick={() => onEdit(item)}
@@ -54,6 +55,7 @@ export const AgendaRow = memo(function AgendaRow({ item, workshopId, running, on
       <span className="agenda-board">
         {item.board ? (
           <a href={hrefFor({ view: 'workshop', workshopId, board: item.board })} aria-label={t('goToBoard', { board: t(`common:boards.${item.board}`) })}>
+            {questionOf(item.board) && <span className="agenda-question">{t(`common:questions.${questionOf(item.board)}`)} · </span>}
             {t(`common:boards.${item.board}`)} →
           </a>
         ) : (

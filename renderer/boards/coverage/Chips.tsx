@@ -5,6 +5,7 @@ import type { CellFigures, SegmentFacts } from '../../../shared/calc/coverage';
 import type { Motion, Segment } from '../../../shared/records';
 import { placementDragId, segmentDragId, type DragItem } from './dnd';
 import { useFormatters } from './format';
+import { AsContent, useReadOnly } from '../../ui/readOnly';
 
 /**
  * Keys on a draggable: Space picks it up (dnd-kit's keyboard sensor), Enter opens it, Delete
@@ -38,22 +39,35 @@ interface SegmentChipProps {
 export const SegmentChip = memo(function SegmentChip({ segment, facts, dragging, onOpen }: SegmentChipProps) {
   const { t } = useTranslation('coverage');
   const f = useFormatters();
+  const readOnly = useReadOnly();
   const item: DragItem = { kind: 'segment', segmentId: segment.id };
   const { attributes, listeners, setNodeRef } = useDraggable({
     id: segmentDragId(segment.id),
     data: item,
     attributes: { roleDescription: t('dnd.segmentRole') },
   });
+  const label = t('segmentChip', { segment: segment.name, accounts: f.accounts(facts.accounts) });
+  if (readOnly) {
+    return (
+      <AsContent className="cov-chip segment-chip" style={{ ['--chip-color' as string]: segment.color }} label={label} title={segment.name} presentKey={`coverage-segment:${segment.id}`}>
+        <span className="chip-dot" aria-hidden="true" />
+        <span className="chip-name" id={`cov-seg-${segment.id}`}>
+          {segment.name}
+        </span>
+      </AsContent>
+    );
+  }
   return (
     <button
       type="button"
       ref={setNodeRef}
       className={`cov-chip segment-chip${dragging ? ' is-dragging' : ''}`}
+      data-present-key={`coverage-segment:${segment.id}`}
       style={{ ['--chip-color' as string]: segment.color }}
       {...attributes}
       {...listeners}
       onKeyDown={keyHandler(listeners, { open: () => onOpen(segment.id) })}
-      aria-label={t('segmentChip', { segment: segment.name, accounts: f.accounts(facts.accounts) })}
+      aria-label={label}
       title={segment.name}
     >
       <span className="chip-grip" aria-hidden="true">
@@ -81,6 +95,7 @@ export const PlacementChip = memo(function PlacementChip({ cell, segment, motion
   const { t } = useTranslation('coverage');
   const f = useFormatters();
   const { coverage } = cell;
+  const readOnly = useReadOnly();
   const item: DragItem = { kind: 'placement', coverageId: coverage.id, segmentId: segment.id, motionId: motion.id };
   const { attributes, listeners, setNodeRef } = useDraggable({
     id: placementDragId(coverage.id),
@@ -88,23 +103,33 @@ export const PlacementChip = memo(function PlacementChip({ cell, segment, motion
     attributes: { roleDescription: t('dnd.placementRole') },
   });
   const primary = coverage.role === 'primary';
+  const label = t('placementChip', {
+    segment: segment.name,
+    motion: motion.name,
+    role: t(`role.${coverage.role}`),
+    share: f.share(coverage.share),
+    people: f.cellPeople(cell.people, cell.whole),
+  });
+  if (readOnly) {
+    return (
+      <AsContent className={`cov-chip placement-chip ${primary ? 'is-primary' : 'is-overlay'}`} style={{ ['--chip-color' as string]: segment.color }} label={label} presentKey={`coverage:${coverage.id}`}>
+        <span className="chip-role">{primary ? '■' : '□'}</span>
+        <span className="chip-share">{f.share(coverage.share)}</span>
+      </AsContent>
+    );
+  }
   return (
     <button
       type="button"
       ref={setNodeRef}
       className={`cov-chip placement-chip ${primary ? 'is-primary' : 'is-overlay'}${dragging ? ' is-dragging' : ''}`}
+      data-present-key={`coverage:${coverage.id}`}
       style={{ ['--chip-color' as string]: segment.color }}
       {...attributes}
       {...listeners}
       onKeyDown={keyHandler(listeners, { open: () => onOpen(coverage.id), remove: () => onRemove(coverage.id) })}
       onClick={() => onOpen(coverage.id)}
-      aria-label={t('placementChip', {
-        segment: segment.name,
-        motion: motion.name,
-        role: t(`role.${coverage.role}`),
-        share: f.share(coverage.share),
-        people: f.people(cell.people),
-      })}
+      aria-label={label}
     >
       <span className="chip-role" aria-hidden="true">
         {primary ? '■' : '□'}

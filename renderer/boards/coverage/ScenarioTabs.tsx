@@ -5,6 +5,7 @@ import { dispatch, dispatchWithUndo } from '../../state/actions';
 import { useOrdered } from '../../state/selectors';
 import { Dialog } from '../../ui/Dialog';
 import { nameForCopy } from './scenarioNames';
+import { useReadOnly } from '../../ui/readOnly';
 
 export const scenarioTabId = (id: string) => `scenario-tab-${id}`;
 export const COVERAGE_PANEL_ID = 'coverage-plan-panel';
@@ -25,6 +26,7 @@ export function ScenarioTabs({ active }: { active: Scenario }) {
   const { t } = useTranslation('coverage');
   const scenarios = useOrdered('scenario');
   const [renaming, setRenaming] = useState<Scenario | null>(null);
+  const readOnly = useReadOnly();
   const tabs = useRef<Map<string, HTMLButtonElement>>(new Map());
   const duplicate = useDuplicatePlan(active);
 
@@ -57,6 +59,18 @@ export function ScenarioTabs({ active }: { active: Scenario }) {
     }
   };
 
+  // Read-only (present mode, the projector): the scenario on show, by name; switching is the facilitator's.
+  if (readOnly) {
+    return (
+      <div className={`scenario-bar${scenarios.length === 1 ? ' is-single' : ''}`}>
+        <p className="scenario-tabs">
+          <span id={scenarioTabId(active.id)} className="scenario-tab as-content" aria-current="true">
+            {active.name}
+          </span>
+        </p>
+      </div>
+    );
+  }
   return (
     <div className={`scenario-bar${scenarios.length === 1 ? ' is-single' : ''}`}>
       <div role="tablist" aria-label={t('scenario.tabs')} className="scenario-tabs">

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { CellAnalysis } from '../../../shared/calc/routes';
 import type { Route } from '../../../shared/records';
 import { useBoardActions, type Ghost } from './boardContext';
-import { cellLabel, routeLabel } from './labels';
+import { cellLabel, handoffText, routeLabel } from './labels';
 import { PlacedChip } from './PlacedChip';
 import { RouteGhost } from './RouteChipView';
 import { NoteBadge, openNotesFor } from '../../facilitation/NoteBadge';
+import { ContentButton, useReadOnly } from '../../ui/readOnly';
 
 interface GridCellProps {
   cell: CellAnalysis;
@@ -29,6 +30,8 @@ interface GridCellProps {
  */
 export const GridCell = memo(function GridCell({ cell, segmentName, offeringName, r, c, active, routes, ghost, liftedPlacementId, duplicateRouteIds }: GridCellProps) {
   const { t } = useTranslation('routes');
+  // The room reads what a badge says, not what it would do: no "add a route" on a read-only board.
+  const readOnly = useReadOnly();
   const actions = useBoardActions();
   const { setNodeRef, isOver } = useDroppable({ id: cell.key, data: { segmentId: cell.segmentId, offeringId: cell.offeringId } });
   const name = cellLabel(t, segmentName, offeringName);
@@ -68,6 +71,7 @@ export const GridCell = memo(function GridCell({ cell, segmentName, offeringName
       : [
           placed.map((x) => routeLabel(t, x.route)).join(t('listSeparator')),
           cell.status === 'conflict' ? t('status.conflict') : '',
+          cell.handoff ? t('handoff.label', { text: handoffText(t, cell, routes) }) : '',
           cell.rule ? t('status.rule', { rule: cell.rule }) : '',
         ]
           .filter(Boolean)
@@ -113,19 +117,25 @@ export const GridCell = memo(function GridCell({ cell, segmentName, offeringName
         )}
       </div>
       {cell.status === 'gap' && (
-        <button type="button" className="cell-badge badge-gap" tabIndex={-1} onClick={openAdd} aria-label={t('gapAdd', { cell: name })}>
-          <span aria-hidden="true">⚠</span> {t('badge.gap')} · {t('addRoute')}
-        </button>
+        <ContentButton className="cell-badge badge-gap" tabIndex={-1} onClick={openAdd} aria-label={t('gapAdd', { cell: name })}>
+          <span aria-hidden="true">⚠</span> {t('badge.gap')}
+          {!readOnly && ` · ${t('addRoute')}`}
+        </ContentButton>
+      )}
+      {cell.handoff && (
+        // Complementary sales-cycle splits: a hand-off, said in words, not a conflict (issue 11).
+        <span className="cell-handoff">{t('handoff.label', { text: handoffText(t, cell, routes) })}</span>
       )}
       {cell.status === 'conflict' && (
-        <button type="button" className="cell-badge badge-conflict" tabIndex={-1} onClick={openRule} aria-label={t('conflictRule', { cell: name })}>
-          <span aria-hidden="true">⚡</span> {t('badge.conflict')} · {t('writeRule')}
-        </button>
+        <ContentButton className="cell-badge badge-conflict" tabIndex={-1} onClick={openRule} aria-label={t('conflictRule', { cell: name })}>
+          <span aria-hidden="true">⚡</span> {t('badge.conflict')}
+          {!readOnly && ` · ${t('writeRule')}`}
+        </ContentButton>
       )}
       {cell.rule !== '' && cell.status !== 'gap' && (
-        <button type="button" className="cell-badge badge-rule" tabIndex={-1} onClick={openRule} title={cell.rule} aria-label={t('editRule', { cell: name })}>
+        <ContentButton className="cell-badge badge-rule" tabIndex={-1} onClick={openRule} title={cell.rule} aria-label={t('editRule', { cell: name })}>
           <span className="rule-label"><span aria-hidden="true">✓</span> {t('badge.rule')}</span> <span className="rule-text">{cell.rule}</span>
-        </button>
+        </ContentButton>
       )}
       <NoteBadge anchor={{ kind: 'routesCell', segmentId: cell.segmentId, offeringId: cell.offeringId }} label={name} tabIndex={-1} />
       <span id={descriptionId} className="sr-only">

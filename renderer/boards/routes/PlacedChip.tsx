@@ -5,6 +5,7 @@ import type { Placement, Route } from '../../../shared/records';
 import { useBoardActions } from './boardContext';
 import { routeLabel } from './labels';
 import { chipStyle, RouteChipFace } from './RouteChipView';
+import { AsContent, useReadOnly } from '../../ui/readOnly';
 
 interface PlacedChipProps {
   placement: Placement;
@@ -31,6 +32,7 @@ export const PlacedChip = memo(function PlacedChip({ placement, route, cellName,
     data: { routeId: route.id, placementId: placement.id },
   });
   const buttonRef = useRef<HTMLButtonElement | null>(null);
+  const readOnly = useReadOnly();
 
   // After a keyboard move the chip appears in its new cell or position: focus follows it there.
   useEffect(() => {
@@ -71,6 +73,15 @@ export const PlacedChip = memo(function PlacedChip({ placement, route, cellName,
       ],
     });
 
+  if (readOnly) {
+    return (
+      <span className="chip-wrap" data-placement-id={placement.id}>
+        <AsContent className="route-chip" style={chipStyle(route)} label={duplicate ? `${label}, ${duplicateText}` : label}>
+          <RouteChipFace route={route} duplicate={duplicate} />
+        </AsContent>
+      </span>
+    );
+  }
   return (
     <span className={`chip-wrap${isDragging ? ' is-dragging' : ''}${lifted ? ' is-lifted' : ''}`} data-placement-id={placement.id}>
       <button

@@ -7,6 +7,7 @@ import { useBoardActions } from './boardContext';
 import { routeLabel } from './labels';
 import { chipStyle, RouteChipFace } from './RouteChipView';
 import { NoteBadge } from '../../facilitation/NoteBadge';
+import { AsContent, useReadOnly } from '../../ui/readOnly';
 
 interface PaletteProps {
   routes: Route[];
@@ -61,6 +62,7 @@ const PaletteCard = memo(function PaletteCard({ route, cells, lifted, duplicate 
   const actions = useBoardActions();
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: `palette:${route.id}`, data: { routeId: route.id, placementId: null } });
   const answered = route.questions.filter(isAnswered).length;
+  const readOnly = useReadOnly();
   const label = routeLabel(t, route);
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
     if (lifted) return actions.liftedKeyDown(e);
@@ -73,6 +75,21 @@ const PaletteCard = memo(function PaletteCard({ route, cells, lifted, duplicate 
       actions.editRoute(route.id);
     }
   };
+  if (readOnly) {
+    return (
+      <li className="palette-item">
+        <AsContent className="palette-card">
+          <span className="route-chip" style={chipStyle(route)}>
+            <RouteChipFace route={route} duplicate={duplicate} />
+          </span>
+          <span className="palette-meta">
+            <span>{t(`family.${route.family}`)}</span>
+            <span>{t('cellsServed', { count: cells })}</span>
+          </span>
+        </AsContent>
+      </li>
+    );
+  }
   return (
     <li className={`palette-item${isDragging ? ' is-dragging' : ''}${lifted ? ' is-lifted' : ''}`}>
       <button

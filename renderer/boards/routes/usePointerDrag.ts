@@ -16,6 +16,7 @@ import { dispatch } from '../../state/actions';
 import type { Ghost } from './boardContext';
 import { dropIndexAt } from './dropIndex';
 import type { GridQueries } from './gridQueries';
+import { useEditingSensors } from '../../ui/readOnly';
 
 /** What a drag carries: a route from the palette (placementId null) or a chip from a cell. */
 export interface DragData {
@@ -41,11 +42,11 @@ export function usePointerDrag({ q, onRemove, onStart }: { q: GridQueries; onRem
   const [drag, setDrag] = useState<(DragData & { copy: boolean }) | null>(null);
   const [preview, setPreview] = useState<{ key: string; ghost: Ghost } | null>(null);
   const copyHeld = useRef(false);
-  const sensors = useSensors(
+  const sensors = useEditingSensors(useSensors(
     // Mouse rather than Pointer: a PointerSensor claims fingers too, and the long press below would never apply.
     useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
-  );
+  ));
 
   // Modifier keys are read from every key and pointer event while a drag is on.
   useEffect(() => {

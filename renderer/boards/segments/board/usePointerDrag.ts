@@ -18,6 +18,7 @@ import { columnHandle } from './columnRegistry';
 import { insertionAt } from './layout';
 import { columnMoveIndex, currentTarget, isNoOp, movingIds, targetAtVisual } from './moveLogic';
 import { cardsName, columnName, type Speech } from './speech';
+import { useEditingSensors } from '../../../ui/readOnly';
 
 /** The one draggable for every card and the one for every column header (see BoardColumns). */
 export const DRAG_CARDS = 'segments:cards';
@@ -71,11 +72,11 @@ export function usePointerDrag(board: RefObject<BoardSnapshot>, row: RefObject<H
   const press = useRef<Press | null>(null);
   const point = useRef<Point | null>(null);
   const frame = useRef(0);
-  const sensors = useSensors(
+  const sensors = useEditingSensors(useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
     // Press and hold on touch screens, so a swipe still scrolls the column.
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-  );
+  ));
 
   /** One frame of a drag: scroll near the edges, then find the target under the pointer. */
   const track = useCallback((scroll: boolean) => {

@@ -1,0 +1,88 @@
+import { useDraggable } from '@dnd-kit/core';
+import { memo, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Assessment } from '../../../shared/calc/pipeline';
+import type { Opportunity } from '../../../shared/records';
+import { Icon } from '../../ui/Icon';
+import { cardDragId, type CardDrag } from './dnd';
+import type { PipelineFormat } from './format';
+import { useReadOnly } from '../../ui/readOnly';
+
+interface OpportunityCardProps {
+  opportunity: Opportunity;
+  accountName: string | null;
+  roleName: string | null;
+  /** Checked and total verifiable outcomes of the card's stage. */
+  outcomes: { done: number; total: number };
+  assessment: Assessment | undefined;
+  format: PipelineFormat;
+  onOpen(id: string): void;
+  onDelete(id: string): void;
+}
+
+/**
+ * One opportunity: what the room needs to judge it (account, value, probability, close date, owner,
+ * next action), the stage's outcomes checked so far and the assessment's recommendation.
+ * Space picks it up (dnd-kit), Enter or a click opens it, Delete removes it (undoable).
+ */
+export const OpportunityCard = memo(function OpportunityCard({ opportunity: o, accountName, roleName, outcomes, assessment, format, onOpen, onDelete }: OpportunityCardProps) {
+  const { t } = useTranslation('opportunities');
+  const item: CardDrag = { opportunityId: o.id, stageId: o.stageId };
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: cardDragId(o.id),
+    data: item,
+    attributes: { roleDescription: t('dnd.cardRole') },
+  });
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key === 'Enter' || e.key === 'F2') {
+      e.preventDefault();
+      onOpen(o.id);
+    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      onDelete(o.id);
+    } else {
+      (listeners?.onKeyDown as ((e: KeyboardEvent<HTMLElement>) => void) | undefined)?.(e);
+    }
+  };
+  const detailsId = `opp-details-${o.id}`;
+  // Read-only (present mode, the projector): a card to read, not a button to open or drag.
+  const readOnly = useReadOnly();
+  const rec = assessment?.recommendation ?? null;
+  return (
+    <div
+      ref={setNodeRef}
+      className={`opp-card${isDragging ? ' is-dragging' : ''}`}
+      {...(readOnly ? { role: 'group' } : { ...attributes, ...listeners, onKeyDown, onClick: () => onOpen(o.id) })}
+      aria-label={o.name}
+      aria-describedby={detailsId}
+    >
+      <span className="opp-name">{o.name}</span>
+      <span id={detailsId} className="opp-details">
+        <span className="opp-account">{accountName ?? t('card.noAccount')}</span>
+        <span className="opp-figures">
+          <strong>{format.money(o.value)}</strong> · <span>{t('card.probability', { p: o.probability })}</span> ·{' '}
+          <span>{t('card.weighted', { value: format.money((o.value * o.probability) / 100) })}</span>
+        </span>
+        {(o.closeDate || o.owner) && (
+          <span className="opp-meta">
+            {o.closeDate && <span>{t('card.close', { date: o.closeDate })}</span>}
+            {o.owner && <span>{roleName ? t('card.ownerRole', { owner: o.owner, role: roleName }) : o.owner}</span>}
+          </span>
+        )}
+        {o.nextAction && <span className="opp-next">{t('card.next', { action: o.nextAction })}</span>}
+        {outcomes.total > 0 && (
+          <span className={`opp-outcomes${outcomes.done === outcomes.total ? ' is-done' : ''}`}>
+            {outcomes.done === outcomes.total && <Icon name="check" size={14} />}
+            {t('card.outcomes', { done: outcomes.done, total: outcomes.total })}
+          </span>
+        )}
+        {rec && (
+          <span className={`opp-rec rec-${rec}`}>
+            <Icon name={rec === 'pursue' ? 'check' : rec === 'walkAway' ? 'close' : 'info'} size={14} />
+            {t('card.assessment', { rec: t(`assessment.rec.${rec}`), score: Math.round(assessment!.percent) })}
+          </span>
+        )}
+      </span>
+    </div>
+  );
+});

@@ -1,0 +1,75 @@
+import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BOARDS } from '../boards/registry';
+import { useOrdered } from '../state/selectors';
+import { useWorkshop } from '../state/workshopStore';
+import { ReadOnlyBoard } from '../ui/readOnly';
+import { AgendaTimer } from '../workshop/AgendaTimer';
+import { findHighlighted } from '../workshop/highlight';
+import { PresentStep } from '../workshop/PresentStep';
+import { useFollowPresence } from './followPresence';
+import '../workshop/present.css';
+
+/**
+ * The projector view (a second window, a second screen, a participant's phone): the board the
+ * facilitator is on, read-only, with the agenda step, the timer and the highlighted card or cell,
+ * all followed from the service's events. No editing control exists here.
+ */
+export function ProjectorView({ workshopId }: { workshopId: string }) {
+  const { t } = useTranslation();
+  const presence = useFollowPresence(workshopId);
+  const workshop = useWorkshop((s) => s.workshop);
+  const items = useOrdered('agendaItem');
+  const area = useRef<HTMLElement>(null);
+  const Board = BOARDS[presence.board];
+
+  useEffect(() => {
+    document.title = workshop ? `${workshop.name} · ${t('projector.title')}` : t('projector.title');
+  }, [workshop, t]);
+
+  // The facilitator's selection, outlined here; boards render lazily, so look again as they paint.
+  useLayoutEffect(() => {
+    const root = area.current;
+    if (!root || !presence.highlight) return;
+    let shown: HTMLElement | null = null;
+    const mark = () => {
+      const el = findHighlighted(root, presence.highlight!);
+      if (el === shown) return;
+      shown?.classList.remove('is-presented');
+      shown = el;
+      if (el) {
+        el.classList.add('is-presented');
+        el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      }
+    };
+    mark();
+    const watch = new MutationObserver(mark);
+    watch.observe(root, { childList: true, subtree: true });
+    return () => {
+      watch.disconnect();
+      shown?.classList.remove('is-presented');
+    };
+  }, [presence.highlight, presence.board]);
+
+  return (
+    <ReadOnlyBoard readOnly>
+      <div className="workshop presenting projector" data-board={presence.board}>
+        <header className="top-bar projector-bar">
+          <h1 className="workshop-title">
+            {workshop?.name}
+            {workshop?.client && <span className="muted"> · {workshop.client}</span>}
+          </h1>
+          <PresentStep items={items} step={presence.step} />
+          <AgendaTimer />
+          <span className="projector-badge">{t('projector.readOnly')}</span>
+        </header>
+        <main ref={area} className="board-area" aria-label={t(`boards.${presence.board}`)}>
+          <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+            <Board />
+          </Suspense>
+        </main>
+        {presence.blank && <div className="projector-blank" role="img" aria-label={t('projector.blanked')} />}
+      </div>
+    </ReadOnlyBoard>
+  );
+}

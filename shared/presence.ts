@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { boardIdSchema } from './records/common';
+
+/**
+ * What the facilitator is showing the room: the board, the agenda step, the card or cell in focus,
+ * whether the projector is blanked (B) and whether present mode is on. It is the facilitator's
+ * view, not workshop data: kept by the service in memory (never in the database, never in the
+ * undo history, never a new version of the workshop) and broadcast as a `presence` event, so a
+ * projector window or a participant's phone follows without any window calling another.
+ */
+export const presenceSchema = z.object({
+  board: boardIdSchema,
+  /** The agenda item the facilitator stepped to (arrow keys in present mode), or none. */
+  step: z.string().min(1).max(200).nullable(),
+  /**
+   * What is selected on the board, as a key the boards put on their elements
+   * (`data-account-id`, `data-present-key`): the projector outlines the same element.
+   */
+  highlight: z.string().min(1).max(300).nullable(),
+  blank: z.boolean(),
+  presenting: z.boolean(),
+});
+export type Presence = z.infer<typeof presenceSchema>;
+
+/** A workshop nobody has presented yet: its agenda, nothing highlighted, not blank. */
+export const DEFAULT_PRESENCE: Presence = { board: 'agenda', step: null, highlight: null, blank: false, presenting: false };
