@@ -11,7 +11,9 @@ test.describe('sticky notes', () => {
     await goTo(page, '市场通路');
     const cellName = '中型企业 · 零售和简单交易';
     const cell = page.getByRole('gridcell', { name: cellName, exact: true });
-    await cell.click({ button: 'right' });
+    // On the cell's empty corner: the template's route map puts chips in the cell, and a chip has its own menu.
+    const box = (await cell.boundingBox())!;
+    await cell.click({ button: 'right', position: { x: box.width - 4, y: box.height - 4 } });
     await page.getByRole('menuitem', { name: '添加便签…' }).click();
 
     const panel = notesPanel(page, '市场通路');
