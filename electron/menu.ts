@@ -47,6 +47,7 @@ export function buildMenu(language: 'zh-CN' | 'en', actions: { newWindow(): void
       label: L('视图', 'View'),
       submenu: [
         { label: L('演示', 'Present'), accelerator: 'F5', click: send('present') },
+        { label: L('停车场', 'Parking lot'), accelerator: 'F8', click: send('parkingLot') },
         { label: L('在第二屏幕演示', 'Present on second screen'), click: send('presentSecondScreen') },
         { type: 'separator' },
         { role: 'resetZoom', label: L('实际大小', 'Actual size') },

@@ -12,6 +12,7 @@ import { LazyReportView } from '../report/lazyReport';
 import { openReport } from '../report/openReport';
 import { AboutDialog } from './AboutDialog';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
+import { inParkingLot, useParkingLot } from '../facilitation/parkingPanel';
 import { OpenWorkshop } from '../workshop/OpenWorkshop';
 import { usePresentation } from '../workshop/presentation';
 import { WorkshopView } from '../workshop/WorkshopView';
@@ -93,6 +94,9 @@ function FacilitatorApp() {
         case 'print':
           openReport(true);
           break;
+        case 'parkingLot':
+          if (parseHash(window.location.hash).view === 'workshop') useParkingLot.getState().toggle();
+          break;
       }
     };
     const onKey = (e: KeyboardEvent) => {
@@ -109,6 +113,9 @@ function FacilitatorApp() {
         return;
       }
       if ((action === 'undo' || action === 'redo') && isEditing(e.target) && !isCommitted(e.target)) return; // the field's own undo
+      // The parking lot's key types nothing, but a field being typed in (or a modal dialog) keeps the keyboard;
+      // inside the parking lot's own fields it closes the panel again.
+      if (action === 'parkingLot' && ((isEditing(e.target) && !inParkingLot(e.target)) || document.querySelector('dialog[open]'))) return;
       e.preventDefault();
       run(action, e.target, 'keyboard');
     };

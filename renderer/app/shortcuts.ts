@@ -36,6 +36,8 @@ export function shortcutFor(e: KeyboardEvent): MenuAction | null {
   if (mod && !e.altKey && !e.shiftKey && key === 'p') return 'print';
   // F5 or Ctrl/Cmd+Enter (presentation software's keys) start present mode.
   if (e.key === 'F5' || (mod && !e.altKey && !e.shiftKey && e.key === 'Enter')) return 'present';
+  // F8: the parking lot, from every board (no board or browser binding uses it).
+  if (e.key === 'F8' && !mod && !e.altKey) return 'parkingLot';
   return null;
 }
 

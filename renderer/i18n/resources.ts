@@ -3,6 +3,7 @@ import cadenceEn from './locales/en/cadence.json';
 import commonEn from './locales/en/common.json';
 import coverageEn from './locales/en/coverage.json';
 import errorsEn from './locales/en/errors.json';
+import facilitationEn from './locales/en/facilitation.json';
 import importEn from './locales/en/import.json';
 import libraryEn from './locales/en/library.json';
 import methodEn from './locales/en/method.json';
@@ -14,6 +15,7 @@ import cadenceZh from './locales/zh-CN/cadence.json';
 import commonZh from './locales/zh-CN/common.json';
 import coverageZh from './locales/zh-CN/coverage.json';
 import errorsZh from './locales/zh-CN/errors.json';
+import facilitationZh from './locales/zh-CN/facilitation.json';
 import importZh from './locales/zh-CN/import.json';
 import libraryZh from './locales/zh-CN/library.json';
 import methodZh from './locales/zh-CN/method.json';
@@ -22,7 +24,7 @@ import routesZh from './locales/zh-CN/routes.json';
 import segmentsZh from './locales/zh-CN/segments.json';
 
 /** One namespace per area, so each board's strings live in its own file in both languages. */
-export const NAMESPACES = ['common', 'library', 'agenda', 'segments', 'coverage', 'routes', 'method', 'opportunities', 'cadence', 'import', 'errors'] as const;
+export const NAMESPACES = ['common', 'library', 'agenda', 'segments', 'coverage', 'routes', 'method', 'opportunities', 'cadence', 'facilitation', 'import', 'errors'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -38,6 +40,7 @@ export const resources = {
     cadence: cadenceEn,
     import: importEn,
     errors: errorsEn,
+    facilitation: facilitationEn,
   },
   'zh-CN': {
     common: commonZh,
@@ -51,5 +54,6 @@ export const resources = {
     cadence: cadenceZh,
     import: importZh,
     errors: errorsZh,
+    facilitation: facilitationZh,
   },
 } as const;

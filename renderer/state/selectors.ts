@@ -9,7 +9,7 @@ export function useRecordMap<T extends RecordType>(type: T): ReadonlyMap<string,
 }
 
 /** Records of an ordered type, sorted by their fractional keys (memoised per change of the type). */
-export function useOrdered<T extends 'agendaItem' | 'segment' | 'motion' | 'offering' | 'route' | 'stage' | 'scenario' | 'criterion' | 'role' | 'reviewMeeting'>(
+export function useOrdered<T extends 'agendaItem' | 'segment' | 'motion' | 'offering' | 'route' | 'stage' | 'scenario' | 'criterion' | 'role' | 'reviewMeeting' | 'parkingItem'>(
   type: T,
 ): RecordOf<T>[] {
   const map = useRecordMap(type);

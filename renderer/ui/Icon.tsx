@@ -19,6 +19,8 @@ const PATHS = {
   export: 'M12 4v11M7 10l5 5 5-5M5 20h14',
   check: 'M5 12.5l4.5 4.5L19 7',
   bolt: 'M13 2L4 14h7l-1 8 9-12h-7z',
+  note: 'M5 4h14v10l-6 6H5zM13 20v-6h6',
+  parking: 'M4 4h16v16H4zM10 17V7h3.5a3 3 0 0 1 0 6H10',
   screen: 'M2 5h13v9H2zM6 18h5M8.5 14v4M17 8h5v9h-8v-3',
   share: 'M12 20h.01M8.5 16.5a5 5 0 0 1 7 0M5 13a10 10 0 0 1 14 0M2 9.5a15 15 0 0 1 20 0',
 } as const;

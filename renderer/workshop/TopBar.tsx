@@ -6,6 +6,9 @@ import { ExportMenu } from '../export/ExportMenu';
 import { redo, undo } from '../state/actions';
 import { useWorkshop } from '../state/workshopStore';
 import { Icon } from '../ui/Icon';
+import { NotesButton } from '../facilitation/NotesButton';
+import { VotesButton } from '../facilitation/VotesButton';
+import { ParkingLotButton } from '../facilitation/ParkingLotButton';
 import { AgendaTimer } from './AgendaTimer';
 import { openProjector } from './openProjector';
 import { PresentStep } from './PresentStep';
@@ -75,6 +78,9 @@ export function TopBar() {
         <button type="button" onClick={present} title={`${t('actions.present')} (F5, Ctrl+Enter)`}>
           <Icon name="present" /> {t('actions.present')}
         </button>
+        <NotesButton />
+        <VotesButton />
+        <ParkingLotButton />
         <button type="button" onClick={() => void openProjector(workshop.id)} title={t('projector.openHelp')}>
           <Icon name="screen" /> {t('projector.open')}
         </button>

@@ -2,6 +2,9 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardId } from '../../shared/records';
 import { BOARDS } from '../boards/registry';
+import { NotesPanel } from '../facilitation/NotesPanel';
+import { ParkingLot } from '../facilitation/ParkingLot';
+import { VotesPanel } from '../facilitation/VotesPanel';
 import { ReadOnlyBoard } from '../ui/readOnly';
 import { BoardNav } from './BoardNav';
 import { usePresentation } from './presentation';
@@ -30,6 +33,9 @@ export function WorkshopView({ workshopId, board }: { workshopId: string; board:
           </Suspense>
         </ReadOnlyBoard>
       </main>
+      <ParkingLot board={board} />
+      <NotesPanel board={board} />
+      <VotesPanel board={board} />
       {/* One screen: present mode is the projector, so B blanks this window too. */}
       {presenting && blank && <div className="projector-blank" role="img" aria-label={t('projector.blanked')} />}
     </div>

@@ -18,6 +18,8 @@ interface CollectionSpec<P extends string, T extends OrderedType> {
   schema: z.ZodObject;
   /** Field values of a new record before the caller's values are applied. */
   defaults(tx: Tx, ctx: CommandContext): FieldsOf<T>;
+  /** Checks a new or edited record against the others (a note's anchor must exist); throws an AppError. */
+  check?(tx: Tx, record: RecordOf<T>): void;
   /** Records that belong to the deleted one and must go (or move) with it, in the same diff. */
   onDelete?(tx: Tx, record: RecordOf<T>): void;
   /** Follow-on changes after an update, in the same diff (the agenda shifts later blocks). */
@@ -63,7 +65,9 @@ export function collectionCommands<P extends string, T extends OrderedType>(spec
       if (tx.get(id)) throw new AppError('conflict', `A record with id ${id} already exists`, { id });
       const list = siblings(tx);
       const [order] = keysAt(list, cmd.index ?? list.length);
-      tx.put(validated({ ...spec.defaults(tx, ctx), ...cmd.values, id, type: recordType, order }));
+      const record = validated({ ...spec.defaults(tx, ctx), ...cmd.values, id, type: recordType, order });
+      spec.check?.(tx, record);
+      tx.put(record);
     },
   });
 
@@ -77,6 +81,7 @@ export function collectionCommands<P extends string, T extends OrderedType>(spec
     apply(tx, cmd) {
       const current = tx.need(recordType, cmd.id);
       const next = validated({ ...current, ...cmd.patch });
+      spec.check?.(tx, next);
       tx.put(next);
       spec.onUpdated?.(tx, current, next);
     },

@@ -4,6 +4,7 @@ import { AppError } from '../errors';
 import { anyRecordSchema, type AnyRecord, type Records } from '../records';
 import { agendaCommands, timerCommands } from './agenda';
 import { coverageCommands } from './coverage';
+import { noteCommands, parkingCommands, voteCommands } from './facilitation';
 import { Tx, type CommandContext, type CommandDef } from './define';
 import { salesPracticeCommands } from './cadence';
 import { methodCommands } from './method';
@@ -26,6 +27,9 @@ const ALL = [
   ...coverageCommands,
   ...routesCommands,
   ...methodCommands,
+  ...parkingCommands,
+  ...noteCommands,
+  ...voteCommands,
   ...opportunityCommands,
   ...pipelineCommands,
   ...salesPracticeCommands,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agendaItemSchema } from './agenda';
+import { parkingItemSchema, stickyNoteSchema, voteSchema } from './facilitation';
 import { assumptionSchema, coverageSchema, motionSchema, scenarioSchema } from './coverage';
 import { accountPlanSchema } from './accountPlan';
 import { reviewMeetingSchema, roleSchema } from './cadence';
@@ -16,6 +17,7 @@ export * from './coverage';
 export * from './routes';
 export * from './method';
 export * from './settings';
+export * from './facilitation';
 export * from './opportunity';
 export * from './cadence';
 export * from './accountPlan';
@@ -35,6 +37,9 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
   cellRuleSchema,
   stageSchema,
   settingsSchema,
+  parkingItemSchema,
+  stickyNoteSchema,
+  voteSchema,
   opportunitySchema,
   criterionSchema,
   pipelineSettingsSchema,
@@ -60,6 +65,9 @@ export const recordSchemas = {
   cellRule: cellRuleSchema,
   stage: stageSchema,
   settings: settingsSchema,
+  parkingItem: parkingItemSchema,
+  note: stickyNoteSchema,
+  vote: voteSchema,
   opportunity: opportunitySchema,
   criterion: criterionSchema,
   pipelineSettings: pipelineSettingsSchema,

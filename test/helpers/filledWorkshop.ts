@@ -48,6 +48,14 @@ export async function fillBoards(call: Call, workshopId: string): Promise<void> 
   const dispatch = (command: unknown) => call('dispatch', { workshopId, command });
   await dispatch({ type: 'segment.update', id: 'seg-integrated', patch: { owner: '大客户部总经理' } });
   await dispatch({ type: 'segment.update', id: 'seg-smb', patch: { owner: '电销中心', principles: '一个客户只有一个负责人。' } });
+  // Two parked questions, so files, exports and benchmarks carry the parking lot too.
+  await dispatch({ type: 'parking.add', values: { text: '伙伴的返点政策由谁来定？', owner: '渠道总监', status: 'open', board: 'routes', answer: '' } });
+  await dispatch({ type: 'parking.add', values: { text: '明年的配额是否已定稿？', owner: '', status: 'action', board: 'coverage', answer: '财务总监周五前确认' } });
+  await dispatch({ type: 'note.add', values: { board: 'segments', text: '这一群要不要拆开？', author: '第一组', color: '#caffbf', anchor: { kind: 'record', id: 'seg-key' } } });
+  await dispatch({
+    type: 'vote.open',
+    values: { question: '先攻哪个客户群？', board: 'segments', itemType: 'segment', itemIds: ['seg-key', 'seg-mid'], groups: ['第一组', '第二组'], dotsPerGroup: 2, hideResults: true },
+  });
 
   const place = (segmentId: string, motionId: string, extra: Record<string, unknown> = {}) =>
     dispatch({ type: 'coverage.place', scenarioId: TEMPLATE.planA, segmentId, motionId, ...extra });

@@ -4,6 +4,7 @@ import type { PlannedMotion } from '../../../shared/calc/assumptions';
 import { dispatch } from '../../state/actions';
 import { useFormatters } from './format';
 import { NumberField } from './NumberField';
+import { NoteBadge } from '../../facilitation/NoteBadge';
 import { AsContent, useReadOnly } from '../../ui/readOnly';
 
 interface MotionHeaderProps {
@@ -30,6 +31,7 @@ const MotionHeader = memo(function MotionHeader({ motion, index, count, onEdit }
           <span id={`cov-mot-${motion.id}`}>{motion.name}</span>
         </button>
       )}
+      <NoteBadge anchor={{ kind: 'record', id: motion.id }} label={motion.name} />
       <div className="motion-tags">
         <span className={`drive-tag drive-${motion.drive}`}>{t(`drive.${motion.drive}`)}</span>
         <span

@@ -7,6 +7,7 @@ import { CoverageCell } from './CoverageCell';
 import type { DragItem } from './dnd';
 import { useFormatters } from './format';
 import { WarningList } from './Warnings';
+import { NoteBadge } from '../../facilitation/NoteBadge';
 
 interface SegmentRowProps {
   figures: SegmentFigures;
@@ -33,6 +34,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
     <tr className={draggingHere ? 'is-drag-row' : undefined}>
       <th scope="row" className="segment-head" aria-labelledby={`cov-seg-${segment.id}`}>
         <SegmentChip segment={segment} facts={facts} dragging={drag?.kind === 'segment' && draggingHere} onOpen={onCoverWith} />
+        <NoteBadge anchor={{ kind: 'record', id: segment.id }} label={segment.name} />
         <div className="segment-facts">
           {f.accounts(facts.accounts)}
           {facts.averageRevenue !== null && <> · {t('average', { value: f.money(facts.averageRevenue) })}</>}

@@ -8,6 +8,7 @@ import { useBoardActions, type Ghost } from './boardContext';
 import { cellLabel, handoffText, routeLabel } from './labels';
 import { PlacedChip } from './PlacedChip';
 import { RouteGhost } from './RouteChipView';
+import { NoteBadge, openNotesFor } from '../../facilitation/NoteBadge';
 import { ContentButton, useReadOnly } from '../../ui/readOnly';
 
 interface GridCellProps {
@@ -117,6 +118,7 @@ export const GridCell = memo(function GridCell({ cell, segmentName, offeringName
           items: [
             { label: t('addRouteEllipsis'), run: openAdd },
             { label: t('ruleEllipsis'), run: openRule },
+            { label: t('facilitation:notes.addFor'), run: () => openNotesFor({ kind: 'routesCell', segmentId: cell.segmentId, offeringId: cell.offeringId }) },
           ],
         });
       }}
@@ -156,6 +158,7 @@ export const GridCell = memo(function GridCell({ cell, segmentName, offeringName
           <span className="rule-label"><Icon name="check" size={16} /> {t('badge.rule')}</span> <span className="rule-text">{cell.rule}</span>
         </ContentButton>
       )}
+      <NoteBadge anchor={{ kind: 'routesCell', segmentId: cell.segmentId, offeringId: cell.offeringId }} label={name} tabIndex={-1} />
       {/* What is in the cell, then how to get in and out of it (Tab stays inside until Esc). */}
       <span id={descriptionId} className="sr-only">
         {summary} — {t('kb.cellHint')}

@@ -6,6 +6,7 @@ import type { Route } from '../../../shared/records';
 import { useBoardActions } from './boardContext';
 import { routeLabel } from './labels';
 import { chipStyle, RouteChipFace } from './RouteChipView';
+import { NoteBadge } from '../../facilitation/NoteBadge';
 import { AsContent, useReadOnly } from '../../ui/readOnly';
 
 interface PaletteProps {
@@ -128,6 +129,7 @@ const PaletteCard = memo(function PaletteCard({ route, cells, lifted, duplicate 
         </span>
         <span>{t('cellsServed', { count: cells })}</span>
       </span>
+      <NoteBadge anchor={{ kind: 'record', id: route.id }} label={route.name} />
     </li>
   );
 });

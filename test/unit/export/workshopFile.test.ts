@@ -37,6 +37,9 @@ describe('the .salesmap workshop file', () => {
     expect(byId(after.records)).toEqual(byId(before.records));
     expect(after.undo).toMatchObject({ canUndo: false, canRedo: false });
     expect(before.records.filter((r) => r.type === 'account')).toHaveLength(240);
+    expect(after.records.filter((r) => r.type === 'parkingItem').map((r) => r.type === 'parkingItem' && r.text).sort()).toEqual(['伙伴的返点政策由谁来定？', '明年的配额是否已定稿？']);
+    expect(after.records.filter((r) => r.type === 'vote')).toMatchObject([{ question: '先攻哪个客户群？', status: 'open', dots: [] }]);
+    expect(after.records.filter((r) => r.type === 'note')).toMatchObject([{ text: '这一群要不要拆开？', anchor: { kind: 'record', id: 'seg-key' } }]);
     expect(before.records.filter((r) => r.type === 'coverage').length).toBeGreaterThan(5);
 
     const [a, b] = await Promise.all([inputOf(t, workshopId), inputOf(t, opened.id)]);

@@ -6,6 +6,7 @@ import { deleteAccounts, moveAccounts } from '../actions';
 import { useBoardView } from '../state/boardView';
 import { columnOf, columnsFor, keyOf, UNASSIGNED, type ColumnKey } from '../state/columns';
 import { moveFocus } from '../ui/usePopover';
+import { openNotesFor } from '../../../facilitation/NoteBadge';
 
 export interface CardMenuAt {
   accountId: string;
@@ -51,7 +52,7 @@ export function CardMenu({ at, segments, onClose }: { at: CardMenuAt; segments: 
   ].filter((c) => c.key !== here);
   // Keep the menu on screen near the pointer.
   const left = Math.min(at.x, window.innerWidth - 280);
-  const top = Math.min(at.y, window.innerHeight - 60 - (targets.length + 2) * 40);
+  const top = Math.min(at.y, window.innerHeight - 60 - (targets.length + 3) * 40);
 
   return (
     <div
@@ -82,6 +83,9 @@ export function CardMenu({ at, segments, onClose }: { at: CardMenuAt; segments: 
           <span>{t('cardMenu.moveTo', { name: c.name })}</span>
         </button>
       ))}
+      <button type="button" role="menuitem" onClick={() => run(() => openNotesFor({ kind: 'record', id: account.id }), false)}>
+        <span>{t('facilitation:notes.addFor')}</span>
+      </button>
       <button type="button" role="menuitem" className="danger-text" onClick={() => run(() => deleteAccounts(ids()), false)}>
         <span>{t('cardMenu.delete')}</span>
         <kbd>Delete</kbd>

@@ -9,6 +9,7 @@ import { UNASSIGNED } from '../state/columns';
 import { ColorPicker } from '../ui/ColorPicker';
 import { Menu } from '../ui/Menu';
 import { useCardFormat } from './formatContext';
+import { NoteBadge } from '../../../facilitation/NoteBadge';
 import { useReadOnly } from '../../../ui/readOnly';
 
 interface HeaderProps {
@@ -61,6 +62,7 @@ export const ColumnHeader = memo(function ColumnHeader({ segment, figures, total
             </span>
           )}
         </h3>
+        {segment && <NoteBadge anchor={{ kind: 'record', id: segment.id }} label={name} />}
         <button
           type="button"
           className="icon-button"

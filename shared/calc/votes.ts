@@ -1,0 +1,38 @@
+import type { Vote } from '../records';
+
+export interface VoteResult {
+  itemId: string;
+  dots: number;
+  /** 1 for the most dots; items with equal dots share a rank (1, 2, 2, 4). */
+  rank: number;
+}
+
+/** Dots a group has put on the vote so far. */
+export function dotsUsed(vote: Vote, group: number): number {
+  return vote.dots.filter((d) => d.group === group).length;
+}
+
+export function dotsLeft(vote: Vote, group: number): number {
+  return Math.max(0, vote.dotsPerGroup - dotsUsed(vote, group));
+}
+
+/** Dots of one group on one item (what the facilitator's buttons show while recording). */
+export function groupDotsOn(vote: Vote, group: number, itemId: string): number {
+  return vote.dots.filter((d) => d.group === group && d.itemId === itemId).length;
+}
+
+/** Whether the room may see the counts: always, or once the vote is closed when they are hidden. */
+export function resultsVisible(vote: Vote): boolean {
+  return !vote.hideResults || vote.status === 'closed';
+}
+
+/**
+ * Every item in scope with its dots, most first; ties keep the order the items were given in, and
+ * share a rank. Items nobody voted for are listed too (a zero is a result).
+ */
+export function tally(vote: Vote): VoteResult[] {
+  const counts = new Map(vote.itemIds.map((id) => [id, 0]));
+  for (const d of vote.dots) if (counts.has(d.itemId)) counts.set(d.itemId, counts.get(d.itemId)! + 1);
+  const sorted = vote.itemIds.map((itemId, k) => ({ itemId, dots: counts.get(itemId)!, k })).sort((a, b) => b.dots - a.dots || a.k - b.k);
+  return sorted.map(({ itemId, dots }) => ({ itemId, dots, rank: 1 + sorted.filter((o) => o.dots > dots).length }));
+}
