@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../../renderer/i18n/locales/en/segments.json';
 import zh from '../../../renderer/i18n/locales/zh-CN/segments.json';
+import facilitationEn from '../../../renderer/i18n/locales/en/facilitation.json';
+import facilitationZh from '../../../renderer/i18n/locales/zh-CN/facilitation.json';
 import commonEn from '../../../renderer/i18n/locales/en/common.json';
 import commonZh from '../../../renderer/i18n/locales/zh-CN/common.json';
 
@@ -43,7 +45,7 @@ describe('segments board translations', () => {
     const missing: string[] = [];
     for (const key of used) {
       const [ns, k] = key.includes(':') ? key.split(':') : ['segments', key];
-      const trees: Tree[] = ns === 'common' ? [commonEn, commonZh] : ns === 'segments' ? [en as Tree, zh as Tree] : [];
+      const trees: Tree[] = ns === 'common' ? [commonEn, commonZh] : ns === 'segments' ? [en as Tree, zh as Tree] : ns === 'facilitation' ? [facilitationEn, facilitationZh] : [];
       for (const tree of trees) if (!base(tree).has(k!)) missing.push(`${key} (${tree === trees[0] ? 'en' : 'zh-CN'})`);
       if (!trees.length) missing.push(`${key} (unknown namespace)`);
     }
