@@ -27,4 +27,9 @@ export type ChangeEvent =
   /** What the facilitator shows changed (board, step, highlight, blank): projectors follow it. */
   | { kind: 'presence'; workshopId: string; presence: Presence }
   /** Share to the room turned on or off. */
-  | { kind: 'sharing'; on: boolean };
+  | { kind: 'sharing'; on: boolean }
+  /**
+   * Said by the browser's own bridge, never by the service: the event stream came back after a
+   * break (a laptop that slept, Wi-Fi that dropped). Events of the gap are lost: read again.
+   */
+  | { kind: 'reconnected' };

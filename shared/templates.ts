@@ -13,6 +13,11 @@ export const templateSchema = z
     language: languageSchema,
     name: z.string().min(1),
     description: z.string(),
+    /**
+     * Where the template's content comes from, for the consultant who has to defend it (the
+     * sales-transformation template says how its route map reads the deck's route slide).
+     */
+    notes: z.string().optional(),
     records: z.array(anyRecordSchema).min(1),
   })
   .superRefine((t, ctx) => {

@@ -39,6 +39,12 @@ export function createHttpBridge(token: string): SalesmapBridge {
     onEvent(listener: (event: ChangeEvent) => void) {
       const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
       source.onmessage = (m) => listener(JSON.parse(m.data as string) as ChangeEvent);
+      // EventSource reconnects by itself; the second and later openings tell the page it missed events.
+      let opened = false;
+      source.onopen = () => {
+        if (opened) listener({ kind: 'reconnected' });
+        opened = true;
+      };
       return () => source.close();
     },
   } as SalesmapBridge;

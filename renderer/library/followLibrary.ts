@@ -12,7 +12,7 @@ import { useLibrary } from './libraryStore';
  */
 export function followLibrary(): () => void {
   return api.onEvent((e) => {
-    if (e.kind !== 'library') return;
+    if (e.kind !== 'library' && e.kind !== 'reconnected') return;
     void useLibrary
       .getState()
       .refresh()

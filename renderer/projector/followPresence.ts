@@ -11,16 +11,22 @@ export function useFollowPresence(workshopId: string): Presence {
   useEffect(() => {
     let live = true;
     let heard = false;
+    const read = () => {
+      heard = false;
+      api.call('getPresence', { workshopId }).then(
+        // An event that arrived meanwhile is newer than this answer.
+        (p) => live && !heard && setPresence(p),
+        (e: unknown) => console.warn('[salesmap] presence could not be read:', e),
+      );
+    };
     const stop = api.onEvent((e) => {
+      // Back after a break: what the facilitator shows may have changed meanwhile.
+      if (e.kind === 'reconnected') return read();
       if (e.kind !== 'presence' || e.workshopId !== workshopId) return;
       heard = true;
       setPresence(e.presence);
     });
-    api.call('getPresence', { workshopId }).then(
-      // An event that arrived meanwhile is newer than this answer.
-      (p) => live && !heard && setPresence(p),
-      (e: unknown) => console.warn('[salesmap] presence could not be read:', e),
-    );
+    read();
     return () => {
       live = false;
       stop();

@@ -96,6 +96,11 @@ export const redo = () => step('redo');
 /** Keeps the open workshop current with every window's changes. */
 export function followChanges(): () => void {
   return api.onEvent((event) => {
+    if (event.kind === 'reconnected') {
+      const id = currentId();
+      if (id) void loadWorkshop(id);
+      return;
+    }
     const store = useWorkshop.getState();
     store.applyEvent(event);
     if (useWorkshop.getState().stale) {

@@ -61,9 +61,9 @@ export function ReadOnlyBoard({ readOnly, children }: { readOnly: boolean; child
  * shown as plain content on a read-only board: the same look (class, style), the same words for
  * screen readers, no button and no tab stop.
  */
-export function AsContent({ className, style, label, title, children }: { className: string; style?: CSSProperties; label?: string; title?: string; children: ReactNode }) {
+export function AsContent({ className, style, label, title, presentKey, children }: { className: string; style?: CSSProperties; label?: string; title?: string; presentKey?: string; children: ReactNode }) {
   return (
-    <span className={`${className} as-content`} style={style} title={title}>
+    <span className={`${className} as-content`} style={style} title={title} data-present-key={presentKey}>
       {label ? <span aria-hidden="true">{children}</span> : children}
       {label && <span className="sr-only">{label}</span>}
     </span>

@@ -44,6 +44,12 @@ export function usePublishPresence(workshopId: string, board: BoardId): void {
     usePresentation.getState().setHighlight(null);
     publish();
     const stop = usePresentation.subscribe(publish);
+    // Back after a break (the host may have restarted and forgotten): say it again.
+    const stopEvents = api.onEvent((e) => {
+      if (e.kind !== 'reconnected') return;
+      lastSent = '';
+      publish();
+    });
     const onFocus = (e: FocusEvent) => {
       const target = e.target as Element | null;
       if (!target?.closest?.('.board-area')) return;
@@ -53,6 +59,7 @@ export function usePublishPresence(workshopId: string, board: BoardId): void {
     document.addEventListener('focusin', onFocus);
     return () => {
       stop();
+      stopEvents();
       document.removeEventListener('focusin', onFocus);
     };
   }, [workshopId, board]);

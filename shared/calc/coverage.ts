@@ -1,19 +1,36 @@
 import { AppError } from '../errors';
-import type { Account, Coverage, Drive, Motion, Segment } from '../records';
+import { ROLES, type Account, type Coverage, type Drive, type Role, type Segment, type Staffing } from '../records';
+import { assumptionDifferences, teamCost, teamSize, type AssumptionDifference, type PlannedMotion } from './assumptions';
+
+export type { PlannedMotion } from './assumptions';
 
 /**
  * The coverage board's live figures, derived from records every time (never stored), so editing a
  * capacity, a cost or a share changes every figure at once.
  *
- * People are staffed per segment: each segment has one owner and its own team per motion (the
- * deck's "one owner per account"), so a cell's people are rounded up on their own and a motion's
- * people are the sum of its cells. Rows, columns and the plan total therefore add up to the same
- * number the room sees.
+ * Headcount follows the deck's rule, accounts per motion ÷ capacity (issue 11):
+ * - a POOLED motion (territory, phone, web, partner) is one team over every segment it covers:
+ *   its people = ceil(Σ covered accounts ÷ capacity), rounded once, at the motion's foot; each of
+ *   its cells shows its fractional share of that team (covered ÷ capacity, "0.8 FTE");
+ * - a motion STAFFED PER SEGMENT (dedicated executives: one owner per account) rounds each cell
+ *   up on its own and its people are the sum of its cells, as before.
+ * So columns add up to whole people, rows to the exact FTE they use, and the plan total is the sum
+ * of the columns; the difference between Σ rows and the total is the rounding of pooled motions,
+ * which the board states on screen.
+ * A motion sized in territories counts territories instead of people (accounts per territory),
+ * and each territory brings its whole team (leader + reps + specialists).
  */
 
 /* ------------------------------------------------------------------------------------------ */
 /* Segment facts: what the accounts say about each segment                                     */
 /* ------------------------------------------------------------------------------------------ */
+
+/** One account's revenue, for per-account thresholds. */
+export interface AccountRevenue {
+  id: string;
+  name: string;
+  revenue: number;
+}
 
 export interface SegmentFacts {
   accounts: number;
@@ -23,24 +40,35 @@ export interface SegmentFacts {
   revenueCount: number;
   /** Average revenue of the accounts whose revenue is known; null when none is. */
   averageRevenue: number | null;
+  /** The accounts whose revenue is known, smallest revenue first (thresholds test each one). */
+  revenues: AccountRevenue[];
 }
 
-export const NO_FACTS: SegmentFacts = { accounts: 0, revenueTotal: 0, revenueCount: 0, averageRevenue: null };
+export const NO_FACTS: SegmentFacts = { accounts: 0, revenueTotal: 0, revenueCount: 0, averageRevenue: null, revenues: [] };
+
+type FactsAccount = Pick<Account, 'segmentId' | 'revenue'> & Partial<Pick<Account, 'id' | 'name'>>;
 
 /** Counts and revenue per segment id (unassigned accounts are not in any segment). */
-export function segmentFacts(accounts: Iterable<Pick<Account, 'segmentId' | 'revenue'>>): Map<string, SegmentFacts> {
+export function segmentFacts(accounts: Iterable<FactsAccount>): Map<string, SegmentFacts> {
   const out = new Map<string, SegmentFacts>();
   for (const a of accounts) {
     if (a.segmentId === null) continue;
-    const f = out.get(a.segmentId) ?? { ...NO_FACTS };
+    let f = out.get(a.segmentId);
+    if (!f) {
+      f = { ...NO_FACTS, revenues: [] };
+      out.set(a.segmentId, f);
+    }
     f.accounts += 1;
     if (a.revenue !== null) {
       f.revenueTotal += a.revenue;
       f.revenueCount += 1;
+      f.revenues.push({ id: a.id ?? '', name: a.name ?? '', revenue: a.revenue });
     }
-    out.set(a.segmentId, f);
   }
-  for (const f of out.values()) f.averageRevenue = f.revenueCount > 0 ? f.revenueTotal / f.revenueCount : null;
+  for (const f of out.values()) {
+    f.averageRevenue = f.revenueCount > 0 ? f.revenueTotal / f.revenueCount : null;
+    f.revenues.sort((x, y) => x.revenue - y.revenue);
+  }
   return out;
 }
 
@@ -53,22 +81,63 @@ export function coveredAccounts(accounts: number, share: number): number {
   return (accounts * share) / 100;
 }
 
+/** ceil without floating-point noise: 100 × 30 % ÷ 30 is 1.0000000000000002, which is 1, not 2. */
+export function ceilExact(x: number): number {
+  return Math.ceil(Math.round(x * 1e9) / 1e9);
+}
+
+function checkCapacity(capacity: number): void {
+  if (!(capacity > 0)) {
+    throw new AppError('capacity_not_positive', `Capacity must be more than 0, got ${capacity}`, { motion: '', field: 'capacity' });
+  }
+}
+
 /**
  * People needed = ceil(accounts × share ÷ capacity). A capacity of 0 or less has no meaning (it
  * would need infinite people) and is refused with the same error the commands give.
  */
 export function peopleNeeded(accounts: number, share: number, capacity: number): number {
-  if (!(capacity > 0)) {
-    throw new AppError('capacity_not_positive', `Capacity must be more than 0, got ${capacity}`, { motion: '', field: 'capacity' });
-  }
-  const exact = coveredAccounts(accounts, share) / capacity;
-  // 100 accounts × 30 % ÷ 30 is 1.0000000000000002 in floating point; it is 1 person, not 2.
-  return Math.ceil(Math.round(exact * 1e9) / 1e9);
+  checkCapacity(capacity);
+  return ceilExact(coveredAccounts(accounts, share) / capacity);
 }
 
 /** Annual cost, ¥ M. */
 export function costOf(people: number, costPerPerson: number): number {
   return people * costPerPerson;
+}
+
+/**
+ * What a motion staffs in whole numbers: a person (accounts per person, one person, its cost) or
+ * a territory (accounts per territory, its team, the team's cost).
+ */
+export interface StaffingUnit {
+  kind: 'person' | 'territory';
+  accounts: number;
+  people: number;
+  cost: number;
+}
+
+export function unitOf(m: PlannedMotion): StaffingUnit {
+  if (m.territory) return { kind: 'territory', accounts: m.territory.accountsPerTerritory, people: teamSize(m), cost: teamCost(m) };
+  return { kind: 'person', accounts: m.capacity, people: 1, cost: m.costPerPerson };
+}
+
+/** Whole units (people or territories) for a number of covered accounts. */
+export function unitsFor(covered: number, unit: StaffingUnit): number {
+  checkCapacity(unit.accounts);
+  return ceilExact(covered / unit.accounts);
+}
+
+/** People of each role for a motion's people: each rounded up (a role is staffed by whole people). */
+export function peopleByRole(people: number, mix: PlannedMotion['roles']): Record<Role, number> {
+  const out = { hunter: 0, farmer: 0, coach: 0 };
+  for (const r of ROLES) out[r] = ceilExact((people * mix[r]) / 100);
+  return out;
+}
+
+/** Revenue the plan expects from people of each role, ¥ M (roles without a quota carry none). */
+export function quotaOf(rolePeople: Record<Role, number>, quotas: PlannedMotion['quotas']): number {
+  return ROLES.reduce((s, r) => s + rolePeople[r] * (quotas[r] ?? 0), 0);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -80,15 +149,25 @@ export type CoverageWarning =
   | { kind: 'uncovered'; severity: 'warning'; segmentId: string }
   /** A motion needs more people than the facilitator's limit. */
   | { kind: 'overLimit'; severity: 'warning'; motionId: string; people: number; limit: number }
-  /** A motion with a revenue threshold (dedicated executives) on a segment whose average is below it. */
+  /**
+   * A motion with a revenue threshold (dedicated executives) on a segment where some accounts
+   * are below it: tested per account, so one giant account cannot hide ten small ones.
+   */
   | {
       kind: 'belowThreshold';
       severity: 'warning';
       segmentId: string;
       motionId: string;
-      averageRevenue: number;
+      /** Accounts of the segment below the threshold, smallest first. */
+      below: AccountRevenue[];
+      /** Accounts of the segment whose revenue is known. */
+      known: number;
       threshold: number;
     }
+  /** Each person would own more accounts than the motion's rule allows (dedicated executives 1–10). */
+  | { kind: 'overMaxAccounts'; severity: 'warning'; motionId: string; capacity: number; max: number }
+  /** The quota the plan's people carry covers less of the covered revenue than the floor. */
+  | { kind: 'quotaBelowFloor'; severity: 'warning'; quota: number; revenue: number; percent: number; floor: number }
   /** Relationship motion on a transactional segment or the other way round: a hint, not an error. */
   | { kind: 'driveMismatch'; severity: 'hint'; segmentId: string; motionId: string; segmentDrive: Drive; motionDrive: Drive };
 
@@ -100,8 +179,18 @@ export interface CellFigures {
   coverage: Coverage;
   /** Covered accounts, fractional. */
   accounts: number;
+  /** The cell's exact share of people (covered ÷ capacity × team), fractional. */
+  fte: number;
+  /**
+   * People this cell adds to its row: whole people for a motion staffed per segment, its FTE for
+   * a pooled one (the pooled motion rounds once, at its foot).
+   */
   people: number;
+  /** True when `people` is whole (staffed per segment). */
+  whole: boolean;
   cost: number;
+  /** Known revenue of the covered share of the segment, ¥ M. */
+  revenue: number;
   warnings: CoverageWarning[];
 }
 
@@ -113,27 +202,49 @@ export interface SegmentFigures {
   primary: CellFigures | null;
   shareTotal: number;
   accountsCovered: number;
+  /** Σ of the cells' people: exact FTE where a pooled motion covers it. */
   people: number;
   cost: number;
   warnings: CoverageWarning[];
 }
 
 export interface MotionFigures {
-  motion: Motion;
+  motion: PlannedMotion;
+  staffing: Staffing;
+  unit: StaffingUnit;
+  /** Whole units staffed: people, or territories for a motion sized in territories. */
+  units: number;
   accounts: number;
+  /** Σ of the cells' exact FTE. */
+  fte: number;
+  /** Whole people: pooled = ceil(Σ covered ÷ capacity) × team; per segment = Σ cells. */
   people: number;
   cost: number;
   /** Segments this motion covers. */
   segments: number;
+  rolePeople: Record<Role, number>;
+  /** Revenue the motion's people carry as quota, ¥ M. */
+  quota: number;
+  /** Known revenue of the accounts the motion covers, ¥ M. */
+  revenue: number;
   warnings: CoverageWarning[];
 }
 
 export interface PlanTotals {
   accounts: number;
   accountsCovered: number;
+  /** Σ motions' whole people. */
   people: number;
+  /** Σ rows' exact FTE; people − fte is what pooled motions round up. */
+  fte: number;
   cost: number;
   uncoveredSegments: number;
+  rolePeople: Record<Role, number>;
+  quota: number;
+  /** Known revenue of the covered accounts, ¥ M. */
+  revenue: number;
+  /** quota ÷ revenue × 100; null when no role carries a quota or no revenue is known. */
+  quotaCoverage: number | null;
 }
 
 export interface PlanFigures {
@@ -142,7 +253,7 @@ export interface PlanFigures {
   /** Cell of a segment × motion, keyed by cellKey(). */
   cells: ReadonlyMap<string, CellFigures>;
   totals: PlanTotals;
-  /** Every warning and hint of the plan, rows first then columns. */
+  /** Every warning and hint of the plan, rows first then columns, then the plan's. */
   warnings: CoverageWarning[];
 }
 
@@ -151,24 +262,23 @@ export const cellKey = (segmentId: string, motionId: string) => `${segmentId}\u0
 export interface PlanInput {
   /** In board order. */
   segments: readonly Segment[];
-  /** In board order. */
-  motions: readonly Motion[];
+  /** In board order, with this plan's assumptions (plannedMotions()). */
+  motions: readonly PlannedMotion[];
   /** The placements of one scenario (others are ignored by the caller). */
   coverage: Iterable<Coverage>;
   facts: ReadonlyMap<string, SegmentFacts>;
+  /** The plan's quota floor, percent (scenario.quotaFloor); omitted = no floor. */
+  quotaFloor?: number;
 }
 
-function cellWarnings(segment: Segment, facts: SegmentFacts, motion: Motion): CoverageWarning[] {
+function cellWarnings(segment: Segment, facts: SegmentFacts, motion: PlannedMotion): CoverageWarning[] {
   const out: CoverageWarning[] = [];
-  if (motion.revenueThreshold !== null && facts.averageRevenue !== null && facts.averageRevenue < motion.revenueThreshold) {
-    out.push({
-      kind: 'belowThreshold',
-      severity: 'warning',
-      segmentId: segment.id,
-      motionId: motion.id,
-      averageRevenue: facts.averageRevenue,
-      threshold: motion.revenueThreshold,
-    });
+  const threshold = motion.revenueThreshold;
+  if (threshold !== null) {
+    const below = facts.revenues.filter((a) => a.revenue < threshold);
+    if (below.length > 0) {
+      out.push({ kind: 'belowThreshold', severity: 'warning', segmentId: segment.id, motionId: motion.id, below, known: facts.revenueCount, threshold });
+    }
   }
   if (segment.drive !== null && segment.drive !== motion.drive) {
     out.push({
@@ -183,6 +293,8 @@ function cellWarnings(segment: Segment, facts: SegmentFacts, motion: Motion): Co
   return out;
 }
 
+const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
+
 /** Every figure and warning of one coverage plan. */
 export function planFigures(input: PlanInput): PlanFigures {
   const motionIndex = new Map(input.motions.map((m, i) => [m.id, i]));
@@ -196,23 +308,35 @@ export function planFigures(input: PlanInput): PlanFigures {
     list.push(c);
     bySegment.set(c.segmentId, list);
   }
+  const units = input.motions.map(unitOf);
 
   const cells = new Map<string, CellFigures>();
-  const motionTotals = input.motions.map((motion) => ({ motion, accounts: 0, people: 0, cost: 0, segments: 0, warnings: [] as CoverageWarning[] }));
+  const cellsOfMotion = input.motions.map(() => [] as CellFigures[]);
   const segments: SegmentFigures[] = input.segments.map((segment) => {
     const facts = input.facts.get(segment.id) ?? NO_FACTS;
     const rows = (bySegment.get(segment.id) ?? []).sort((a, b) => motionIndex.get(a.motionId)! - motionIndex.get(b.motionId)!);
     const segCells = rows.map((coverage): CellFigures => {
-      const motion = input.motions[motionIndex.get(coverage.motionId)!]!;
+      const i = motionIndex.get(coverage.motionId)!;
+      const motion = input.motions[i]!;
+      const unit = units[i]!;
       const accounts = coveredAccounts(facts.accounts, coverage.share);
-      const people = peopleNeeded(facts.accounts, coverage.share, motion.capacity);
-      const cell = { coverage, accounts, people, cost: costOf(people, motion.costPerPerson), warnings: cellWarnings(segment, facts, motion) };
+      checkCapacity(unit.accounts);
+      const exactUnits = accounts / unit.accounts;
+      const fte = exactUnits * unit.people;
+      const whole = motion.staffing === 'perSegment';
+      const wholeUnits = whole ? unitsFor(accounts, unit) : exactUnits;
+      const cell: CellFigures = {
+        coverage,
+        accounts,
+        fte,
+        people: whole ? wholeUnits * unit.people : fte,
+        whole,
+        cost: wholeUnits * unit.cost,
+        revenue: (facts.revenueTotal * coverage.share) / 100,
+        warnings: cellWarnings(segment, facts, motion),
+      };
       cells.set(cellKey(segment.id, motion.id), cell);
-      const mt = motionTotals[motionIndex.get(motion.id)!]!;
-      mt.accounts += cell.accounts;
-      mt.people += cell.people;
-      mt.cost += cell.cost;
-      mt.segments += 1;
+      cellsOfMotion[i]!.push(cell);
       return cell;
     });
     const warnings: CoverageWarning[] = segCells.length === 0 ? [{ kind: 'uncovered', severity: 'warning', segmentId: segment.id }] : [];
@@ -221,33 +345,77 @@ export function planFigures(input: PlanInput): PlanFigures {
       facts,
       cells: segCells,
       primary: segCells.find((c) => c.coverage.role === 'primary') ?? null,
-      shareTotal: segCells.reduce((s, c) => s + c.coverage.share, 0),
-      accountsCovered: segCells.reduce((s, c) => s + c.accounts, 0),
-      people: segCells.reduce((s, c) => s + c.people, 0),
-      cost: segCells.reduce((s, c) => s + c.cost, 0),
+      shareTotal: sum(segCells.map((c) => c.coverage.share)),
+      accountsCovered: sum(segCells.map((c) => c.accounts)),
+      people: sum(segCells.map((c) => c.people)),
+      cost: sum(segCells.map((c) => c.cost)),
       warnings,
     };
   });
 
-  for (const mt of motionTotals) {
-    const limit = mt.motion.peopleLimit;
-    if (limit !== null && mt.people > limit) {
-      mt.warnings.push({ kind: 'overLimit', severity: 'warning', motionId: mt.motion.id, people: mt.people, limit });
+  const motions: MotionFigures[] = input.motions.map((motion, i) => {
+    const own = cellsOfMotion[i]!;
+    const unit = units[i]!;
+    const accounts = sum(own.map((c) => c.accounts));
+    const pooled = motion.staffing === 'pooled';
+    const wholeUnits = pooled ? unitsFor(accounts, unit) : sum(own.map((c) => c.people)) / unit.people;
+    const people = pooled ? wholeUnits * unit.people : sum(own.map((c) => c.people));
+    const rolePeople = peopleByRole(people, motion.roles);
+    const warnings: CoverageWarning[] = [];
+    if (motion.peopleLimit !== null && people > motion.peopleLimit) {
+      warnings.push({ kind: 'overLimit', severity: 'warning', motionId: motion.id, people, limit: motion.peopleLimit });
     }
+    // Accounts one person owns: the capacity, or a territory's accounts shared by its team.
+    const perPerson = unit.accounts / unit.people;
+    if (motion.maxAccountsPerPerson !== null && perPerson > motion.maxAccountsPerPerson + 1e-9) {
+      warnings.push({ kind: 'overMaxAccounts', severity: 'warning', motionId: motion.id, capacity: perPerson, max: motion.maxAccountsPerPerson });
+    }
+    return {
+      motion,
+      staffing: motion.staffing,
+      unit,
+      units: Math.round(wholeUnits),
+      accounts,
+      fte: sum(own.map((c) => c.fte)),
+      people,
+      cost: wholeUnits * unit.cost,
+      segments: own.length,
+      rolePeople,
+      quota: quotaOf(rolePeople, motion.quotas),
+      revenue: sum(own.map((c) => c.revenue)),
+      warnings,
+    };
+  });
+
+  const rolePeople = { hunter: 0, farmer: 0, coach: 0 };
+  for (const m of motions) for (const r of ROLES) rolePeople[r] += m.rolePeople[r];
+  const quota = sum(motions.map((m) => m.quota));
+  const revenue = sum(motions.map((m) => m.revenue));
+  const anyQuota = input.motions.some((m) => ROLES.some((r) => m.quotas[r] !== null));
+  const quotaCoverage = anyQuota && revenue > 0 ? (quota / revenue) * 100 : null;
+  const planWarnings: CoverageWarning[] = [];
+  if (quotaCoverage !== null && input.quotaFloor !== undefined && quotaCoverage < input.quotaFloor - 1e-9) {
+    planWarnings.push({ kind: 'quotaBelowFloor', severity: 'warning', quota, revenue, percent: quotaCoverage, floor: input.quotaFloor });
   }
 
   const totals: PlanTotals = {
-    accounts: segments.reduce((s, f) => s + f.facts.accounts, 0),
-    accountsCovered: segments.reduce((s, f) => s + f.accountsCovered, 0),
-    people: segments.reduce((s, f) => s + f.people, 0),
-    cost: segments.reduce((s, f) => s + f.cost, 0),
+    accounts: sum(segments.map((f) => f.facts.accounts)),
+    accountsCovered: sum(segments.map((f) => f.accountsCovered)),
+    people: sum(motions.map((m) => m.people)),
+    fte: sum(segments.map((f) => f.people)),
+    cost: sum(motions.map((m) => m.cost)),
     uncoveredSegments: segments.filter((f) => f.cells.length === 0).length,
+    rolePeople,
+    quota,
+    revenue,
+    quotaCoverage,
   };
   const warnings = [
     ...segments.flatMap((s) => [...s.warnings, ...s.cells.flatMap((c) => c.warnings)]),
-    ...motionTotals.flatMap((m) => m.warnings),
+    ...motions.flatMap((m) => m.warnings),
+    ...planWarnings,
   ];
-  return { segments, motions: motionTotals, cells, totals, warnings };
+  return { segments, motions, cells, totals, warnings };
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -260,7 +428,7 @@ export interface Figure {
 }
 
 export interface MotionComparison {
-  motion: Motion;
+  motion: PlannedMotion;
   a: Figure;
   b: Figure;
   /** b − a. */
@@ -285,6 +453,8 @@ export interface PlanComparison {
   delta: Figure & { uncoveredSegments: number };
   motions: MotionComparison[];
   segments: SegmentComparison[];
+  /** Where plan b assumes something else than plan a (capacity, cost, team, limits, quotas). */
+  assumptions: AssumptionDifference[];
 }
 
 const figure = (x: Figure): Figure => ({ people: x.people, cost: x.cost });
@@ -327,5 +497,9 @@ export function comparePlans(a: PlanFigures, b: PlanFigures): PlanComparison {
         changed: !sb || placementsKey(sa) !== placementsKey(sb),
       };
     }),
+    assumptions: assumptionDifferences(
+      a.motions.map((m) => m.motion),
+      b.motions.map((m) => m.motion),
+    ),
   };
 }

@@ -1,12 +1,20 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
 import { keysAt, sortByOrder } from '../order';
+import { assumptionFields, defaultAssumption } from '../calc/assumptions';
 import {
+  ASSUMPTION_FIELDS,
+  DEFAULT_QUOTA_FLOOR,
+  assumptionId,
+  assumptionSchema,
   idSchema,
   motionSchema,
   nameSchema,
   percentSchema,
+  scenarioSchema,
   SETTINGS_ID,
+  type Assumption,
+  type AssumptionFields,
   type Coverage,
   type Motion,
   type Settings,
@@ -15,42 +23,77 @@ import { collectionCommands, type FieldsOf } from './collection';
 import { defineCommand, type Tx } from './define';
 
 /* ------------------------------------------------------------------------------------------
- * Motions: the board's columns. Add and update are written here (not taken from
- * collectionCommands) so that a capacity of 0 or less gets its own clear message instead of the
- * generic "invalid value": people = accounts ÷ capacity, so the room must know why it was refused.
+ * Motions: the board's columns. A motion is the same in every plan (name, drive, notes); what a
+ * plan ASSUMES about it (capacity, cost, team, limits, thresholds, quotas) is an `assumption`
+ * record of that plan (issue 11), so a what-if in plan B never moves plan A.
+ * Add and update are written here (not taken from collectionCommands) so that one command sets
+ * both the motion and its assumptions in one undo step, and so a capacity of 0 or less gets its
+ * own clear message instead of the generic "invalid value": people = accounts ÷ capacity, so the
+ * room must know why it was refused.
  * ---------------------------------------------------------------------------------------- */
 
 const MOTION_DEFAULTS: FieldsOf<'motion'> = {
   name: 'New motion',
   drive: 'transaction',
-  capacity: 100,
-  costPerPerson: 0.5,
-  roles: { hunter: 34, farmer: 33, coach: 33 },
-  peopleLimit: null,
-  revenueThreshold: null,
   notes: '',
 };
 
-/** Motion fields a command may carry; capacity is any number here so apply can explain a refusal. */
+/** Fields a motion command may carry: the motion's own and the plan's assumptions about it. */
 const motionValues = motionSchema
   .omit({ id: true, type: true, order: true })
+  .extend(assumptionSchema.omit({ id: true, type: true, scenarioId: true, motionId: true }).shape)
+  // Capacity is any number here so apply can explain a refusal.
   .extend({ capacity: z.number().finite() })
   .partial();
+type MotionValues = z.infer<typeof motionValues>;
+
+function splitValues(values: MotionValues = {}): { own: Partial<FieldsOf<'motion'>>; assumed: Partial<AssumptionFields> } {
+  const own: Record<string, unknown> = {};
+  const assumed: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(values)) {
+    if ((ASSUMPTION_FIELDS as readonly string[]).includes(k)) assumed[k] = v;
+    else own[k] = v;
+  }
+  return { own: own as Partial<FieldsOf<'motion'>>, assumed: assumed as Partial<AssumptionFields> };
+}
+
+function invalid(parsed: { error: z.ZodError }): never {
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.join('.') ?? '';
+  throw new AppError('invalid_value', `${field}: ${issue?.message ?? 'invalid'}`, { field });
+}
 
 function checkedMotion(value: Motion): Motion {
+  const parsed = motionSchema.safeParse(value);
+  if (!parsed.success) invalid(parsed);
+  return parsed.data;
+}
+
+function checkedAssumption(value: Assumption, motionName: string): Assumption {
   if (!(value.capacity > 0)) {
-    throw new AppError('capacity_not_positive', `Capacity of motion "${value.name}" must be more than 0`, {
-      motion: value.name,
+    throw new AppError('capacity_not_positive', `Capacity of motion "${motionName}" must be more than 0`, {
+      motion: motionName,
       field: 'capacity',
     });
   }
-  const parsed = motionSchema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join('.') ?? '';
-    throw new AppError('invalid_value', `${field}: ${issue?.message ?? 'invalid'}`, { field });
-  }
+  const parsed = assumptionSchema.safeParse(value);
+  if (!parsed.success) invalid(parsed);
   return parsed.data;
+}
+
+/** Writes one plan's assumptions about one motion (creating the record if the plan had none). */
+function putAssumption(tx: Tx, scenarioId: string, motion: Motion, patch: Partial<AssumptionFields>, base?: AssumptionFields): void {
+  const id = assumptionId(scenarioId, motion.id);
+  const current = tx.get(id);
+  const fields = current?.type === 'assumption' ? current : (base ?? defaultAssumption(motion.drive));
+  tx.put(checkedAssumption({ ...fields, ...patch, id, type: 'assumption', scenarioId, motionId: motion.id }, motion.name));
+}
+
+/** The plan commands edit by default: the one on screen (as on the board). */
+function activeScenarioId(tx: Tx): string | null {
+  const active = settingsOf(tx).activeScenarioId;
+  if (active && tx.get(active)?.type === 'scenario') return active;
+  return sortByOrder(tx.all('scenario'))[0]?.id ?? null;
 }
 
 /** A segment's placements in one scenario whose primary was removed: the largest overlay takes over. */
@@ -71,6 +114,11 @@ const motionCollection = collectionCommands({
   // A deleted motion takes its placements (in every scenario) with it; a segment that loses its
   // primary this way gets its largest overlay as the new primary. Undo brings all of it back.
   onDelete: (tx, motion) => {
+    for (const a of tx.all('assumption', (a) => a.motionId === motion.id)) tx.remove(a.id);
+    // Routes staffed by it lose the link (question 4 then shows the motions that remain).
+    for (const r of tx.all('route', (r) => r.motionIds.includes(motion.id))) {
+      tx.put({ ...r, motionIds: r.motionIds.filter((id) => id !== motion.id) });
+    }
     const gone = tx.all('coverage', (c) => c.motionId === motion.id);
     for (const c of gone) tx.remove(c.id);
     for (const c of gone) promoteIfNoPrimary(tx, c.scenarioId, c.segmentId);
@@ -93,14 +141,31 @@ export const motionCommands = [
       if (tx.get(id)) throw new AppError('conflict', `A record with id ${id} already exists`, { id });
       const list = sortByOrder(tx.all('motion'));
       const [order] = keysAt(list, cmd.index ?? list.length);
-      tx.put(checkedMotion({ ...MOTION_DEFAULTS, ...cmd.values, id, type: 'motion', order: order! }));
+      const { own, assumed } = splitValues(cmd.values);
+      const motion = checkedMotion({ ...MOTION_DEFAULTS, ...own, id, type: 'motion', order: order! });
+      tx.put(motion);
+      // A new motion starts with the same assumptions in every plan; plans differ from there on.
+      for (const s of tx.all('scenario')) putAssumption(tx, s.id, motion, assumed);
     },
   }),
   defineCommand({
     type: 'motion.update',
-    schema: z.object({ type: z.literal('motion.update'), id: idSchema, patch: motionValues }),
+    schema: z.object({
+      type: z.literal('motion.update'),
+      id: idSchema,
+      /** The plan whose assumptions the patch changes; omitted = the plan on screen. */
+      scenarioId: idSchema.optional(),
+      patch: motionValues,
+    }),
     apply(tx, cmd) {
-      tx.put(checkedMotion({ ...tx.need('motion', cmd.id), ...cmd.patch }));
+      const { own, assumed } = splitValues(cmd.patch);
+      const motion = checkedMotion({ ...tx.need('motion', cmd.id), ...own });
+      tx.put(motion);
+      if (Object.keys(assumed).length === 0) return;
+      const scenarioId = cmd.scenarioId ?? activeScenarioId(tx);
+      if (scenarioId === null) throw new AppError('not_found', 'No coverage plan to change', { type: 'scenario', id: '' });
+      tx.need('scenario', scenarioId);
+      putAssumption(tx, scenarioId, motion, assumed);
     },
   }),
   motionDelete,
@@ -162,6 +227,11 @@ export const placementCommands = [
       role: roleSchema.optional(),
       /** Omitted: what is left of the segment's 100 % (0 when nothing is left). */
       share: percentSchema.optional(),
+      /**
+       * A placement of the same segment and plan that gives up the new share (the share prompt's
+       * "take it from the primary" when the segment is already at 100 %), in the same undo step.
+       */
+      takeFromId: idSchema.optional(),
     }),
     apply(tx, cmd, ctx) {
       tx.need('scenario', cmd.scenarioId);
@@ -189,6 +259,14 @@ export const placementCommands = [
         };
       }
       tx.put(row);
+      if (cmd.takeFromId !== undefined && cmd.takeFromId !== row.id) {
+        const from = tx.need('coverage', cmd.takeFromId);
+        if (from.scenarioId !== cmd.scenarioId || from.segmentId !== cmd.segmentId) {
+          throw new AppError('invalid_value', 'A share can only be taken from the same segment in the same plan', { field: 'takeFromId' });
+        }
+        // Taking more than it has leaves it at 0 and the total over 100 %: checkShares refuses that.
+        tx.put({ ...from, share: Math.max(0, roundShare(from.share - row.share)) });
+      }
       const role = cmd.role ?? (existing ? existing.role : others.length === 0 ? 'primary' : 'overlay');
       if (role === 'primary') makePrimary(tx, row);
       else if (existing?.role === 'primary') demote(tx, row);
@@ -269,11 +347,17 @@ function activate(tx: Tx, scenarioId: string): void {
   if (s.activeScenarioId !== scenarioId) tx.put({ ...s, activeScenarioId: scenarioId });
 }
 
-function newScenario(tx: Tx, id: string, name: string): void {
+/** A new plan, with a copy of `from`'s assumptions (and quota floor) so it starts where that plan is. */
+function newScenario(tx: Tx, id: string, name: string, from: string | null): void {
   if (tx.get(id)) throw new AppError('conflict', `A record with id ${id} already exists`, { id });
   const list = sortByOrder(tx.all('scenario'));
   const [order] = keysAt(list, list.length);
-  tx.put({ id, type: 'scenario', name, order: order! });
+  const source = from === null ? undefined : tx.need('scenario', from);
+  tx.put({ id, type: 'scenario', name, quotaFloor: source?.quotaFloor ?? DEFAULT_QUOTA_FLOOR, order: order! });
+  for (const motion of tx.all('motion')) {
+    const copied = from === null ? undefined : tx.get(assumptionId(from, motion.id));
+    putAssumption(tx, id, motion, {}, copied?.type === 'assumption' ? assumptionFields(copied) : undefined);
+  }
 }
 
 export const scenarioCommands = [
@@ -282,7 +366,9 @@ export const scenarioCommands = [
     schema: z.object({ type: z.literal('scenario.add'), id: idSchema.optional(), name: nameSchema }),
     apply(tx, cmd, ctx) {
       const id = cmd.id ?? ctx.newId();
-      newScenario(tx, id, cmd.name);
+      // An empty plan, but with the assumptions of the plan on screen: the room changes placements
+      // first and assumptions second, and defaults would make every figure jump.
+      newScenario(tx, id, cmd.name, activeScenarioId(tx));
       // The new (empty) plan is what the facilitator wants to fill next, as Excel lands on a new sheet.
       activate(tx, id);
     },
@@ -299,7 +385,7 @@ export const scenarioCommands = [
     apply(tx, cmd, ctx) {
       tx.need('scenario', cmd.id);
       const id = cmd.newId ?? ctx.newId();
-      newScenario(tx, id, cmd.name);
+      newScenario(tx, id, cmd.name, cmd.id);
       for (const c of tx.all('coverage', (c) => c.scenarioId === cmd.id)) {
         tx.put({ ...c, id: ctx.newId(), scenarioId: id });
       }
@@ -314,6 +400,17 @@ export const scenarioCommands = [
     },
   }),
   defineCommand({
+    type: 'scenario.update',
+    schema: z.object({
+      type: z.literal('scenario.update'),
+      id: idSchema,
+      patch: scenarioSchema.pick({ name: true, quotaFloor: true }).partial(),
+    }),
+    apply(tx, cmd) {
+      tx.put({ ...tx.need('scenario', cmd.id), ...cmd.patch });
+    },
+  }),
+  defineCommand({
     type: 'scenario.delete',
     schema: z.object({ type: z.literal('scenario.delete'), id: idSchema }),
     apply(tx, cmd) {
@@ -323,6 +420,7 @@ export const scenarioCommands = [
         throw new AppError('invalid_value', 'A workshop keeps at least one coverage plan', { field: 'scenario' });
       }
       for (const c of tx.all('coverage', (c) => c.scenarioId === cmd.id)) tx.remove(c.id);
+      for (const a of tx.all('assumption', (a) => a.scenarioId === cmd.id)) tx.remove(a.id);
       tx.remove(cmd.id);
       if (settingsOf(tx).activeScenarioId === cmd.id) activate(tx, rest[0]!.id);
     },

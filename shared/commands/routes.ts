@@ -45,6 +45,7 @@ export const routeCommands = collectionCommands({
       questions: Array.from({ length: ROUTE_QUESTION_COUNT }, () => ({ answer: '', done: false })),
       steps: { relationship: null, discovery: null, ownership: null, support: null },
       capacityNotes: '',
+      motionIds: [],
     };
   },
   // A deleted route leaves every cell it served; undo brings the placements back with it.

@@ -37,4 +37,4 @@ export const roleSchema = z.object({
   measured: noteSchema,
   order: orderKeySchema,
 });
-export type Role = z.infer<typeof roleSchema>;
+export type SalesRole = z.infer<typeof roleSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { agendaItemSchema } from './agenda';
-import { coverageSchema, motionSchema, scenarioSchema } from './coverage';
+import { assumptionSchema, coverageSchema, motionSchema, scenarioSchema } from './coverage';
 import { accountPlanSchema } from './accountPlan';
 import { reviewMeetingSchema, roleSchema } from './cadence';
 import { stageSchema } from './method';
@@ -26,6 +26,7 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
   segmentSchema,
   accountSchema,
   motionSchema,
+  assumptionSchema,
   scenarioSchema,
   coverageSchema,
   offeringSchema,
@@ -50,6 +51,7 @@ export const recordSchemas = {
   segment: segmentSchema,
   account: accountSchema,
   motion: motionSchema,
+  assumption: assumptionSchema,
   scenario: scenarioSchema,
   coverage: coverageSchema,
   offering: offeringSchema,

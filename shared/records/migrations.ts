@@ -1,4 +1,5 @@
 import { latestVersion, runChain, type MigrationStep } from '../migrationChain';
+import { v2PlanAssumptions } from './steps/v2PlanAssumptions';
 
 /**
  * The records' shapes have a version of their own (the schemaVersion a workshop file carries),
@@ -18,7 +19,8 @@ import { latestVersion, runChain, type MigrationStep } from '../migrationChain';
  * step that moves a field from motions into plans needs all of them at once. It must be pure and
  * deterministic (no clock, no random ids), so the database and a file migrate alike.
  *
- * Version 1 is the shape that shipped with the first workshop file; no step exists yet.
+ * Version 1 is the shape that shipped with the first workshop file. Version 2 (issue 11) moves
+ * the coverage assumptions from motions into plans: steps/v2PlanAssumptions.ts.
  */
 export interface LooseRecord {
   readonly id: string;
@@ -28,7 +30,7 @@ export interface LooseRecord {
 
 export type RecordMigration = MigrationStep<LooseRecord[]>;
 
-export const RECORD_MIGRATIONS: readonly RecordMigration[] = [];
+export const RECORD_MIGRATIONS: readonly RecordMigration[] = [v2PlanAssumptions];
 
 export const RECORDS_SCHEMA_VERSION = latestVersion(RECORD_MIGRATIONS);
 

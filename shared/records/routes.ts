@@ -44,6 +44,8 @@ export const routeSchema = z.object({
     support: stepOwnerSchema.nullable(),
   }),
   capacityNotes: noteSchema,
+  /** The coverage motions whose people staff this route (④ 面对面销售 → 区域销售代表). */
+  motionIds: z.array(idSchema).max(50),
   order: orderKeySchema,
 });
 export type Route = z.infer<typeof routeSchema>;

@@ -42,6 +42,8 @@ async function openCoverage(page: Page, host: Host, opts: { language: 'zh-CN' | 
 
 /** Drags with the mouse in small steps, as a person would (dnd-kit starts after 4 px). */
 async function mouseDrag(page: Page, from: Locator, to: Locator): Promise<void> {
+  // A drop settles (its overlay animates back) before the next drag can start.
+  await expect(page.locator('.cov-cell.is-accepting')).toHaveCount(0);
   // Keep clear of the board's edges, where dnd-kit scrolls the board under the pointer.
   await to.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' }));
   const a = (await from.boundingBox())!;
@@ -218,7 +220,8 @@ test.describe('coverage board', () => {
     // Plan B: SMB online instead of on the phone.
     const phoneB = page.getByRole('cell', { name: '中小型客户 专属电话覆盖' });
     await mouseDrag(page, phoneB.getByRole('button', { name: PLACED }), page.getByRole('cell', { name: '中小型客户 网上销售' }));
-    await expect(page.getByRole('cell', { name: '中小型客户 网上销售' })).toContainText(people(1));
+    // Web is a pooled motion: the cell shows its share of the team (1,800 ÷ 10,000), the foot 1 person.
+    await expect(page.getByRole('cell', { name: '中小型客户 网上销售' })).toContainText(/0\.18\s人力/);
     await expect(phoneB.getByRole('button', { name: PLACED })).toHaveCount(0);
 
     const compare = page.getByRole('region', { name: '方案对比' });
@@ -239,6 +242,66 @@ test.describe('coverage board', () => {
     await projector.close();
   });
 
+  test('dropping a second motion on a segment asks for its share; nothing is placed until the room says', async ({ page, host }) => {
+    const workshopId = await openCoverage(page, host, { language: 'zh-CN', seed: { 'seg-key': { count: 41, revenue: 500 } } });
+    // The segment's first motion, as another window would place it: 100 % on the industry team.
+    await api(page, host, 'dispatch', { workshopId, command: { type: 'coverage.place', scenarioId: 'scenario-a', segmentId: 'seg-key', motionId: 'motion-industry' } });
+    const chip = page.getByRole('button', { name: '行业大客户及其他大型客户，41 家客户' });
+    const industry = page.getByRole('cell', { name: '行业大客户及其他大型客户 行业团队' });
+    const territory = page.getByRole('cell', { name: '行业大客户及其他大型客户 区域销售代表（面对面）' });
+    await expect(industry.getByRole('button', { name: PLACED })).toContainText('100%');
+
+    // The second drop: a prompt for the share, never a silent 0 % overlay.
+    await mouseDrag(page, chip, territory);
+    const prompt = page.getByRole('dialog', { name: '行业大客户及其他大型客户 · 区域销售代表（面对面）：覆盖多少比例？' });
+    await expect(prompt).toBeVisible();
+    await prompt.getByRole('button', { name: '取消' }).click();
+    await expect(prompt).toBeHidden();
+    await expect(territory.getByRole('button', { name: PLACED })).toHaveCount(0);
+
+    // Clicking the empty cell asks the same.
+    await territory.getByRole('button', { name: '用区域销售代表（面对面）覆盖行业大客户及其他大型客户' }).click();
+    await expect(prompt).toBeVisible();
+    // The segment is already at 100 %: the prompt offers to take the share from the primary.
+    const share = prompt.getByLabel('覆盖该客户群客户的比例（%）');
+    await expect(share).toHaveValue('50');
+    await share.fill('30');
+    await expect(prompt.getByRole('checkbox', { name: /从 行业团队 中划出（其保留 70%）/ })).toBeChecked();
+    await prompt.getByRole('button', { name: '覆盖' }).click();
+    await expect(prompt).toBeHidden();
+    await expect(territory.getByRole('button', { name: PLACED })).toContainText('30%');
+    await expect(industry.getByRole('button', { name: PLACED })).toContainText('70%');
+    // One undo takes back both: the overlay and the primary's 30 %.
+    await page.getByRole('button', { name: /^撤销/ }).first().click();
+    await expect(territory.getByRole('button', { name: PLACED })).toHaveCount(0);
+    await expect(industry.getByRole('button', { name: PLACED })).toContainText('100%');
+  });
+
+  test('a capacity changed in plan B leaves plan A as it was; the comparison shows the assumption', async ({ page, host }) => {
+    await openCoverage(page, host, { language: 'zh-CN', seed: { 'seg-smb': { count: 1800, revenue: 20 } } });
+    await mouseDrag(page, page.getByRole('button', { name: '中小型客户，1,800 家客户' }), page.getByRole('cell', { name: '中小型客户 专属电话覆盖' }));
+    const foot = page.getByRole('cell', { name: '所需人数 专属电话覆盖' });
+    await expect(foot).toContainText(people(6)); // 1,800 ÷ 300
+    await page.getByRole('group', { name: '方案操作' }).getByRole('button', { name: '复制为新方案' }).click();
+    const tabs = page.getByRole('tablist', { name: '覆盖方案' });
+    await expect(tabs.getByRole('tab', { name: '方案 B' })).toHaveAttribute('aria-selected', 'true');
+
+    const capacity = page.getByRole('textbox', { name: '每人覆盖客户数 · 专属电话覆盖' });
+    await capacity.fill('400');
+    await capacity.press('Enter');
+    await expect(foot).toContainText(people(5)); // 1,800 ÷ 400 = 4.5 → 5
+    const compare = page.getByRole('region', { name: '方案对比' });
+    const assumption = compare.getByRole('row', { name: /专属电话覆盖 · 每人覆盖客户数/ });
+    await expect(assumption).toContainText('300');
+    await expect(assumption).toContainText('400');
+    await expect(compare.getByRole('row', { name: /^专属电话覆盖/ }).first()).toContainText('\u22121');
+
+    await tabs.getByRole('tab', { name: '方案 A' }).click();
+    await expect(page.getByRole('textbox', { name: '每人覆盖客户数 · 专属电话覆盖' })).toHaveValue('300');
+    await expect(foot).toContainText(people(6));
+    await page.screenshot({ path: test.info().outputPath('plan-assumptions.png'), fullPage: true });
+  });
+
   test('in English: a keyboard drop is announced in English and the figures read in English', async ({ page, host }) => {
     await page.addInitScript(() => localStorage.setItem('salesmap.language', 'en'));
     await openCoverage(page, host, { language: 'en', seed: { 'seg-mid': { count: 320, revenue: 120 } } });
@@ -253,7 +316,8 @@ test.describe('coverage board', () => {
     const cell = page.getByRole('cell', { name: 'Medium business Dedicated client executive', exact: true });
     await expect(cell).toContainText(people(64, false)); // 320 ÷ 5
     // Dedicated executives on a ¥ 120 M segment: below the ¥ 700 M threshold, said next to it.
-    await expect(cell).toContainText('Average revenue ¥ 120 M is below the ¥ 700 M this motion needs');
+    // Tested per account (issue 11): every one of the 320 is below it.
+    await expect(cell).toContainText('320 of 320 accounts below ¥ 700 M');
     await expect(page.getByRole('cell', { name: 'Medium business Segment total', exact: true })).toContainText(people(64, false));
   });
 
@@ -323,7 +387,9 @@ test.describe('coverage board', () => {
         over: () => status('综合需求聚焦的IT方案提供商由合作伙伴覆盖'),
       });
       await expect(target.getByRole('button', { name: /综合需求聚焦的IT方案提供商 由 合作伙伴覆盖 覆盖：主要，100%/ })).toBeVisible();
-      await expect(target).toContainText(people(1)); // 60 accounts ÷ 500 per partner manager, rounded up
+      // Partners are pooled: the cell uses 60 ÷ 500 of a partner manager; the motion rounds up to 1.
+      await expect(target).toContainText(/0\.12\s人力/);
+      await expect(page.getByRole('cell', { name: '所需人数 合作伙伴覆盖' })).toContainText(people(1));
     });
   });
 });

@@ -141,7 +141,7 @@ test.describe('customer-list import', () => {
     await page.keyboard.press('Enter');
     await (await chooser).setFiles({ name: 'accounts.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
 
-    await expect(dialog.getByText('headers in row 2')).toBeVisible();
+    await expect(dialog.getByRole('combobox', { name: 'Column names are in' })).toHaveValue('2');
     await expect(dialog.getByLabel('Unit of “Revenue ($M)”')).toHaveValue('USD-6');
     const rate = dialog.getByLabel('Exchange rate: US$ 1 = ¥');
     await rate.fill('7');

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { clearRouteMapCommands } from '../helpers/routeMap';
 import { createWorkshop, expect, test, type Host } from './fixtures';
 
 /**
@@ -37,6 +38,8 @@ async function seededWorkshop(page: Page, host: Host, lang: Lang): Promise<strin
   }
   await dispatch(page, host, workshopId, { type: 'coverage.place', scenarioId: 'scenario-a', segmentId: 'seg-integrated', motionId: 'motion-dedicated' });
   await dispatch(page, host, workshopId, { type: 'coverage.place', scenarioId: 'scenario-a', segmentId: 'seg-smb', motionId: 'motion-phone' });
+  // The layout is measured on a grid of two routes, not the template's route map (issue 11).
+  for (const command of clearRouteMapCommands()) await dispatch(page, host, workshopId, command);
   await dispatch(page, host, workshopId, { type: 'placement.add', routeId: 'route-services', segmentId: 'seg-integrated', offeringId: 'off-solutions' });
   await dispatch(page, host, workshopId, { type: 'placement.add', routeId: 'route-tele-online', segmentId: 'seg-smb', offeringId: 'off-retail' });
   return workshopId;

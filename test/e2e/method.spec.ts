@@ -17,6 +17,12 @@ test.describe('sales method board', () => {
     await page.keyboard.press('Control+z');
     await expect(stages.getByRole('listitem', { name: '制定方案' })).not.toContainText('低于');
 
+    // The stage's guiding questions (for the opportunity plan) are edited with it.
+    await page.getByRole('button', { name: '编辑制定方案' }).click();
+    const stageDialog = page.getByRole('dialog', { name: '销售阶段' });
+    await expect(stageDialog.getByLabel('商机计划的引导问题（每行一个）')).toHaveValue(/方案如何回应客户的痛点/);
+    await stageDialog.getByRole('button', { name: '取消' }).click();
+
     // Funnel: 10 wins at 80 % per step over 4 transitions → ceil(10 / 0.4096) = 25 customers to visit.
     const funnel = page.getByRole('region', { name: '销售漏斗计算器' });
     await expect(funnel.getByRole('status')).toHaveText('要赢得 10 单，需要拜访 25 家客户。');

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { centreOf, createWorkshop, expect, test, type Host } from './fixtures';
+import { centreOf, createWorkshop, expect, fingerDrag, test, type Host } from './fixtures';
 
 /**
  * The opportunity practice board in Chromium against the real browser host: the room puts one of
@@ -142,6 +142,16 @@ test.describe('opportunity practice board', () => {
     await expect(opp).toContainText('进一步确认 · 65 分');
     await undo(page);
     await expect(opp).toContainText('全力争取 · 65 分');
+
+    // Delete on a focused card removes it, undoably (no confirm dialog), as everywhere.
+    await opp.focus();
+    await page.keyboard.press('Delete');
+    await expect(opp).toHaveCount(0);
+    await expect(page.getByText('已删除“冷链运输外包”')).toBeVisible();
+    await expect(weighted(page)).toHaveText('¥ 0 M');
+    await undo(page);
+    await expect(opp).toContainText('全力争取 · 65 分');
+    await expect(weighted(page)).toHaveText('¥ 4 M'); // 40 × 10 %
   });
 
   test('the day’s frame: boards grouped under the three questions; the weekly review cadence with its standard reports and the roles', async ({ page, host }) => {
@@ -200,5 +210,24 @@ test.describe('opportunity practice board', () => {
     await expect(page.getByRole('dialog', { name: '商机计划：电商大促干线运输' }).getByLabel('识别商机阶段的回答')).toHaveValue(/运力不足/);
     await expect(page.getByRole('dialog', { name: '商机计划：电商大促干线运输' }).getByRole('textbox', { name: '竞争对手', exact: true })).toHaveValue('德邦物流');
     await page.screenshot({ path: 'test-results/opportunity-plan.png' });
+  });
+
+  test('on a touch screen: press and hold a card, a finger carries it to the next stage', async ({ page, host }) => {
+    await openBoard(page, host);
+    await page.getByRole('button', { name: '+ 商机', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: /新建商机/ });
+    await dialog.getByLabel('商机', { exact: true }).fill('零部件入厂物流');
+    await dialog.getByLabel('金额（百万）').fill('60');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(weighted(page)).toHaveText('¥ 6 M');
+    const from = await centreOf(card(page, '识别商机', '零部件入厂物流'));
+    const to = await centreOf(column(page, '确认商机'));
+    await fingerDrag(page, from, to, {
+      held: () => expect(card(page, '识别商机', '零部件入厂物流')).toHaveAttribute('aria-pressed', 'true'),
+      over: () => expect(column(page, '确认商机')).toHaveClass(/is-over/),
+    });
+    await page.getByRole('dialog', { name: '成果未确认，仍要前移吗？' }).getByRole('button', { name: '仍然移到确认商机' }).click();
+    await expect(card(page, '确认商机', '零部件入厂物流')).toBeVisible();
+    await expect(weighted(page)).toHaveText('¥ 15 M'); // 60 × 25 %
   });
 });

@@ -1,5 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
-import { centreOf, createWorkshop, expect, fingerDrag, test } from './fixtures';
+import { clearRouteMapCommands } from '../helpers/routeMap';
+import { callApi, workshopIdOf } from './filledWorkshop';
+import { centreOf, createWorkshop, expect, fingerDrag, test, type Host } from './fixtures';
 
 /**
  * A grid cell by where it is ("超大型客户 · 零售和简单交易"): its accessible name begins with that
@@ -8,10 +10,17 @@ import { centreOf, createWorkshop, expect, fingerDrag, test } from './fixtures';
 const cellOf = (grid: Locator, name: string) =>
   grid.getByRole('gridcell', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`) });
 
-/** The routes board of a new workshop from the zh-CN template, in the Chinese UI. */
-async function openRoutesZh(page: Page, url: string) {
-  await page.goto(url);
+/** Empties the template's route map (issue 11), for tests about the grid's rules on their own cells. */
+async function clearRouteMap(page: Page, host: Host) {
+  const workshopId = workshopIdOf(page);
+  for (const command of clearRouteMapCommands()) await callApi(page, host, 'dispatch', { workshopId, command });
+}
+
+/** The routes board of a new workshop from the zh-CN template, in the Chinese UI, its grid empty unless `keepMap`. */
+async function openRoutesZh(page: Page, host: Host, opts: { keepMap?: boolean } = {}) {
+  await page.goto(host.url);
   await createWorkshop(page, { name: '海格物流 · 销售转型研讨会', client: '海格物流', language: 'zh-CN' });
+  if (!opts.keepMap) await clearRouteMap(page, host);
   await page.getByRole('navigation', { name: '看板' }).getByRole('link', { name: '市场通路' }).click();
   const grid = page.getByRole('grid', { name: '市场通路网格：客户群 × 产品类型' });
   await expect(grid).toBeVisible();
@@ -34,7 +43,7 @@ async function drag(page: Page, from: Locator, to: Locator, opts: { copy?: boole
 
 test.describe('routes board (zh-CN)', () => {
   test('placing routes closes a gap; a second route makes a conflict; a rule resolves it; undo brings it back', async ({ page, host }) => {
-    const grid = await openRoutesZh(page, host.url);
+    const grid = await openRoutesZh(page, host);
     const findings = page.getByRole('complementary', { name: '分析结果' });
     const palette = page.getByRole('list', { name: '可放置的通路' });
     await expect(findings).toContainText('18 个缺口');
@@ -90,8 +99,38 @@ test.describe('routes board (zh-CN)', () => {
     await expect(services.getByRole('button', { name: '1 服务通路', exact: true })).toBeVisible();
   });
 
+  test('the template opens with the deck’s route map: the seven routes placed, two gaps, one conflict with its rule, hand-offs not flagged', async ({ page, host }) => {
+    const grid = await openRoutesZh(page, host, { keepMap: true });
+    const findings = page.getByRole('complementary', { name: '分析结果' });
+    await expect(findings).toContainText('18 格 · 2 个缺口 · 0 个冲突');
+    const cell = (name: string) => cellOf(grid, name);
+    // The illustrative conflict: ① services and ③ major SIs both claim the relationship of integrated accounts' projects — settled by its rule.
+    const solutions = cell('超大型客户 · 集成解决方案和咨询项目');
+    await expect(solutions.getByRole('button', { name: /1 服务通路/ })).toBeVisible();
+    await expect(solutions.getByRole('button', { name: /3 主要SI/ })).toBeVisible();
+    await expect(solutions).toContainText('服务通路负责超大型客户的客户关系和商机');
+    await expect(solutions).not.toContainText('填写规则');
+    await expect(cell('主要IT方案提供商 · 零售和简单交易')).toContainText('缺口');
+    await expect(cell('综合需求聚焦的IT方案提供商 · 零售和简单交易')).toContainText('缺口');
+    await expect(cell('中型企业 · 零售和简单交易').getByRole('button', { name: /7 电话网上销售/ })).toBeVisible();
+
+    // Two routes whose splits are complementary are a hand-off, not a conflict: ④ sells, ⑤ supports.
+    const workshopId = workshopIdOf(page);
+    await callApi(page, host, 'dispatch', { workshopId, command: { type: 'route.update', id: 'route-core-partners', patch: { steps: { relationship: 'partner', discovery: 'partner', ownership: 'partner', support: 'shared' } } } });
+    await callApi(page, host, 'dispatch', { workshopId, command: { type: 'route.update', id: 'route-f2f', patch: { steps: { relationship: 'own', discovery: 'own', ownership: 'own', support: 'partner' } } } });
+    await callApi(page, host, 'dispatch', { workshopId, command: { type: 'placement.add', routeId: 'route-core-partners', segmentId: 'seg-key', offeringId: 'off-platform' } });
+    const handoff = cell('行业大客户及其他大型客户 · 技术平台和相关服务');
+    await expect(handoff).toContainText('交接：4 关系管理、商机发现、商机责任执行 → 5 技术支持');
+    await expect(findings).toContainText('0 个冲突');
+    // …and a clash on a step is a real conflict: ⑤ now shares the discovery ④ owns.
+    await callApi(page, host, 'dispatch', { workshopId, command: { type: 'route.update', id: 'route-core-partners', patch: { steps: { relationship: 'partner', discovery: 'shared', ownership: 'partner', support: 'shared' } } } });
+    await expect(findings).toContainText('1 个冲突');
+    await expect(findings).toContainText('都要负责商机发现');
+    await page.screenshot({ path: test.info().outputPath('route-map.png'), fullPage: true });
+  });
+
   test('the keyboard alone moves a route across cells, announced in Chinese', async ({ page, host }) => {
-    const grid = await openRoutesZh(page, host.url);
+    const grid = await openRoutesZh(page, host);
     const announcer = page.getByRole('status', { name: '通路移动提示' });
     const from = cellOf(grid, '中型企业 · 零售和简单交易');
     const to = cellOf(grid, '中小型客户 · 技术平台和相关服务');
@@ -172,7 +211,7 @@ test.describe('routes board (zh-CN)', () => {
   });
 
   test('a finding takes focus to its cell; a chip dragged with Ctrl is copied; every window follows', async ({ page, host, context }) => {
-    const grid = await openRoutesZh(page, host.url);
+    const grid = await openRoutesZh(page, host);
     const findings = page.getByRole('complementary', { name: '分析结果' });
     const target = cellOf(grid, '综合需求聚焦的IT方案提供商 · 集成解决方案和咨询项目');
     await findings.getByRole('button', { name: /综合需求聚焦的IT方案提供商 · 集成解决方案和咨询项目/ }).click();
@@ -215,6 +254,7 @@ test.describe('routes board (English UI)', () => {
   test('columns are added, renamed and deleted with undo; rows hide; a route card is answered; bad targets change nothing', async ({ page, host }) => {
     await page.goto(host.url);
     await createWorkshop(page, { name: 'Haige · sales transformation', language: 'en' });
+    await clearRouteMap(page, host);
     await page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'Routes' }).click();
     const grid = page.getByRole('grid', { name: 'Routes grid: customer tiers × offering types' });
     const findings = page.getByRole('complementary', { name: 'Findings' });
@@ -257,12 +297,25 @@ test.describe('routes board (English UI)', () => {
     await page.getByRole('button', { name: 'Show Medium business in the routes grid again' }).click();
     await expect(grid.getByRole('rowheader', { name: 'Medium business', exact: true })).toBeVisible();
 
-    // A route card: tick the six questions, say who does each step; the finding goes away.
+    // A route card: ticks alone answer nothing (issue 11: answered = a written answer)…
     await expect(findings.getByRole('heading', { name: '7 routes with open questions' })).toBeVisible();
     await page.getByRole('list', { name: 'Routes to place' }).getByRole('button', { name: '2 Major ISVs' }).click();
     const editor = page.getByRole('dialog', { name: 'Route 2 Major ISVs' });
     await editor.getByRole('textbox', { name: 'What is the target customer set for this offering?' }).fill('End users of industry ISVs');
     for (let n = 2; n <= 6; n++) await editor.getByRole('checkbox', { name: `Question ${n} done` }).check();
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await expect(editor).toBeHidden();
+    await expect(findings.getByRole('heading', { name: '7 routes with open questions' })).toBeVisible();
+    // …written answers do; say who does each step too; the finding goes away.
+    await page.getByRole('list', { name: 'Routes to place' }).getByRole('button', { name: '2 Major ISVs' }).click();
+    const answers = [
+      'How does this customer set want to buy it?',
+      'How does the offering address the pain points of this customer set?',
+      'Which channels can be enabled to sell it? Is there enough capacity?',
+      'What do the channels want to sell to this customer set?',
+      'What do we want to bring to market?',
+    ];
+    for (const q of answers) await editor.getByRole('textbox', { name: q }).fill('Agreed in the room');
     await editor.getByRole('radio', { name: 'Technical support: Shared' }).check();
     await editor.getByRole('button', { name: 'Save' }).click();
     await expect(editor).toBeHidden();
@@ -308,7 +361,7 @@ test.describe('routes board (English UI)', () => {
 
 test.describe('route numbers', () => {
   test('a number two routes share is flagged on their chips, in the palette and in the findings, until one is renumbered', async ({ page, host }) => {
-    const grid = await openRoutesZh(page, host.url);
+    const grid = await openRoutesZh(page, host);
     const palette = page.getByRole('list', { name: '可放置的通路' });
     const findings = page.getByRole('complementary', { name: '分析结果' });
     await expect(findings).not.toContainText('重复');
@@ -356,7 +409,7 @@ test.describe('routes board on a touch screen', () => {
   test.use({ hasTouch: true });
 
   test('press and hold on a route in the palette, drag it with a finger into a cell: the gap closes', async ({ page, host }) => {
-    const grid = await openRoutesZh(page, host.url);
+    const grid = await openRoutesZh(page, host);
     const palette = page.getByRole('list', { name: '可放置的通路' });
     const services = cellOf(grid, '超大型客户 · 集成解决方案和咨询项目');
     const status = (text: string) => expect(page.getByRole('status').filter({ hasText: text })).toBeAttached();

@@ -4,13 +4,17 @@ test('repeated undo shows one toast that counts up, beside the board and over no
   await page.goto(host.url);
   await createWorkshop(page, { name: '海格物流', language: 'zh-CN' });
   await page.getByRole('navigation', { name: '看板' }).getByRole('link', { name: '客户分群' }).click();
-  // Three changes to undo: three new segments.
-  for (let i = 0; i < 3; i++) {
+  // Three changes to undo: three new segments, each seen on the board before the next.
+  const columns = page.getByRole('listbox');
+  const before = await columns.count();
+  for (let i = 1; i <= 3; i++) {
     await page.getByRole('button', { name: '+ 客户群' }).click();
+    await expect(columns).toHaveCount(before + i);
     await page.keyboard.press('Escape');
   }
   const region = page.getByRole('status', { name: '通知' });
   for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
+  await expect(columns).toHaveCount(before);
   await expect(region).toContainText('已撤销 ×3');
   await expect(region.locator('.toast')).toHaveCount(1);
 

@@ -1,3 +1,4 @@
+import { clearRouteMapCommands } from './routeMap';
 /**
  * The decisions a workshop day leaves on every board of the sales-transformation template (its
  * ids are the same in both languages; the texts follow `language`), made through the same commands the boards dispatch: coverage in two plans (one
@@ -32,6 +33,8 @@ export function boardDecisions(language: 'zh-CN' | 'en' = 'zh-CN'): unknown[] {
     { type: 'scenario.duplicate', id: 'scenario-a', newId: 'scenario-b', name: zh ? '方案 B：伙伴覆盖 ISV' : 'Plan B: partners cover ISVs' },
     place('scenario-b', 'seg-isv', 'motion-partner', 100, 'primary'),
     { type: 'scenario.activate', id: 'scenario-a' },
+    // The room's own grid, not the template's route map.
+    ...clearRouteMapCommands(),
     cell('route-services', 'seg-integrated', 'off-solutions'),
     cell('route-f2f', 'seg-integrated', 'off-platform'),
     cell('route-core-partners', 'seg-integrated', 'off-platform'),

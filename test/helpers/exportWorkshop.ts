@@ -1,5 +1,6 @@
 import type { ApiMethod, ApiOutputs } from '../../shared/api';
 import type { AnyRecord } from '../../shared/records';
+import { clearRouteMapCommands } from './routeMap';
 import type { TestService } from './service';
 
 /** A service call that returns the value or throws (TestService.ok, the bench's okCaller). */
@@ -87,6 +88,8 @@ async function fillBoards(ok: Call, workshopId: string): Promise<void> {
   await place('scenario-b', 'seg-isv', 'motion-partner', 100);
   await dispatch({ type: 'scenario.activate', id: 'scenario-a' });
 
+  // The workbook's own grid (a gap, a conflict, a resolved cell), not the template's route map.
+  for (const command of clearRouteMapCommands()) await dispatch(command);
   const addRoute = (routeId: string, segmentId: string, offeringId: string) => dispatch({ type: 'placement.add', routeId, segmentId, offeringId });
   await addRoute('route-f2f', 'seg-mid', 'off-retail');
   await addRoute('route-core-partners', 'seg-mid', 'off-retail'); // a conflict, no rule

@@ -3,6 +3,7 @@ import { exportInput, type ExportInput } from '../../shared/export/input';
 import type { Account, AnyRecord } from '../../shared/records';
 import { generateAccounts, mulberry32 } from '../bench/generate';
 import { segmentFor, toAccountValues } from '../bench/harness/sortRule';
+import { clearRouteMapCommands } from './routeMap';
 import type { TestService } from './service';
 
 /** Any way of calling the real service that fails loudly (TestService.ok, the bench's caller). */
@@ -70,6 +71,8 @@ export async function fillBoards(call: Call, workshopId: string): Promise<void> 
   await dispatch({ type: 'coverage.place', scenarioId: TEMPLATE.planB, segmentId: 'seg-isv', motionId: 'motion-partner' });
   await dispatch({ type: 'scenario.activate', id: TEMPLATE.planA });
 
+  // The deck's own grid of this workshop, not the template's route map.
+  for (const command of clearRouteMapCommands()) await dispatch(command);
   const route = (routeId: string, segmentId: string, offeringId: string) => dispatch({ type: 'placement.add', routeId, segmentId, offeringId });
   await route('route-services', 'seg-integrated', 'off-solutions');
   await route('route-f2f', 'seg-integrated', 'off-platform');

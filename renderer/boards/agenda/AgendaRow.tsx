@@ -38,6 +38,7 @@ export const AgendaRow = memo(function AgendaRow({ item, workshopId, running, on
       className={`agenda-row${running ? ' is-running' : ''}${isDragging ? ' is-dragging' : ''}`}
       aria-label={item.title}
       aria-current={running ? 'step' : undefined}
+      data-present-key={`agenda:${item.id}`}
       tabIndex={0}
       onKeyDown={onKeyDown}
       onDoubleClick={() => onEdit(item)}

@@ -5,6 +5,7 @@ import { useOrdered } from '../../state/selectors';
 import { CommitField } from '../../ui/CommitField';
 import { Icon } from '../../ui/Icon';
 import { ReportFigures } from './ReportFigures';
+import { useReadOnly } from '../../ui/readOnly';
 
 type TextKey = 'day' | 'level' | 'attendees' | 'purpose' | 'inputs' | 'decisions';
 const TEXT_KEYS: readonly TextKey[] = ['day', 'level', 'attendees', 'purpose', 'inputs', 'decisions'];
@@ -16,6 +17,7 @@ const TEXT_KEYS: readonly TextKey[] = ['day', 'level', 'attendees', 'purpose', '
  */
 export function CadenceTable() {
   const { t } = useTranslation('cadence');
+  const readOnly = useReadOnly();
   const meetings = useOrdered('reviewMeeting');
   const update = (m: ReviewMeeting, patch: Partial<ReviewMeeting>) => void dispatch({ type: 'review.update', id: m.id, patch }, { optimistic: true });
   const toggle = (m: ReviewMeeting, figure: (typeof PIPELINE_FIGURES)[number]) =>
@@ -68,13 +70,17 @@ export function CadenceTable() {
                 </label>
                 <label className="field cadence-horizon">
                   <span>{t('field.horizon')}</span>
-                  <select value={m.horizon} onChange={(e) => update(m, { horizon: Number(e.target.value) })}>
-                    {[1, 2, 3, 4, 5].map((h) => (
-                      <option key={h} value={h}>
-                        {t(`horizon.${h}`)}
-                      </option>
-                    ))}
-                  </select>
+                  {readOnly ? (
+                    <span className="as-content">{t(`horizon.${m.horizon}`)}</span>
+                  ) : (
+                    <select value={m.horizon} onChange={(e) => update(m, { horizon: Number(e.target.value) })}>
+                      {[1, 2, 3, 4, 5].map((h) => (
+                        <option key={h} value={h}>
+                          {t(`horizon.${h}`)}
+                        </option>
+                      ))}
+                    </select>
+                  )}
                 </label>
               </div>
               <fieldset className="cadence-report-pick">

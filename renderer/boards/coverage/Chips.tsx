@@ -50,7 +50,7 @@ export const SegmentChip = memo(function SegmentChip({ segment, facts, dragging,
   const label = t('segmentChip', { segment: segment.name, accounts: f.accounts(facts.accounts) });
   if (readOnly) {
     return (
-      <AsContent className="cov-chip segment-chip" style={{ ['--chip-color' as string]: segment.color }} label={label} title={segment.name}>
+      <AsContent className="cov-chip segment-chip" style={{ ['--chip-color' as string]: segment.color }} label={label} title={segment.name} presentKey={`coverage-segment:${segment.id}`}>
         <span className="chip-dot" aria-hidden="true" />
         <span className="chip-name" id={`cov-seg-${segment.id}`}>
           {segment.name}
@@ -63,6 +63,7 @@ export const SegmentChip = memo(function SegmentChip({ segment, facts, dragging,
       type="button"
       ref={setNodeRef}
       className={`cov-chip segment-chip${dragging ? ' is-dragging' : ''}`}
+      data-present-key={`coverage-segment:${segment.id}`}
       style={{ ['--chip-color' as string]: segment.color }}
       {...attributes}
       {...listeners}
@@ -111,11 +112,11 @@ export const PlacementChip = memo(function PlacementChip({ cell, segment, motion
     motion: motion.name,
     role: t(`role.${coverage.role}`),
     share: f.share(coverage.share),
-    people: f.people(cell.people),
+    people: f.cellPeople(cell.people, cell.whole),
   });
   if (readOnly) {
     return (
-      <AsContent className={`cov-chip placement-chip ${primary ? 'is-primary' : 'is-overlay'}`} style={{ ['--chip-color' as string]: segment.color }} label={label}>
+      <AsContent className={`cov-chip placement-chip ${primary ? 'is-primary' : 'is-overlay'}`} style={{ ['--chip-color' as string]: segment.color }} label={label} presentKey={`coverage:${coverage.id}`}>
         <span className="chip-role">{primary ? '■' : '□'}</span>
         <span className="chip-share">{f.share(coverage.share)}</span>
       </AsContent>
@@ -126,6 +127,7 @@ export const PlacementChip = memo(function PlacementChip({ cell, segment, motion
       type="button"
       ref={setNodeRef}
       className={`cov-chip placement-chip ${primary ? 'is-primary' : 'is-overlay'}${dragging ? ' is-dragging' : ''}`}
+      data-present-key={`coverage:${coverage.id}`}
       style={{ ['--chip-color' as string]: segment.color }}
       {...attributes}
       {...listeners}

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Motion } from '../../../shared/records';
+import type { PlannedMotion } from '../../../shared/calc/assumptions';
 import { hrefFor } from '../../app/router';
 import { dispatch, dispatchWithUndo } from '../../state/actions';
 import { useRecordMap } from '../../state/selectors';
@@ -18,7 +18,7 @@ import './coverage.css';
 
 /** Which dialog is open: view state, not workshop data. */
 type Open =
-  | { kind: 'cover'; segmentId: string }
+  | { kind: 'cover'; segmentId: string; motionId?: string }
   | { kind: 'placement'; coverageId: string }
   | { kind: 'segment'; segmentId: string }
   | { kind: 'motion'; motionId: string }
@@ -45,7 +45,7 @@ export function CoverageBoard() {
     const r = await dispatch({ type: 'motion.add', id, values: { name: t('motion.newName') } });
     if (r) setOpen({ kind: 'motion', motionId: id });
   };
-  const deleteMotion = (m: Motion) => {
+  const deleteMotion = (m: PlannedMotion) => {
     setOpen(null);
     void dispatchWithUndo({ type: 'motion.delete', ids: [m.id] }, t('motion.deleted', { motion: m.name }));
   };
@@ -60,6 +60,8 @@ export function CoverageBoard() {
   );
   const duplicate = useDuplicatePlan(scenario);
   const onCoverWith = useCallback((segmentId: string) => setOpen({ kind: 'cover', segmentId }), []);
+  // A second motion on a covered segment asks for its share first (never a silent 0 % overlay).
+  const onAskShare = useCallback((segmentId: string, motionId: string) => setOpen({ kind: 'cover', segmentId, motionId }), []);
   const onDetails = useCallback((segmentId: string) => setOpen({ kind: 'segment', segmentId }), []);
   const onOpenPlacement = useCallback((coverageId: string) => setOpen({ kind: 'placement', coverageId }), []);
   const onEditMotion = useCallback((motionId: string) => setOpen({ kind: 'motion', motionId }), []);
@@ -102,7 +104,7 @@ export function CoverageBoard() {
   const openCoverage = open?.kind === 'placement' ? coverage.get(open.coverageId) : undefined;
   const openSegmentId = open?.kind === 'cover' || open?.kind === 'segment' ? open.segmentId : openCoverage?.segmentId;
   const openSegment = openSegmentId ? segments.get(openSegmentId) : undefined;
-  const openMotion = open?.kind === 'motion' ? motions.get(open.motionId) : undefined;
+  const openMotion = open?.kind === 'motion' ? plan.motions.find((m) => m.motion.id === open.motionId)?.motion : undefined;
   const noAccounts = plan.segments.length > 0 && plan.totals.accounts === 0;
 
   return (
@@ -140,6 +142,7 @@ export function CoverageBoard() {
               onOpenPlacement={onOpenPlacement}
               onRemovePlacement={removePlacement}
               onEditMotion={onEditMotion}
+              onAskShare={onAskShare}
             />
           </>
         )}
@@ -155,12 +158,13 @@ export function CoverageBoard() {
           scenarioId={scenario.id}
           segment={openSegment}
           {...(openCoverage ? { coverage: openCoverage } : {})}
+          {...(open.kind === 'cover' && open.motionId ? { motionId: open.motionId } : {})}
           onClose={close}
           onRemove={removePlacement}
         />
       )}
       {open?.kind === 'segment' && openSegment && <SegmentDialog segment={openSegment} onClose={close} />}
-      {openMotion && <MotionDialog motion={openMotion} onClose={close} onDelete={deleteMotion} />}
+      {openMotion && <MotionDialog motion={openMotion} scenarioId={scenario.id} planName={scenario.name} onClose={close} onDelete={deleteMotion} />}
     </section>
   );
 }

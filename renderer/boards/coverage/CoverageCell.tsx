@@ -43,7 +43,7 @@ export const CoverageCell = memo(function CoverageCell({ segment, motion, cell, 
             onRemove={onRemove}
           />
           <div className="cell-figures">
-            <span className="cell-people">{f.people(cell.people)}</span>
+            <span className="cell-people">{f.cellPeople(cell.people, cell.whole)}</span>
             <span className="cell-cost">{f.money(cell.cost)}</span>
           </div>
           <WarningList warnings={cell.warnings} segment={segment} motion={motion} />

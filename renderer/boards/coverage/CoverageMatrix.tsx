@@ -33,6 +33,8 @@ interface CoverageMatrixProps {
   onOpenPlacement(coverageId: string): void;
   onRemovePlacement(coverageId: string): void;
   onEditMotion(motionId: string): void;
+  /** A motion chosen for a segment that already has coverage: ask for its share first. */
+  onAskShare(segmentId: string, motionId: string): void;
 }
 
 /** Space picks up and drops, Esc cancels; Enter is left free to open a chip (UX.md). */
@@ -43,7 +45,7 @@ const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space'] };
  * segment with that motion; a placement dropped on another cell of its row moves there. Only the
  * cells a drag may land on are enabled, so arrows and the pointer never offer a wrong target.
  */
-export function CoverageMatrix({ scenario, plan, onCoverWith, onDetails, onOpenPlacement, onRemovePlacement, onEditMotion }: CoverageMatrixProps) {
+export function CoverageMatrix({ scenario, plan, onCoverWith, onDetails, onOpenPlacement, onRemovePlacement, onEditMotion, onAskShare }: CoverageMatrixProps) {
   const readOnly = useReadOnly();
   const { t } = useTranslation('coverage');
   const f = useFormatters();
@@ -87,6 +89,7 @@ export function CoverageMatrix({ scenario, plan, onCoverWith, onDetails, onOpenP
     onDragCancel: ({ active }) => t('dnd.cancelled', { item: itemName(itemOf(active.data)) }),
   };
 
+  const isCovered = (segmentId: string) => (plan.segments.find((s) => s.segment.id === segmentId)?.cells.length ?? 0) > 0;
   const onDragStart = ({ active }: DragStartEvent) => setDrag(itemOf(active.data));
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     setDrag(null);
@@ -94,6 +97,7 @@ export function CoverageMatrix({ scenario, plan, onCoverWith, onDetails, onOpenP
     const target = targetOf(over?.data);
     if (!item || !target || !accepts(item, target)) return;
     if (item.kind === 'segment') {
+      if (isCovered(item.segmentId)) return onAskShare(item.segmentId, target.motionId);
       void dispatch(
         { type: 'coverage.place', id: crypto.randomUUID(), scenarioId: scenario.id, segmentId: item.segmentId, motionId: target.motionId },
         { optimistic: true },
@@ -105,9 +109,11 @@ export function CoverageMatrix({ scenario, plan, onCoverWith, onDetails, onOpenP
 
   // Clicking an empty cell covers the segment with that motion at once, as a drop would.
   const onCover = useCallback(
-    (segmentId: string, motionId: string) =>
-      void dispatch({ type: 'coverage.place', id: crypto.randomUUID(), scenarioId: scenario.id, segmentId, motionId }, { optimistic: true }),
-    [scenario.id],
+    (segmentId: string, motionId: string) => {
+      if ((plan.segments.find((s) => s.segment.id === segmentId)?.cells.length ?? 0) > 0) return onAskShare(segmentId, motionId);
+      void dispatch({ type: 'coverage.place', id: crypto.randomUUID(), scenarioId: scenario.id, segmentId, motionId }, { optimistic: true });
+    },
+    [scenario.id, plan.segments, onAskShare],
   );
 
   const motionList = plan.motions.map((m) => m.motion);
@@ -143,7 +149,7 @@ export function CoverageMatrix({ scenario, plan, onCoverWith, onDetails, onOpenP
         {...(readOnly ? { tabIndex: 0, role: 'region', 'aria-label': t('matrixLabel', { scenario: scenario.name }) } : {})}
       >
         <table className={`coverage-matrix${drag ? ' is-dragging' : ''}`} aria-label={t('matrixLabel', { scenario: scenario.name })}>
-          <MatrixHead motions={motionList} onEditMotion={onEditMotion} />
+          <MatrixHead scenarioId={scenario.id} motions={motionList} onEditMotion={onEditMotion} />
           <tbody>
             {plan.segments.map((s) => (
               <SegmentRow
@@ -160,9 +166,15 @@ export function CoverageMatrix({ scenario, plan, onCoverWith, onDetails, onOpenP
               />
             ))}
           </tbody>
-          <MatrixFoot plan={plan} />
+          <MatrixFoot plan={plan} scenario={scenario} />
         </table>
       </div>
+      {plan.motions.some((m) => m.staffing === 'pooled' && m.segments > 0) && (
+        <p className="cov-note cov-small">
+          <span aria-hidden="true">ⓘ </span>
+          {t('reconcile')}
+        </p>
+      )}
       {/* No drop animation: while it played, dnd-kit ignored the next press (a quick second drag
           was lost and the mouse selected text across the matrix instead). */}
       <DragOverlay dropAnimation={null}>{preview}</DragOverlay>

@@ -1,12 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanFigures } from '../../../shared/calc/coverage';
+import type { Role, Scenario } from '../../../shared/records';
+import { dispatch } from '../../state/actions';
 import { useFormatters } from './format';
+import { NumberField } from './NumberField';
 import { WarningList } from './Warnings';
 
-/** Per-motion figures under the columns and the plan totals in the corner: what the plan takes. */
-export function MatrixFoot({ plan }: { plan: PlanFigures }) {
+/**
+ * Per-motion figures under the columns and the plan totals in the corner: what the plan takes —
+ * accounts, people (pooled motions round once here), cost, the people per role and the quota they
+ * carry against the revenue they cover (issue 11: roles and quotas re-aligned with coverage).
+ */
+export function MatrixFoot({ plan, scenario }: { plan: PlanFigures; scenario: Scenario }) {
   const { t } = useTranslation('coverage');
   const f = useFormatters();
+  const roles = (r: Record<Role, number>) => t('rolePeople', { hunter: f.count(r.hunter), farmer: f.count(r.farmer), coach: f.count(r.coach) });
+  const hasQuota = plan.totals.quotaCoverage !== null;
+  const quotaWarnings = plan.warnings.filter((w) => w.kind === 'quotaBelowFloor');
   return (
     <tfoot>
       <tr>
@@ -45,6 +55,48 @@ export function MatrixFoot({ plan }: { plan: PlanFigures }) {
         ))}
         <td className="plan-total" aria-labelledby="cov-foot-cost cov-col-total">
           <strong>{f.money(plan.totals.cost)}</strong>
+        </td>
+      </tr>
+      <tr className="foot-roles">
+        <th scope="row" id="cov-foot-roles">
+          {t('foot.roles')}
+        </th>
+        {plan.motions.map((m) => (
+          <td key={m.motion.id} aria-labelledby={`cov-foot-roles cov-mot-${m.motion.id}`}>
+            {roles(m.rolePeople)}
+          </td>
+        ))}
+        <td className="plan-total" aria-labelledby="cov-foot-roles cov-col-total">
+          {roles(plan.totals.rolePeople)}
+        </td>
+      </tr>
+      <tr className="foot-quota">
+        <th scope="row" id="cov-foot-quota">
+          {t('foot.quota')}
+        </th>
+        {plan.motions.map((m) => (
+          <td key={m.motion.id} aria-labelledby={`cov-foot-quota cov-mot-${m.motion.id}`}>
+            {m.quota > 0 ? f.money(m.quota) : '—'}
+          </td>
+        ))}
+        <td className="plan-total" aria-labelledby="cov-foot-quota cov-col-total">
+          {hasQuota ? (
+            <>
+              <strong>{t('quotaCoverage', { quota: f.money(plan.totals.quota), percent: f.share(plan.totals.quotaCoverage!), revenue: f.money(plan.totals.revenue) })}</strong>
+              <WarningList warnings={quotaWarnings} />
+            </>
+          ) : (
+            <span className="muted cov-small">{t('noQuota')}</span>
+          )}
+          <label className="cov-small quota-floor">
+            <span>{t('quotaFloor')}</span>
+            <NumberField
+              value={scenario.quotaFloor}
+              label={t('quotaFloorLabel', { plan: scenario.name })}
+              check={(v) => (v === null || Number.isNaN(v) ? t('assumptions.notANumber') : v < 0 || v > 1000 ? t('quotaFloorRange') : null)}
+              commit={(v) => void dispatch({ type: 'scenario.update', id: scenario.id, patch: { quotaFloor: v! } })}
+            />
+          </label>
         </td>
       </tr>
     </tfoot>

@@ -1,13 +1,13 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Motion } from '../../../shared/records';
+import type { PlannedMotion } from '../../../shared/calc/assumptions';
 import { dispatch } from '../../state/actions';
 import { useFormatters } from './format';
 import { NumberField } from './NumberField';
 import { AsContent, useReadOnly } from '../../ui/readOnly';
 
 interface MotionHeaderProps {
-  motion: Motion;
+  motion: PlannedMotion;
   index: number;
   count: number;
   onEdit(motionId: string): void;
@@ -38,6 +38,10 @@ const MotionHeader = memo(function MotionHeader({ motion, index, count, onEdit }
         >
           {t('rolesShort', { hunter: f.count(motion.roles.hunter), farmer: f.count(motion.roles.farmer), coach: f.count(motion.roles.coach) })}
         </span>
+        <span className="muted cov-small">{t(`staffing.${motion.staffing}`)}</span>
+        {motion.territory && (
+          <span className="muted cov-small">{t('territoryTag', { accounts: f.count(motion.territory.accountsPerTerritory), team: f.people(motion.territory.team.reduce((s, m) => s + m.count, 0)) })}</span>
+        )}
         {motion.revenueThreshold !== null && <span className="muted cov-small">{t('thresholdTag', { value: f.money(motion.revenueThreshold) })}</span>}
       </div>
       <div className="motion-move">
@@ -72,11 +76,11 @@ type Field = 'capacity' | 'costPerPerson' | 'peopleLimit';
  * The assumptions the room plays with, one row each, editable in place like a spreadsheet:
  * every edit is one command, and every figure below follows at once.
  */
-function AssumptionRow({ motions, field }: { motions: Motion[]; field: Field }) {
+function AssumptionRow({ scenarioId, motions, field }: { scenarioId: string; motions: PlannedMotion[]; field: Field }) {
   const { t } = useTranslation('coverage');
   const f = useFormatters();
   const label = t(`assumptions.${field}`, { symbol: f.symbol });
-  const check = (motion: Motion) => (v: number | null) => {
+  const check = (motion: PlannedMotion) => (v: number | null) => {
     if (v !== null && Number.isNaN(v)) return t('assumptions.notANumber');
     if (field === 'capacity' && (v === null || v <= 0)) return t('errors:capacity_not_positive', { motion: motion.name });
     if (v !== null && v < 0) return t('assumptions.notNegative');
@@ -90,14 +94,19 @@ function AssumptionRow({ motions, field }: { motions: Motion[]; field: Field }) 
       </th>
       {motions.map((m) => (
         <td key={m.id} className="assumption-cell">
+          {/* A motion sized in territories takes its capacity and cost from its team (dialog). */}
+          {m.territory && field !== 'peopleLimit' ? (
+            <span className="muted cov-small">{t('assumptions.byTerritory')}</span>
+          ) : (
           <NumberField
             value={m[field]}
             label={t('assumptions.inputLabel', { field: label, motion: m.name })}
             allowEmpty={field === 'peopleLimit'}
             placeholder={field === 'peopleLimit' ? t('assumptions.noLimit') : undefined}
             check={check(m)}
-            commit={(v) => void dispatch({ type: 'motion.update', id: m.id, patch: { [field]: v } })}
+            commit={(v) => void dispatch({ type: 'motion.update', id: m.id, scenarioId, patch: { [field]: v } })}
           />
+          )}
         </td>
       ))}
       <td />
@@ -106,7 +115,7 @@ function AssumptionRow({ motions, field }: { motions: Motion[]; field: Field }) 
 }
 
 /** Column headers and the assumptions rows. */
-export function MatrixHead({ motions, onEditMotion }: { motions: Motion[]; onEditMotion(id: string): void }) {
+export function MatrixHead({ scenarioId, motions, onEditMotion }: { scenarioId: string; motions: PlannedMotion[]; onEditMotion(id: string): void }) {
   const { t } = useTranslation('coverage');
   return (
     <thead>
@@ -129,9 +138,9 @@ export function MatrixHead({ motions, onEditMotion }: { motions: Motion[]; onEdi
           {t('rowTotal')}
         </th>
       </tr>
-      <AssumptionRow motions={motions} field="capacity" />
-      <AssumptionRow motions={motions} field="costPerPerson" />
-      <AssumptionRow motions={motions} field="peopleLimit" />
+      <AssumptionRow scenarioId={scenarioId} motions={motions} field="capacity" />
+      <AssumptionRow scenarioId={scenarioId} motions={motions} field="costPerPerson" />
+      <AssumptionRow scenarioId={scenarioId} motions={motions} field="peopleLimit" />
     </thead>
   );
 }

@@ -13,6 +13,8 @@ interface PlacementDialogProps {
   segment: Segment;
   /** Editing an existing placement; absent = "Cover with…" (a new one). */
   coverage?: Coverage;
+  /** The motion a drop or a click chose: the dialog then only asks for the share (issue 11). */
+  motionId?: string;
   onClose(): void;
   onRemove(coverageId: string): void;
 }
@@ -21,7 +23,7 @@ interface PlacementDialogProps {
  * The keyboard path that needs no dragging, and the editor of a placement: which motion, primary
  * or overlay, what share. Shares over 100 % are explained here before anything is sent.
  */
-export function PlacementDialog({ scenarioId, segment, coverage, onClose, onRemove }: PlacementDialogProps) {
+export function PlacementDialog({ scenarioId, segment, coverage, motionId: chosen, onClose, onRemove }: PlacementDialogProps) {
   const { t } = useTranslation('coverage');
   const f = useFormatters();
   const motions = useOrdered('motion');
@@ -37,16 +39,25 @@ export function PlacementDialog({ scenarioId, segment, coverage, onClose, onRemo
 
   // The placement as it was when the dialog opened (`coverage` follows the live record).
   const [original] = useState(coverage);
-  const [motionId, setMotionId] = useState(coverage?.motionId ?? free[0]?.id ?? '');
+  const [motionId, setMotionId] = useState(coverage?.motionId ?? chosen ?? free[0]?.id ?? '');
   const [role, setRole] = useState<Coverage['role']>(coverage?.role ?? (rows.length === 0 ? 'primary' : 'overlay'));
-  const [shareText, setShareText] = useState(String(coverage?.share ?? left));
+  // A second motion on a full segment has no remainder to take: offer to take its share from
+  // the primary instead of silently adding a 0 % overlay (issue 11).
+  const primaryRow = others.find((r) => r.role === 'primary');
+  const canTake = !coverage && left <= 0 && !!primaryRow && primaryRow.share > 0;
+  const [takeFromPrimary, setTakeFromPrimary] = useState(canTake);
+  const suggested = canTake ? Math.round(primaryRow.share * 50) / 100 : left;
+  const [shareText, setShareText] = useState(String(coverage?.share ?? suggested));
   const share = Number(shareText.trim().replace(/,/g, ''));
   const onlyOne = others.length === 0;
+  const taking = canTake && takeFromPrimary;
 
   const problem = (() => {
     if (shareText.trim() === '' || !Number.isFinite(share)) return t('placement.shareNotNumber');
     if (share < 0 || share > 100) return t('placement.shareRange');
-    if (othersShare + share > 100 + 1e-6) {
+    if (!coverage && share <= 0) return t('placement.shareZero');
+    if (taking && share > primaryRow.share + 1e-6) return t('placement.takeTooMuch', { share: f.share(primaryRow.share) });
+    if (!taking && othersShare + share > 100 + 1e-6) {
       return t('errors:share_over_100', { segment: segment.name, total: Math.round((othersShare + share) * 100) / 100 });
     }
     return null;
@@ -66,11 +77,24 @@ export function PlacementDialog({ scenarioId, segment, coverage, onClose, onRemo
       if (result) onClose();
       return;
     }
-    const result = await dispatch({ type: 'coverage.place', id: crypto.randomUUID(), scenarioId, segmentId: segment.id, motionId, role, share });
+    const result = await dispatch({
+      type: 'coverage.place',
+      id: crypto.randomUUID(),
+      scenarioId,
+      segmentId: segment.id,
+      motionId,
+      role,
+      share,
+      ...(taking ? { takeFromId: primaryRow.id } : {}),
+    });
     if (result) onClose();
   };
 
-  const title = coverage ? t('placement.editTitle', { segment: segment.name, motion: motionName }) : t('placement.coverTitle', { segment: segment.name });
+  const title = coverage
+    ? t('placement.editTitle', { segment: segment.name, motion: motionName })
+    : chosen
+      ? t('placement.shareTitle', { segment: segment.name, motion: motionName })
+      : t('placement.coverTitle', { segment: segment.name });
   return (
     <Dialog title={title} onClose={onClose}>
       {!coverage && free.length === 0 ? (
@@ -84,7 +108,7 @@ export function PlacementDialog({ scenarioId, segment, coverage, onClose, onRemo
         </div>
       ) : (
         <form className="form" onSubmit={submit} noValidate>
-          {!coverage && (
+          {!coverage && !chosen && (
             <label className="field">
               <span>{t('placement.motion')}</span>
               <select value={motionId} onChange={(e) => setMotionId(e.target.value)} autoFocus>
@@ -127,12 +151,23 @@ export function PlacementDialog({ scenarioId, segment, coverage, onClose, onRemo
               onChange={(e) => setShareText(e.target.value)}
               aria-invalid={problem ? true : undefined}
               aria-describedby="placement-share-help"
-              autoFocus={!!coverage}
+              autoFocus={!!coverage || !!chosen}
             />
           </label>
           <p id="placement-share-help" className="muted cov-small">
             {t('placement.othersShare', { others: f.share(othersShare), left: f.share(left) })}
           </p>
+          {canTake && (
+            <label className="choice">
+              <input type="checkbox" checked={takeFromPrimary} onChange={(e) => setTakeFromPrimary(e.target.checked)} />
+              <span>
+                {t('placement.takeFromPrimary', {
+                  motion: motions.find((m) => m.id === primaryRow.motionId)?.name ?? '',
+                  share: f.share(Math.max(0, primaryRow.share - (Number.isFinite(share) ? share : 0))),
+                })}
+              </span>
+            </label>
+          )}
           {problem && (
             <p role="alert" className="form-error">
               <span aria-hidden="true">✖ </span>

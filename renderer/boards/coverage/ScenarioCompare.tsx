@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { comparePlans, type Figure, type PlanFigures } from '../../../shared/calc/coverage';
 import type { Scenario } from '../../../shared/records';
 import { useOrdered } from '../../state/selectors';
+import { assumptionFieldText, assumptionValueText } from './assumptionText';
 import { deltaText, useFormatters } from './format';
 import { usePlan } from './usePlan';
 
@@ -26,6 +27,7 @@ export function ScenarioCompare({ active, plan, onDuplicate }: { active: Scenari
   const other = others.find((s) => s.id === chosen) ?? others[0] ?? null;
   const otherPlan = usePlan(other?.id ?? null);
   const cmp = useMemo(() => comparePlans(otherPlan, plan), [plan, otherPlan]);
+  const motionNames = new Map(plan.motions.map((m) => [m.motion.id, m.motion.name]));
 
   const pair = (x: Figure) => (
     <>
@@ -96,6 +98,43 @@ export function ScenarioCompare({ active, plan, onDuplicate }: { active: Scenari
               </td>
             </tr>
           </tfoot>
+        </table>
+      )}
+      {other && (
+        // Plans own their assumptions: a what-if on capacity is only defensible if the room sees
+        // which assumption made the difference.
+        <table className="compare-table compare-assumptions" aria-labelledby="cov-compare-assumptions">
+          <caption id="cov-compare-assumptions">{t('compare.assumptionsTitle')}</caption>
+          {cmp.assumptions.length === 0 ? (
+            <tbody>
+              <tr>
+                <td colSpan={3} className="muted">
+                  {t('compare.sameAssumptions')}
+                </td>
+              </tr>
+            </tbody>
+          ) : (
+            <>
+              <thead>
+                <tr>
+                  <th scope="col">{t('compare.assumption')}</th>
+                  <th scope="col">{other.name}</th>
+                  <th scope="col">{active.name}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {cmp.assumptions.map((d) => (
+                  <tr key={`${d.motionId}:${d.field}`}>
+                    <th scope="row">
+                      {motionNames.get(d.motionId) ?? ''} · {assumptionFieldText(d, t)}
+                    </th>
+                    <td>{assumptionValueText(d, d.a, t, f)}</td>
+                    <td>{assumptionValueText(d, d.b, t, f)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </>
+          )}
         </table>
       )}
     </section>

@@ -87,7 +87,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
       })}
       <td className="row-total" aria-labelledby={`cov-seg-${segment.id} cov-col-total`}>
         <div className="row-figures">
-          <span className="row-people">→ {f.people(figures.people)}</span>
+          <span className="row-people">→ {f.cellPeople(figures.people, figures.cells.every((c) => c.whole))}</span>
           <span className="row-cost muted">{f.money(figures.cost)}</span>
         </div>
         {partial && <div className="muted cov-small">{t('partlyCovered', { share: f.share(figures.shareTotal) })}</div>}

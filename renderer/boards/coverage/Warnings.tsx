@@ -21,6 +21,18 @@ export function WarningList({ warnings, segment, motion }: { warnings: CoverageW
           </span>
           <span className="sr-only">{t(w.severity === 'warning' ? 'warnings.warningPrefix' : 'warnings.hintPrefix')}</span>
           <span>{warningText(w, t, f, { ...(segment ? { segment } : {}), ...(motion ? { motion } : {}) })}</span>
+          {w.kind === 'belowThreshold' && w.below.length > 0 && (
+            // Tested per account, so the room can ask "which ones?": listed on demand.
+            <details className="cov-below-list">
+              <summary>{t('warnings.showAccounts')}</summary>
+              <ul>
+                {w.below.slice(0, 50).map((a) => (
+                  <li key={a.id}>{t('warnings.accountLine', { name: a.name, revenue: f.money(a.revenue) })}</li>
+                ))}
+                {w.below.length > 50 && <li>…</li>}
+              </ul>
+            </details>
+          )}
         </li>
       ))}
     </ul>

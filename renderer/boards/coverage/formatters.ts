@@ -5,6 +5,10 @@ export interface Formatters {
   count(n: number): string;
   /** "2 people" / "2 人". */
   people(n: number): string;
+  /** A fractional share of a pooled team: "0.8 FTE" / "0.8 人（折算）". */
+  fte(n: number): string;
+  /** A cell's people: whole people, or its FTE share of a pooled motion. */
+  cellPeople(n: number, whole: boolean): string;
   /** "1,080 accounts" / "1,080 家客户"; covered accounts are fractional, shown whole. */
   accounts(n: number): string;
   /** Money in millions: "¥ 3.0 M". */
@@ -35,6 +39,8 @@ const tidy = (n: number, digits: number) => {
 export function makeFormatters(language: string, currency: Currency, t: (key: string, opts?: Record<string, unknown>) => string): Formatters {
   const whole = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
   const oneDecimal = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  // FTE shows what the cell uses: 0.05 stays visible, 0.8 is not padded to 0.80.
+  const fteFormat = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
   const shareFormat = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
   const symbol = CURRENCY_SYMBOLS[currency];
   // ¥ 1.5 M needs its decimal; ¥ 1,500 M does not (the room reads fewer digits).
@@ -43,6 +49,8 @@ export function makeFormatters(language: string, currency: Currency, t: (key: st
     symbol,
     count: (n) => whole.format(tidy(n, 0)),
     people: (n) => t('units.people', { count: n, value: whole.format(n) }),
+    fte: (n) => t('units.fte', { value: fteFormat.format(tidy(n, 2)) }),
+    cellPeople: (n, isWhole) => (isWhole ? t('units.people', { count: n, value: whole.format(n) }) : t('units.fte', { value: fteFormat.format(tidy(n, 2)) })),
     accounts: (n) => t('units.accounts', { count: Math.round(n), value: whole.format(tidy(n, 0)) }),
     money: (n) => t('units.money', { symbol, value: moneyValue(n) }),
     share: (n) => t('units.share', { value: shareFormat.format(tidy(n, 2)) }),

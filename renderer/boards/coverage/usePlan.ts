@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { plannedMotions, type PlannedMotion } from '../../../shared/calc/assumptions';
 import { planFigures, segmentFacts, type PlanFigures, type SegmentFacts } from '../../../shared/calc/coverage';
 import type { Scenario } from '../../../shared/records';
 import { useOrdered, useRecordMap } from '../../state/selectors';
@@ -17,11 +18,20 @@ export function useActiveScenario(): Scenario | null {
   return scenarios.find((s) => s.id === activeId) ?? scenarios[0] ?? null;
 }
 
+/** The motions with one plan's own assumptions (capacity, cost, team…), in board order. */
+export function usePlannedMotions(scenarioId: string | null): PlannedMotion[] {
+  const motions = useOrdered('motion');
+  const assumptions = useRecordMap('assumption');
+  return useMemo(() => plannedMotions(motions, assumptions.values(), scenarioId), [motions, assumptions, scenarioId]);
+}
+
 /** Every figure of one scenario, derived from the records (never stored): what-if is immediate. */
 export function usePlan(scenarioId: string | null): PlanFigures {
   const segments = useOrdered('segment');
-  const motions = useOrdered('motion');
+  const motions = usePlannedMotions(scenarioId);
   const coverage = useRecordMap('coverage');
+  const scenarios = useRecordMap('scenario');
+  const quotaFloor = scenarioId ? scenarios.get(scenarioId)?.quotaFloor : undefined;
   const facts = useSegmentFacts();
   return useMemo(
     () =>
@@ -30,7 +40,8 @@ export function usePlan(scenarioId: string | null): PlanFigures {
         motions,
         coverage: [...coverage.values()].filter((c) => c.scenarioId === scenarioId),
         facts,
+        ...(quotaFloor !== undefined ? { quotaFloor } : {}),
       }),
-    [segments, motions, coverage, facts, scenarioId],
+    [segments, motions, coverage, facts, scenarioId, quotaFloor],
   );
 }

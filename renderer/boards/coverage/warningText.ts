@@ -15,7 +15,11 @@ export function warningText(w: CoverageWarning, t: T, f: Formatters, names: { se
     case 'overLimit':
       return t('warnings.overLimit', { people: f.people(w.people), limit: f.people(w.limit) });
     case 'belowThreshold':
-      return t('warnings.belowThreshold', { average: f.money(w.averageRevenue), threshold: f.money(w.threshold) });
+      return t('warnings.belowThreshold', { count: w.below.length, below: f.count(w.below.length), known: f.count(w.known), threshold: f.money(w.threshold) });
+    case 'overMaxAccounts':
+      return t('warnings.overMaxAccounts', { capacity: f.count(w.capacity), max: f.count(w.max) });
+    case 'quotaBelowFloor':
+      return t('warnings.quotaBelowFloor', { quota: f.money(w.quota), revenue: f.money(w.revenue), percent: f.share(w.percent), floor: f.share(w.floor) });
     case 'driveMismatch':
       return t(w.motionDrive === 'relationship' ? 'warnings.relationshipOnTransaction' : 'warnings.transactionOnRelationship', {
         segment: names.segment?.name ?? '',

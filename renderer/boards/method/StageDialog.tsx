@@ -14,9 +14,11 @@ export function StageDialog({ stage, onClose }: { stage: Stage; onClose(): void 
   const [name, setName] = useState(stage.name);
   const [probability, setProbability] = useState(String(stage.probability));
   const [outcome, setOutcome] = useState(stage.outcome);
+  const [questions, setQuestions] = useState(stage.questions ?? '');
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const patch = changedFields(opened, { name, probability: Number(probability), outcome });
+    // `questions` compared as '' when absent, so opening and saving an old stage changes nothing.
+    const patch = changedFields({ ...opened, questions: opened.questions ?? '' }, { name, probability: Number(probability), outcome, questions });
     if (isEmptyPatch(patch)) return onClose();
     const r = await dispatch({ type: 'stage.update', id: stage.id, patch });
     if (r) onClose();
@@ -27,6 +29,7 @@ export function StageDialog({ stage, onClose }: { stage: Stage; onClose(): void 
         <TextField label={t('dialog.name')} value={name} onChange={setName} required maxLength={200} autoFocus />
         <TextField label={t('dialog.probability')} type="number" min={0} max={100} step={1} value={probability} onChange={setProbability} required />
         <TextAreaField label={t('dialog.outcome')} value={outcome} onChange={setOutcome} />
+        <TextAreaField label={t('dialog.questions')} value={questions} onChange={setQuestions} />
         <FormButtons cancel={t('common:actions.cancel')} submit={t('common:actions.save')} onCancel={onClose} disabled={!name.trim()} />
       </form>
     </Dialog>

@@ -6,6 +6,7 @@ import type { Opportunity } from '../../../shared/records';
 import { Icon } from '../../ui/Icon';
 import { cardDragId, type CardDrag } from './dnd';
 import type { PipelineFormat } from './format';
+import { useReadOnly } from '../../ui/readOnly';
 
 interface OpportunityCardProps {
   opportunity: Opportunity;
@@ -44,15 +45,14 @@ export const OpportunityCard = memo(function OpportunityCard({ opportunity: o, a
     }
   };
   const detailsId = `opp-details-${o.id}`;
+  // Read-only (present mode, the projector): a card to read, not a button to open or drag.
+  const readOnly = useReadOnly();
   const rec = assessment?.recommendation ?? null;
   return (
     <div
       ref={setNodeRef}
       className={`opp-card${isDragging ? ' is-dragging' : ''}`}
-      {...attributes}
-      {...listeners}
-      onKeyDown={onKeyDown}
-      onClick={() => onOpen(o.id)}
+      {...(readOnly ? { role: 'group' } : { ...attributes, ...listeners, onKeyDown, onClick: () => onOpen(o.id) })}
       aria-label={o.name}
       aria-describedby={detailsId}
     >

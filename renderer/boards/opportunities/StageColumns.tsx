@@ -20,6 +20,7 @@ import { useOrdered, useRecordMap } from '../../state/selectors';
 import { columnCollision, columnKeyboardCoordinates, type CardDrag, type ColumnTarget } from './dnd';
 import type { PipelineFormat } from './format';
 import { StageColumn } from './StageColumn';
+import { useEditingSensors } from '../../ui/readOnly';
 
 /** Space picks up and drops, Esc cancels; Enter is left free to open a card (UX.md). */
 const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space'] };
@@ -46,12 +47,12 @@ export function StageColumns({ pipeline, assessments, format, onMove, onOpen, on
   const [over, setOver] = useState<string | null>(null);
   // The stage last announced: a card starts over its own column, and saying so would drown "picked up".
   const announcedOver = useRef<string | null>(null);
-  const sensors = useSensors(
+  const sensors = useEditingSensors(useSensors(
     // Mouse rather than Pointer: a PointerSensor claims fingers too, and the long press below would never apply.
     useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES }),
-  );
+  ));
   const byStage = useMemo(() => {
     const out = new Map<string, Opportunity[]>(stages.map((s) => [s.id, []]));
     for (const o of opportunities.values()) out.get(o.stageId)?.push(o);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CellAnalysis, RoutesAnalysis } from '../../../shared/calc/routes';
 import type { Offering, Route, Segment } from '../../../shared/records';
 import { dispatch } from '../../state/actions';
-import { cellLabel, routeLabel } from './labels';
+import { cellLabel, clashText, routeLabel } from './labels';
 import { ContentButton } from '../../ui/readOnly';
 
 interface FindingsProps {
@@ -27,7 +27,8 @@ export function FindingsPanel({ analysis, routes, segments, offerings, onCell, o
   const { t } = useTranslation('routes');
   const nf = new Intl.NumberFormat(t('locale'));
   const name = (c: CellAnalysis) => cellLabel(t, segments.get(c.segmentId)?.name ?? '', offerings.get(c.offeringId)?.name ?? '');
-  const { gaps, conflicts, incomplete, duplicates } = analysis;
+  const { gaps, conflicts, incomplete, duplicates, inconsistent } = analysis;
+  const over = analysis.capacity.filter((c) => c.over);
   const clear = gaps.length === 0 && conflicts.length === 0 && analysis.cells.size > 0;
   return (
     <aside className="routes-findings" aria-labelledby="findings-title">
@@ -60,7 +61,7 @@ export function FindingsPanel({ analysis, routes, segments, offerings, onCell, o
                 <ContentButton className="finding is-conflict" onClick={() => onCell(c.segmentId, c.offeringId)} title={name(c)}>
                   <span className="finding-cell">{name(c)}</span>
                   <span className="finding-detail">
-                    {c.placements.map((p) => routes.get(p.routeId)?.number).join(' · ')} — {t('findings.needsRule')}
+                    {c.placements.map((p) => routes.get(p.routeId)?.number).join(' · ')} — {t('findings.clash', { steps: clashText(t, c) })}
                   </span>
                 </ContentButton>
               </li>
@@ -87,6 +88,46 @@ export function FindingsPanel({ analysis, routes, segments, offerings, onCell, o
                     </ContentButton>
                   ))}
                 </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {inconsistent.length > 0 && (
+        <section aria-labelledby="findings-inconsistent">
+          <h4 id="findings-inconsistent" className="finding-head is-gap">
+            <span aria-hidden="true">⚠ </span>
+            {t('findings.inconsistent', { count: inconsistent.length })}
+          </h4>
+          <ul className="findings-list">
+            {inconsistent.map((r) => (
+              <li key={r.id}>
+                <button type="button" className="finding is-gap" onClick={() => onRoute(r.id, 0)}>
+                  <span className="finding-cell">{routeLabel(t, r)}</span>
+                  <span className="finding-detail">{t(r.family === 'partner' ? 'findings.inconsistentPartner' : 'findings.inconsistentDirect')}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {over.length > 0 && (
+        <section aria-labelledby="findings-capacity">
+          <h4 id="findings-capacity" className="finding-head is-gap">
+            <span aria-hidden="true">⚠ </span>
+            {t('findings.overCapacity', { count: over.length })}
+          </h4>
+          <ul className="findings-list">
+            {over.map((c) => (
+              <li key={c.route.id}>
+                <button type="button" className="finding is-gap" onClick={() => onRoute(c.route.id, 3)}>
+                  <span className="finding-cell">{routeLabel(t, c.route)}</span>
+                  <span className="finding-detail">
+                    {t('findings.overCapacityItem', { accounts: nf.format(c.accounts), capacity: nf.format(c.capacity), people: t('coverage:units.people', { count: c.people, value: nf.format(c.people) }) })}
+                  </span>
+                </button>
               </li>
             ))}
           </ul>

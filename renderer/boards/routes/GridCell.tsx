@@ -5,7 +5,7 @@ import { Icon } from '../../ui/Icon';
 import type { CellAnalysis } from '../../../shared/calc/routes';
 import type { Route } from '../../../shared/records';
 import { useBoardActions, type Ghost } from './boardContext';
-import { cellLabel, routeLabel } from './labels';
+import { cellLabel, handoffText, routeLabel } from './labels';
 import { PlacedChip } from './PlacedChip';
 import { RouteGhost } from './RouteChipView';
 import { ContentButton, useReadOnly } from '../../ui/readOnly';
@@ -73,6 +73,7 @@ export const GridCell = memo(function GridCell({ cell, segmentName, offeringName
       : [
           placed.map((x) => routeLabel(t, x.route)).join(t('listSeparator')),
           cell.status === 'conflict' ? t('status.conflict') : '',
+          cell.handoff ? t('handoff.label', { text: handoffText(t, cell, routes) }) : '',
           cell.rule ? t('status.rule', { rule: cell.rule }) : '',
         ]
           .filter(Boolean)
@@ -133,6 +134,10 @@ export const GridCell = memo(function GridCell({ cell, segmentName, offeringName
           <span aria-hidden="true">⚠</span> {t('badge.gap')}
           {!readOnly && ` · ${t('addRoute')}`}
         </ContentButton>
+      )}
+      {cell.handoff && (
+        // Complementary sales-cycle splits: a hand-off, said in words, not a conflict (issue 11).
+        <span className="cell-handoff">{t('handoff.label', { text: handoffText(t, cell, routes) })}</span>
       )}
       {cell.status === 'conflict' && (
         <ContentButton className="cell-badge badge-conflict" tabIndex={-1} onClick={openRule} aria-label={t('conflictRule', { cell: name })}>

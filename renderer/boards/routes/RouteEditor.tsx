@@ -15,14 +15,20 @@ import { Dialog } from '../../ui/Dialog';
 import { FormButtons } from '../../ui/Field';
 import { editPatch } from '../../ui/editPatch';
 import { isEmptyPatch } from '../../ui/patch';
+import type { RouteCapacity } from '../../../shared/calc/routes';
 import { routeLabel } from './labels';
 import { chipStyle, RouteChipFace } from './RouteChipView';
+import type { RoutesData } from './useRoutesData';
 
 interface RouteEditorProps {
   route: Route;
   /** Other routes' numbers, to warn about a number used twice. */
   otherNumbers: ReadonlySet<number>;
   cellsServed: number;
+  /** The coverage plan on screen and its motions (to link the route and show its capacity). */
+  plan: RoutesData['plan'];
+  /** The route's accounts against its linked motions' capacity, when it is linked. */
+  capacity: RouteCapacity | undefined;
   /** Question to put the cursor in (from the findings list), if any. */
   focusQuestion?: number | undefined;
   /** Put the cursor in the number (a duplicate number in the findings list). */
@@ -31,6 +37,38 @@ interface RouteEditorProps {
 }
 
 const FAMILIES = channelFamilySchema.options;
+/** Question 4 (0-based 3): "which channels can sell it — is there enough capacity?" */
+const CAPACITY_QUESTION = 3;
+
+/** Question 4's facts from the coverage plan on screen: the linked motions' people and accounts. */
+function CapacityFacts({ id, plan, motionIds, capacity }: { id: string; plan: RoutesData['plan']; motionIds: readonly string[]; capacity: RouteCapacity | undefined }) {
+  const { t } = useTranslation('routes');
+  const nf = new Intl.NumberFormat(t('locale'), { maximumFractionDigits: 0 });
+  const linked = plan.motions.filter((m) => motionIds.includes(m.motion.id));
+  if (linked.length === 0 || !plan.scenario) return null;
+  return (
+    <div id={id} className="route-capacity muted small">
+      {linked.map((m) => (
+        <p key={m.motion.id}>
+          {t('editor.capacityLine', {
+            plan: plan.scenario!.name,
+            motion: m.motion.name,
+            people: t('coverage:units.people', { count: m.people, value: nf.format(m.people) }),
+            accounts: nf.format(m.accounts),
+            capacity: nf.format(m.units * m.unit.accounts),
+          })}
+        </p>
+      ))}
+      {capacity && (
+        <p className={capacity.over ? 'form-error' : undefined}>
+          {capacity.over && <span aria-hidden="true">⚠ </span>}
+          {t('editor.capacityTotal', { accounts: nf.format(capacity.accounts), capacity: nf.format(capacity.capacity) })}
+          {capacity.over && ` ${t('editor.capacityOver')}`}
+        </p>
+      )}
+    </div>
+  );
+}
 const OWNERS = stepOwnerSchema.options;
 
 /**
@@ -39,7 +77,7 @@ const OWNERS = stepOwnerSchema.options;
  * Saving writes one command, so one undo takes the whole edit back; it carries only what the user
  * changed (down to one question's answer), so another group's edits in another window stay.
  */
-export function RouteEditor({ route, otherNumbers, cellsServed, focusQuestion, focusNumber = false, onClose }: RouteEditorProps) {
+export function RouteEditor({ route, otherNumbers, cellsServed, plan, capacity, focusQuestion, focusNumber = false, onClose }: RouteEditorProps) {
   const { t } = useTranslation('routes');
   // The route as it was when the card opened (`route` follows the live record).
   const [original] = useState(route);
@@ -51,6 +89,7 @@ export function RouteEditor({ route, otherNumbers, cellsServed, focusQuestion, f
   const [questions, setQuestions] = useState<RouteAnswer[]>(route.questions);
   const [steps, setSteps] = useState(route.steps);
   const [capacityNotes, setCapacityNotes] = useState(route.capacityNotes);
+  const [motionIds, setMotionIds] = useState(route.motionIds);
   const [tried, setTried] = useState(false);
   const answerRefs = useRef<(HTMLTextAreaElement | null)[]>([]);
   const nameRef = useRef<HTMLInputElement | null>(null);
@@ -80,7 +119,7 @@ export function RouteEditor({ route, otherNumbers, cellsServed, focusQuestion, f
     e.preventDefault();
     setTried(true);
     if (!numberOk || !nameOk) return;
-    const draft = { number: n, name: name.trim(), family, partnerType: partnerType.trim(), color, questions, steps, capacityNotes };
+    const draft = { number: n, name: name.trim(), family, partnerType: partnerType.trim(), color, questions, steps, capacityNotes, motionIds };
     const patch = editPatch(original, draft, route);
     if (isEmptyPatch(patch)) return onClose();
     const result = await dispatch({ type: 'route.update', id: route.id, patch });
@@ -211,12 +250,32 @@ export function RouteEditor({ route, otherNumbers, cellsServed, focusQuestion, f
               <span>{t('editor.capacityNotes')}</span>
               <textarea rows={3} maxLength={20000} value={capacityNotes} onChange={(e) => setCapacityNotes(e.target.value)} />
             </label>
+            <fieldset className="field route-motions">
+              <legend>{t('editor.motions')}</legend>
+              {plan.motions.length === 0 ? (
+                <p className="muted small">{t('editor.noMotions')}</p>
+              ) : (
+                <div className="inline-choices">
+                  {plan.motions.map(({ motion }) => (
+                    <label key={motion.id} className="choice">
+                      <input
+                        type="checkbox"
+                        checked={motionIds.includes(motion.id)}
+                        onChange={(e) => setMotionIds(e.target.checked ? [...motionIds, motion.id] : motionIds.filter((id) => id !== motion.id))}
+                      />
+                      <span>{motion.name}</span>
+                    </label>
+                  ))}
+                </div>
+              )}
+              <small className="muted">{t('editor.motionsHelp')}</small>
+            </fieldset>
           </div>
           <fieldset className="field editor-questions">
             <legend>{t('editor.questions')}</legend>
             <ol className="questions">
               {questions.map((q, i) => (
-                <li key={i} className={q.done || q.answer.trim() ? 'is-answered' : undefined}>
+                <li key={i} className={q.answer.trim() ? 'is-answered' : undefined /* answered = written (issue 11) */}>
                   <div className="question-head">
                     <label htmlFor={`q-${route.id}-${i}`} className="question-text">
                       {t(`questions.q${i + 1}`)}
@@ -236,7 +295,9 @@ export function RouteEditor({ route, otherNumbers, cellsServed, focusQuestion, f
                     value={q.answer}
                     placeholder={t('editor.answerHint')}
                     onChange={(e) => setQuestion(i, { answer: e.target.value })}
+                    {...(i === CAPACITY_QUESTION ? { 'aria-describedby': `q-${route.id}-capacity` } : {})}
                   />
+                  {i === CAPACITY_QUESTION && <CapacityFacts id={`q-${route.id}-capacity`} plan={plan} motionIds={motionIds} capacity={capacity} />}
                 </li>
               ))}
             </ol>

@@ -281,6 +281,8 @@ export function RoutesBoard() {
             route={editing}
             otherNumbers={new Set(routeList.filter((r) => r.id !== editing.id).map((r) => r.number))}
             cellsServed={analysis.cellsServed.get(editing.id) ?? 0}
+            plan={data.plan}
+            capacity={analysis.capacity.find((c) => c.route.id === editing.id)}
             focusQuestion={dialog?.kind === 'route' ? dialog.question : undefined}
             focusNumber={dialog?.kind === 'route' && dialog.number === true}
             onClose={() => setDialog(null)}

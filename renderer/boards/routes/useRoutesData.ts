@@ -1,17 +1,24 @@
 import { useMemo } from 'react';
-import { analyseRoutes, type RoutesAnalysis } from '../../../shared/calc/routes';
-import type { Offering, Route, Segment } from '../../../shared/records';
+import type { MotionFigures } from '../../../shared/calc/coverage';
+import { analyseRoutes, type MotionCapacity, type RoutesAnalysis } from '../../../shared/calc/routes';
+import type { Offering, Route, Scenario, Segment } from '../../../shared/records';
 import { useRecordMap } from '../../state/selectors';
 import { useSettings } from '../../state/workshopStore';
+import { useActiveScenario, usePlan } from '../coverage/usePlan';
 
 export interface RoutesData {
   analysis: RoutesAnalysis;
   routes: ReadonlyMap<string, Route>;
   segments: ReadonlyMap<string, Segment>;
   offerings: ReadonlyMap<string, Offering>;
+  /** The coverage plan on screen and its motions' figures (question 4: is there capacity?). */
+  plan: { scenario: Scenario | null; motions: readonly MotionFigures[] };
 }
 
-/** The grid's records and their live analysis, recomputed only when a routes-board type changes. */
+/**
+ * The grid's records and their live analysis, recomputed only when a routes-board type changes —
+ * or the coverage plan on screen, whose motions staff the routes linked to them (issue 11).
+ */
 export function useRoutesData(): RoutesData {
   const segments = useRecordMap('segment');
   const offerings = useRecordMap('offering');
@@ -19,6 +26,15 @@ export function useRoutesData(): RoutesData {
   const placements = useRecordMap('placement');
   const cellRules = useRecordMap('cellRule');
   const target = useSettings()?.routeTarget ?? 7;
+  const scenario = useActiveScenario();
+  const coverage = usePlan(scenario?.id ?? null);
+  const capacity = useMemo(() => {
+    const motionCapacity = new Map<string, MotionCapacity>(
+      coverage.motions.map((m) => [m.motion.id, { people: m.people, capacity: m.units * m.unit.accounts, accounts: m.accounts }]),
+    );
+    const segmentAccounts = new Map(coverage.segments.map((s) => [s.segment.id, s.facts.accounts]));
+    return { motionCapacity, segmentAccounts };
+  }, [coverage]);
   const analysis = useMemo(
     () =>
       analyseRoutes({
@@ -28,8 +44,9 @@ export function useRoutesData(): RoutesData {
         placements: placements.values(),
         cellRules: cellRules.values(),
         target,
+        ...capacity,
       }),
-    [segments, offerings, routes, placements, cellRules, target],
+    [segments, offerings, routes, placements, cellRules, target, capacity],
   );
-  return { analysis, routes, segments, offerings };
+  return { analysis, routes, segments, offerings, plan: { scenario, motions: coverage.motions } };
 }

@@ -36,7 +36,13 @@ describe('placing segments on motions', () => {
 
     const plan = figuresOf(snap.records, 'scenario-a');
     const smb = plan.segments.find((s) => s.segment.id === 'seg-smb')!;
-    expect(smb.people).toBe(4 + 1); // 1,080 ÷ 300 → 4 on the phone; 720 ÷ 10,000 → 1 online
+    // Phone and web are pooled motions (issue 11): the row shows the exact FTE it uses, and each
+    // motion rounds up once at its foot: 1,080 ÷ 300 → 4 on the phone; 720 ÷ 10,000 → 1 online.
+    expect(smb.people).toBeCloseTo(3.6 + 0.072, 9);
+    expect(plan.motions.filter((m) => m.people > 0).map((m) => [m.motion.id, m.people])).toEqual([
+      ['motion-phone', 4],
+      ['motion-web', 1],
+    ]);
   });
 
   it('refuses shares above 100 % with the segment and the total, and writes nothing', async () => {
@@ -166,8 +172,11 @@ describe('motions', () => {
     const w = await templateWorkshop(t);
     await w.dispatch({ type: 'motion.add', id: 'motion-new', values: { name: '大客户经理', drive: 'relationship', capacity: 20 } });
     await w.dispatch({ type: 'motion.move', id: 'motion-new', index: 0 });
-    const motions = (await w.snapshot()).records.filter((r): r is Motion => r.type === 'motion').sort((a, b) => (a.order < b.order ? -1 : 1));
-    expect(motions[0]).toMatchObject({ id: 'motion-new', name: '大客户经理', capacity: 20, peopleLimit: null });
+    const added = (await w.snapshot()).records;
+    const motions = added.filter((r): r is Motion => r.type === 'motion').sort((a, b) => (a.order < b.order ? -1 : 1));
+    expect(motions[0]).toMatchObject({ id: 'motion-new', name: '大客户经理' });
+    // Its assumptions belong to the plan; a relationship motion is staffed per segment by default.
+    expect(added.find((r) => r.id === 'assume:scenario-a:motion-new')).toMatchObject({ capacity: 20, peopleLimit: null, staffing: 'perSegment' });
 
     await w.dispatch(place('seg-key', 'motion-new', { share: 60 }));
     await w.dispatch(place('seg-key', 'motion-phone', { share: 40 }));

@@ -1,6 +1,7 @@
+import { plannedMotions, type PlannedMotion } from '../../../shared/calc/assumptions';
 import { planFigures, segmentFacts, type PlanFigures } from '../../../shared/calc/coverage';
 import { sortByOrder } from '../../../shared/order';
-import type { AnyRecord, Coverage, Motion, Segment } from '../../../shared/records';
+import type { AnyRecord, Coverage, Segment } from '../../../shared/records';
 import type { TestService } from '../../helpers/service';
 
 /** A segment record as the template writes them; tests override what they are about. */
@@ -23,7 +24,11 @@ export function segment(id: string, over: Partial<Segment> = {}): Segment {
   };
 }
 
-export function motion(id: string, over: Partial<Motion> = {}): Motion {
+/**
+ * A motion with one plan's assumptions. Per segment unless a test says otherwise: the tests
+ * written before issue 11 are about per-cell arithmetic; pooled headcount has its own tests.
+ */
+export function motion(id: string, over: Partial<PlannedMotion> = {}): PlannedMotion {
   return {
     id,
     type: 'motion',
@@ -32,8 +37,12 @@ export function motion(id: string, over: Partial<Motion> = {}): Motion {
     capacity: 100,
     costPerPerson: 0.5,
     roles: { hunter: 40, farmer: 40, coach: 20 },
+    quotas: { hunter: null, farmer: null, coach: null },
     peopleLimit: null,
     revenueThreshold: null,
+    maxAccountsPerPerson: null,
+    staffing: 'perSegment',
+    territory: null,
     notes: '',
     order: `a${id}`,
     ...over,
@@ -55,7 +64,7 @@ export function figuresOf(records: readonly AnyRecord[], scenarioId: string): Pl
   const of = <T extends AnyRecord['type']>(type: T) => records.filter((r) => r.type === type) as Extract<AnyRecord, { type: T }>[];
   return planFigures({
     segments: sortByOrder(of('segment')),
-    motions: sortByOrder(of('motion')),
+    motions: plannedMotions(sortByOrder(of('motion')), of('assumption'), scenarioId),
     coverage: of('coverage').filter((c) => c.scenarioId === scenarioId),
     facts: segmentFacts(of('account')),
   });

@@ -88,20 +88,24 @@ describe('the PowerPoint deck of a workshop', () => {
       [TEMPLATE.planB, '方案 B：伙伴覆盖中型企业'],
     ] as const) {
       const plan = figuresOf(records, id);
-      const table = titled(`覆盖矩阵 · ${name}`)[0]!.tables[0]!;
+      // The matrix may continue on a second slide (FTE cells and territory teams take more room).
+      const tables = titled(new RegExp(`^覆盖矩阵 · ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(（续 \\d/\\d）)?$`)).map((sl) => sl.tables[0]!);
+      expect(tables.length).toBeGreaterThan(0);
+      const table = tables.flat();
       const key = plan.segments.find((s) => s.segment.id === 'seg-key')!;
       const row = table.find((r) => r[0]!.startsWith(key.segment.name))!;
       const industry = key.cells.find((c) => c.coverage.motionId === 'motion-industry')!;
       const col = 1 + plan.motions.findIndex((m) => m.motion.id === 'motion-industry');
-      expect(row[col]).toContain(`${cov.people(industry.people)} · ${cov.money(industry.cost)}`);
-      expect(row.at(-1)).toContain(`${cov.people(key.people)} · ${cov.money(key.cost)}`);
+      expect(row[col]).toContain(`${cov.cellPeople(industry.people, industry.whole)} · ${cov.money(industry.cost)}`);
+      // A row with a pooled motion shows the FTE it uses (issue 11); whole people otherwise.
+      expect(row.at(-1)).toContain(`${cov.cellPeople(key.people, key.cells.every((c) => c.whole))} · ${cov.money(key.cost)}`);
       const foot = table.at(-1)!;
       expect(foot.at(-1)).toBe(`${cov.people(plan.totals.people)}\n${cov.money(plan.totals.cost)}`);
       plan.motions.forEach((m, i) => expect(foot[i + 1]).toMatch(new RegExp(`^${cov.people(m.people)}`)));
     }
     // Plan A leaves the ISVs uncovered and the dedicated team over its limit: both are marked, in words too.
     const a = figuresOf(records, TEMPLATE.planA);
-    const matrix = titled('覆盖矩阵 · 方案 A')[0]!.tables[0]!;
+    const matrix = titled(/^覆盖矩阵 · 方案 A(（续 \d\/\d）)?$/).flatMap((sl) => sl.tables[0]!);
     expect(matrix.find((r) => r[0]!.startsWith('综合需求聚焦的IT方案提供商'))!.at(-1)).toMatch(/^▲\d+ 未覆盖$/);
     const warnings = titled('警告与提示 · 方案 A')[0]!.tables[0]!;
     expect(warnings.length - 1).toBe(a.warnings.length);

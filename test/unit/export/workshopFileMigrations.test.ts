@@ -17,7 +17,7 @@ import { byId, fillWorkshop } from '../../helpers/filledWorkshop';
  * migration machinery is proven with a TEST-LOCAL past: this file pretends the shapes that ship
  * today are version 2 of both chains, and that version 1 looked like this —
  * - the envelope said `meta: {title, client, language, template, created}`, `savedBy`, `savedAt`;
- * - a motion's cost was `yearlyCostYuan` (yuan, not ¥ M), and a coverage entry had no
+ * - a plan's assumption of a motion's cost was `yearlyCostYuan` (yuan, not ¥ M), and a coverage entry had no
  *   `scenarioId` (one plan per workshop; the step puts it in the active plan: a step that needs
  *   other records, as issue 11's move of coverage assumptions into plans will).
  * The same records step runs in a library database migration and in a file import.
@@ -41,7 +41,7 @@ const recordsStep: RecordMigration = {
     const plan = settings?.activeScenarioId;
     if (typeof plan !== 'string') throw new Error('no active plan to put the coverage in');
     return records.map((r) => {
-      if (r.type === 'motion') {
+      if (r.type === 'assumption') {
         const { yearlyCostYuan, ...rest } = r;
         return { ...rest, costPerPerson: (yearlyCostYuan as number) / 1e6 };
       }
@@ -64,7 +64,7 @@ function asVersion1(current: Json & { records: LooseRecord[]; workshop: Json }):
     savedAt: exportedAt,
     meta: { title: w.name, client: w.client, language: w.language, template: w.templateId, created: w.createdAt },
     records: records.map((r) => {
-      if (r.type === 'motion') {
+      if (r.type === 'assumption') {
         const { costPerPerson, ...old } = r;
         return { ...old, yearlyCostYuan: Math.round((costPerPerson as number) * 1e6) };
       }
@@ -122,8 +122,8 @@ describe('workshop file migrations (test-local chain)', () => {
     const old = asVersion1(current) as Json & { records: LooseRecord[] };
     const noPlan = { ...old, records: old.records.map((r) => (r.type === 'settings' ? { ...r, activeScenarioId: null } : r)) };
     expect(() => readWorkshopFile('旧.salesmap', JSON.stringify(noPlan), TEST_CHAIN)).toThrow(expect.objectContaining({ code: 'damaged_workshop_file', params: expect.objectContaining({ reasonKey: 'migration', version: '1.1' }) }));
-    const badCost = { ...old, records: old.records.map((r) => (r.type === 'motion' ? { ...r, yearlyCostYuan: 'lots' } : r)) };
-    expect(() => readWorkshopFile('旧.salesmap', JSON.stringify(badCost), TEST_CHAIN)).toThrow(expect.objectContaining({ params: expect.objectContaining({ reasonKey: 'record', recordType: 'motion', field: 'costPerPerson' }) }));
+    const badCost = { ...old, records: old.records.map((r) => (r.type === 'assumption' ? { ...r, yearlyCostYuan: 'lots' } : r)) };
+    expect(() => readWorkshopFile('旧.salesmap', JSON.stringify(badCost), TEST_CHAIN)).toThrow(expect.objectContaining({ params: expect.objectContaining({ reasonKey: 'record', recordType: 'assumption', field: 'costPerPerson' }) }));
   });
 
   it('the library database runs the same records step (as a database migration) and gets the same records', () => {
@@ -163,18 +163,18 @@ describe('workshop file migrations (test-local chain)', () => {
 });
 
 describe('the shipped chains', () => {
-  it('are at version 1 of both (format 1.1, the first that shipped), with no steps', () => {
+  it('are at format 1 and records version 2 (issue 11 moved coverage assumptions into plans)', () => {
     expect(WORKSHOP_FILE_VERSION).toBe(1);
-    expect(RECORDS_SCHEMA_VERSION).toBe(1);
+    expect(RECORDS_SCHEMA_VERSION).toBe(2);
     expect(CURRENT_CHAIN.formats).toEqual([]);
-    expect(CURRENT_CHAIN.records).toEqual([]);
+    expect(CURRENT_CHAIN.records.map((s) => s.version)).toEqual([2]);
   });
 
   it('refuse a gap in the numbering and a version they do not know', () => {
     const step = (version: number) => ({ version, name: `v${version}`, up: (x: unknown) => x });
     expect(() => checkChain([step(2), step(4)], 'test')).toThrow(/expected 3/);
     expect(() => runChain({}, 0, [step(2)], 'test')).toThrow(/version 0/);
-    expect(() => recordStep(2)).toThrow(/No records migration/);
+    expect(() => recordStep(3)).toThrow(/No records migration/);
     expect(runChain(['a'], 1, [{ version: 2, name: 'add', up: (x: string[]) => [...x, 'b'] }], 'test')).toEqual(['a', 'b']);
   });
 });

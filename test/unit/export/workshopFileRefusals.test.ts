@@ -52,7 +52,7 @@ async function refused(fileName: string, bytes: Buffer | string): Promise<Refusa
 describe('refused workshop files write nothing', () => {
   it('a file from a newer Salesmap (newer format, or newer records)', async () => {
     const format = await refused('未来.salesmap', variant((j) => (j.formatVersion = 2)));
-    expect(format).toMatchObject({ code: 'future_workshop_file', params: { version: '2.1', latest: '1.1' } });
+    expect(format).toMatchObject({ code: 'future_workshop_file', params: { version: '2.2', latest: '1.2' } });
     // A newer format may look like anything: it is not judged as damaged.
     const odd = await refused('未来2.salesmap', JSON.stringify({ format: 'salesmap-workshop', formatVersion: 7, somethingNew: [] }));
     expect(odd).toMatchObject({ code: 'future_workshop_file', params: { version: '7' } });

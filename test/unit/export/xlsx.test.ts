@@ -56,37 +56,49 @@ describe('the XLSX workbook, read back with exceljs', () => {
     expect(wb.worksheets.map((s) => s.name)).toEqual(['议程', '客户', '客户群', '覆盖模式', '覆盖方案', '通路网格', '通路详情', '销售阶段', '销售漏斗', '商机', '例会节奏', '销售角色']);
   });
 
-  it('computes people with CEILING against the capacity cell, cost from people, and caches the board’s figures', () => {
+  it('computes people with the method’s formulas against the plan’s own inputs, and caches the board’s figures', () => {
     const input = inputOf(records);
     const plans = coverageFigures(input).plans;
     const sheet = wb.getWorksheet('覆盖方案')!;
     const rows = rowsOf(sheet);
+    const motionRows = rowsOf(wb.getWorksheet('覆盖模式')!);
     let checked = 0;
     for (const plan of plans) {
       for (const s of plan.figures.segments) {
         for (const cell of s.cells) {
-          const motion = input.records.motion.find((m) => m.id === cell.coverage.motionId)!;
-          const row = rows.find((r) => text(r['方案']) === plan.scenario.name && text(r['客户群']) === s.segment.name && text(r['覆盖模式']) === motion.name)!;
-          expect(row, `${plan.scenario.name} · ${s.segment.name} · ${motion.name}`).toBeDefined();
+          const m = plan.figures.motions.find((x) => x.motion.id === cell.coverage.motionId)!;
+          const row = rows.find((r) => text(r['方案']) === plan.scenario.name && text(r['客户群']) === s.segment.name && text(r['覆盖模式']) === m.motion.name)!;
+          expect(row, `${plan.scenario.name} · ${s.segment.name} · ${m.motion.name}`).toBeDefined();
           const n = row['所需人数']!.row;
           const people = formulaOf(row['所需人数']!);
-          expect(people.formula).toBe(`CEILING(ROUND(G${n}/H${n},9),1)`);
+          // Staffed per segment: whole units per cell; pooled: the cell's FTE share (issue 11).
+          expect(people.formula).toBe(m.staffing === 'perSegment' ? `CEILING(ROUND(G${n}/H${n},9),1)*I${n}` : `G${n}/H${n}*I${n}`);
           expect(people.result).toBe(cell.people);
-          expect(formulaOf(row['每人覆盖客户数']!)).toEqual({ formula: `'覆盖模式'!$D$${input.records.motion.indexOf(motion) + 2}`, result: motion.capacity });
+          // Each plan reads its own row of the motions sheet: plans own their assumptions.
+          const inputRow = motionRows.findIndex((r) => text(r['方案']) === plan.scenario.name && text(r['覆盖模式']) === m.motion.name) + 2;
+          expect(formulaOf(row['每人（或每地域）覆盖客户数']!)).toEqual({ formula: `'覆盖模式'!$F$${inputRow}`, result: m.unit.accounts });
           expect(formulaOf(row['覆盖客户数']!)).toEqual({ formula: `E${n}*F${n}`, result: cell.accounts });
-          expect(formulaOf(row['年成本（¥ M）']!)).toEqual({ formula: `I${n}*J${n}`, result: cell.cost });
+          expect(formulaOf(row['年成本（¥ M）']!)).toEqual({ formula: `J${n}/I${n}*K${n}`, result: cell.cost });
           expect(formulaOf(row['客户群客户数']!).result).toBe(s.facts.accounts);
           expect(row['覆盖比例']!.value).toBe(cell.coverage.share / 100);
           checked += 1;
         }
       }
+      for (const m of plan.figures.motions) {
+        const row = rows.find((r) => text(r['方案']) === plan.scenario.name && text(r['客户群']) === '按覆盖模式合计' && text(r['覆盖模式']) === m.motion.name)!;
+        const n = row['所需人数']!.row;
+        const people = formulaOf(row['所需人数']!);
+        if (m.staffing === 'pooled') expect(people.formula).toBe(`CEILING(ROUND(G${n}/H${n},9),1)*I${n}`);
+        else expect(people.formula).toMatch(/^SUM\(|^J\d+/);
+        expect(people.result).toBe(m.people);
+      }
       const total = rows.find((r) => text(r['方案']) === plan.scenario.name && text(r['客户群']) === '方案合计')!;
-      expect(formulaOf(total['所需人数']!).formula).toMatch(/^SUM\(I\d+:I\d+\)$/);
+      expect(formulaOf(total['所需人数']!).formula).toMatch(/^SUM\(J\d+:J\d+\)$/);
       expect(formulaOf(total['所需人数']!).result).toBe(plan.figures.totals.people);
       expect(formulaOf(total['年成本（¥ M）']!).result).toBeCloseTo(plan.figures.totals.cost, 12);
     }
     expect(checked).toBe(17); // 8 placements in plan A, 9 in plan B
-    // The floating-point case: 100 accounts × 30 % ÷ 30 is one person, in the file as on the board.
+    // The floating-point case: 100 accounts × 30 % ÷ 30 is exactly 1 FTE on the phone (pooled).
     const phone = rows.find((r) => text(r['方案']) === '方案 A' && text(r['客户群']) === '中型企业' && text(r['覆盖模式']) === '专属电话覆盖')!;
     expect(formulaOf(phone['所需人数']!).result).toBe(1);
   });
@@ -114,9 +126,9 @@ describe('the XLSX workbook, read back with exceljs', () => {
     expect(seg.getCell('G2').numFmt).toBe('0.0%');
     expect(seg.getCell('C2').numFmt).toBe('#,##0');
     const motions = wb.getWorksheet('覆盖模式')!;
-    expect(motions.getCell('D2').numFmt).toBe('#,##0');
-    expect((motions.getCell('D2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFF2CC');
-    expect((motions.getCell('B2').fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
+    expect(motions.getCell('F2').numFmt).toBe('#,##0');
+    expect((motions.getCell('F2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFF2CC');
+    expect((motions.getCell('C2').fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
     const plans = wb.getWorksheet('覆盖方案')!;
     expect(plans.getCell('F3').numFmt).toBe('0%');
     const funnel = wb.getWorksheet('销售漏斗')!;

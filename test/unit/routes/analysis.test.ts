@@ -36,8 +36,10 @@ const route = (id: string, number: number, answers: Array<[string, boolean]> = [
   partnerType: '',
   color: '#e69f00',
   questions: Array.from({ length: 6 }, (_, i) => ({ answer: answers[i]?.[0] ?? '', done: answers[i]?.[1] ?? false })),
-  steps: { relationship: null, discovery: null, ownership: null, support: null },
+  // A route that does every step itself: two of them in one cell clash on every step.
+  steps: { relationship: 'own', discovery: 'own', ownership: 'own', support: 'own' },
   capacityNotes: '',
+  motionIds: [],
   order: `a${number}`,
 });
 let n = 0;
@@ -157,12 +159,81 @@ describe('conflicts', () => {
   });
 });
 
+describe('sales-cycle-aware conflicts', () => {
+  const withSteps = (id: string, n: number, steps: Route['steps'], family: Route['family'] = 'direct'): Route => ({ ...route(id, n), steps, family });
+  const f2f = withSteps('f2f', 4, { relationship: 'own', discovery: 'own', ownership: 'own', support: 'partner' });
+  const partner = withSteps('bp', 5, { relationship: 'partner', discovery: 'partner', ownership: 'partner', support: 'shared' }, 'partner');
+  const si = withSteps('si', 3, { relationship: 'shared', discovery: 'shared', ownership: 'partner', support: 'partner' }, 'partner');
+  const cell = (a: ReturnType<typeof analyseRoutes>) => a.cells.get(cellRuleId('big', 'simple'))!;
+
+  it('complementary splits are a hand-off, not a conflict: who carries which step', () => {
+    const a = analyseRoutes(grid({ routes: [f2f, partner], placements: [place('f2f', 'big', 'simple'), place('bp', 'big', 'simple', 'a1')] }));
+    expect(a.conflicts).toEqual([]);
+    expect(cell(a).status).toBe('served');
+    expect(cell(a).handoff).toEqual([
+      { step: 'relationship', routeIds: ['f2f'] },
+      { step: 'discovery', routeIds: ['f2f'] },
+      { step: 'ownership', routeIds: ['f2f'] },
+      { step: 'support', routeIds: ['bp'] },
+    ]);
+  });
+
+  it('two routes that both claim own or shared on one step clash there, and need a rule', () => {
+    const a = analyseRoutes(grid({ routes: [f2f, si], placements: [place('f2f', 'big', 'simple'), place('si', 'big', 'simple', 'a1')] }));
+    expect(keys(a.conflicts)).toEqual(['big×simple']);
+    expect(cell(a).clashes).toEqual([
+      { step: 'relationship', routeIds: ['f2f', 'si'] },
+      { step: 'discovery', routeIds: ['f2f', 'si'] },
+    ]);
+    expect(cell(a).handoff).toBeNull();
+    const ruled = analyseRoutes(
+      grid({ routes: [f2f, si], placements: [place('f2f', 'big', 'simple'), place('si', 'big', 'simple', 'a1')], cellRules: [rule('big', 'simple', 'SI 登记的项目由 SI 牵头')] }),
+    );
+    expect(ruled.conflicts).toEqual([]);
+    expect(keys(ruled.resolved)).toEqual(['big×simple']);
+  });
+
+  it('a step nobody filled in claims nothing', () => {
+    const blank = withSteps('blank', 9, { relationship: null, discovery: null, ownership: null, support: null });
+    const a = analyseRoutes(grid({ routes: [f2f, blank], placements: [place('f2f', 'big', 'simple'), place('blank', 'big', 'simple', 'a1')] }));
+    expect(a.conflicts).toEqual([]);
+  });
+
+  it('flags a route whose family contradicts its split', () => {
+    const fakePartner = withSteps('fp', 6, { relationship: 'own', discovery: 'own', ownership: 'own', support: 'own' }, 'partner');
+    const fakeDirect = withSteps('fd', 7, { relationship: 'partner', discovery: 'partner', ownership: 'partner', support: 'partner' }, 'direct');
+    const a = analyseRoutes(grid({ routes: [f2f, partner, si, fakePartner, fakeDirect] }));
+    expect(a.inconsistent.map((r) => r.id)).toEqual(['fp', 'fd']);
+  });
+});
+
+describe('routes and coverage', () => {
+  const linked = (motionIds: string[]): Route => ({ ...route('f2f', 4), motionIds });
+  const capacityOf = (accounts: Record<string, number>, capacity: number) =>
+    analyseRoutes({
+      ...grid({ routes: [linked(['m-territory'])], placements: [place('f2f', 'big', 'simple'), place('f2f', 'smb', 'simple')] }),
+      motionCapacity: new Map([['m-territory', { people: 9, capacity, accounts: 0 }]]),
+      segmentAccounts: new Map(Object.entries(accounts)),
+    }).capacity;
+
+  it('compares the accounts of the segments a route serves with its linked motions’ capacity', () => {
+    expect(capacityOf({ big: 45, smb: 1800 }, 2000)).toEqual([expect.objectContaining({ accounts: 1845, capacity: 2000, people: 9, over: false })]);
+    expect(capacityOf({ big: 45, smb: 2100 }, 2000)[0]).toMatchObject({ accounts: 2145, over: true });
+  });
+
+  it('says nothing about a route linked to no motion', () => {
+    const a = analyseRoutes({ ...grid(), motionCapacity: new Map(), segmentAccounts: new Map() });
+    expect(a.capacity).toEqual([]);
+  });
+});
+
 describe('route questions', () => {
-  it('a question is answered by a written answer or by its tick, not by blanks', () => {
+  it('a question is answered only by a written answer: a tick on an empty box is not an answer', () => {
     expect(isAnswered({ answer: '', done: false })).toBe(false);
     expect(isAnswered({ answer: '  \n', done: false })).toBe(false);
     expect(isAnswered({ answer: '按行业采购', done: false })).toBe(true);
-    expect(isAnswered({ answer: '', done: true })).toBe(true);
+    expect(isAnswered({ answer: '', done: true })).toBe(false);
+    expect(isAnswered({ answer: ' \u3000', done: true })).toBe(false);
   });
 
   it('lists the routes with unanswered questions and which ones', () => {
@@ -170,7 +241,8 @@ describe('route questions', () => {
     const partial = route('partial', 2, [['a', false], ['', true], [' ', false]]);
     const a = analyseRoutes(grid({ routes: [full, partial] }));
     expect(a.incomplete.map((r) => r.route.id)).toEqual(['partial']);
-    expect(unansweredQuestions(partial)).toEqual([2, 3, 4, 5]);
+    // The ticked question 2 has no written answer: still open.
+    expect(unansweredQuestions(partial)).toEqual([1, 2, 3, 4, 5]);
   });
 });
 

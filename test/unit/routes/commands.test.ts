@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Command } from '../../../shared/commands';
 import { analyseRoutes } from '../../../shared/calc/routes';
 import { sortByOrder } from '../../../shared/order';
 import { cellRuleId, type AnyRecord, type RecordOf, type RecordType } from '../../../shared/records';
+import { clearRouteMapCommands } from '../../helpers/routeMap';
 import { withTemplateWorkshop } from '../../helpers/service';
 
 /** The routes board's commands, through the real service on a real SQLite file. */
@@ -39,16 +40,10 @@ const RETAIL = 'off-retail';
 const PLATFORM = 'off-platform';
 const SOLUTIONS = 'off-solutions';
 
-describe('the template', () => {
-  it('starts with the deck grid: 6 tiers × 3 offerings, 7 routes, every cell a gap, no questions answered', async () => {
-    const a = await analysis();
-    expect(a.rows).toHaveLength(6);
-    expect(a.columns.map((c) => c.name)).toEqual(['零售和简单交易', '技术平台和相关服务', '集成解决方案和咨询项目']);
-    expect(a.gaps).toHaveLength(18);
-    expect(a.routeCount).toBe(7);
-    expect(a.overBy).toBe(0);
-    expect(a.incomplete).toHaveLength(7);
-  });
+// These tests are about the grid's rules on cells they fill themselves (the template's route map
+// has its own test: templateMap.test.ts).
+beforeEach(async () => {
+  for (const command of clearRouteMapCommands()) await run(command as Command);
 });
 
 describe('placing routes', () => {

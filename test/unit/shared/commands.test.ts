@@ -104,8 +104,11 @@ describe('segment commands', () => {
     run(s, { type: 'account.move', ids, segmentId: 'seg-key', index: 0 });
     s.set('cov-1', { id: 'cov-1', type: 'coverage', scenarioId: 'scenario-a', segmentId: 'seg-key', motionId: 'motion-industry', role: 'primary', share: 100 });
     s.set('pl-1', { id: 'pl-1', type: 'placement', routeId: 'route-si', segmentId: 'seg-key', offeringId: 'off-retail', order: 'a0' });
+    // The template's route map places routes in this segment too (issue 11): they go with it.
+    const mapped = [...s.values()].filter((r) => r.type === 'placement' && r.segmentId === 'seg-key' && r.id !== 'pl-1').map((r) => r.id);
+    expect(mapped.length).toBeGreaterThan(0);
     const d = run(s, { type: 'segment.delete', ids: ['seg-key'] });
-    expect(d.removed.map((r) => r.id).sort()).toEqual(['cov-1', 'pl-1', 'seg-key']);
+    expect(d.removed.map((r) => r.id).sort()).toEqual(['cov-1', 'pl-1', ...mapped, 'seg-key'].sort());
     const accounts = [...s.values()].filter((r): r is Account => r.type === 'account');
     expect(accounts.map((a) => a.segmentId)).toEqual([null, null]);
   });

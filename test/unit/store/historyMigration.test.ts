@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createStore, LIBRARY_FILE } from '../../../electron/store';
 import { migrate } from '../../../electron/store/migrate';
 import { m001Initial } from '../../../electron/store/migrations/001_initial';
+import { m002HistoryRowid } from '../../../electron/store/migrations/002_historyRowid';
 import type { AgendaItem } from '../../../shared/records';
-import { startTestService, type TestService } from '../../helpers/service';
 import { makeTempDir } from '../../helpers/tempDir';
 
 const cleanups: (() => void)[] = [];
@@ -33,24 +33,28 @@ function schemaOneLibrary(): string {
 }
 
 describe('migration 2: the undo history as a rowid table', () => {
-  let t: TestService;
-  afterEach(() => t?.close());
 
-  it('keeps every undo step of an existing library: undo and redo still work after the upgrade', async () => {
-    t = await startTestService(schemaOneLibrary());
-    const undone = await t.ok('undo', { workshopId: 'w1' });
-    expect(undone.diff.removed.map((r) => r.id)).toEqual(['tea']);
-    expect(undone.undo).toMatchObject({ canUndo: false, canRedo: true, redoType: 'agenda.add' });
-    const redone = await t.ok('redo', { workshopId: 'w1' });
-    expect(redone.diff.added).toEqual([teaBreak]);
-    expect((await t.ok('openWorkshop', { workshopId: 'w1' })).records).toEqual([teaBreak]);
+  // Migration 3 (a records migration) clears every undo history after this one ran, so these
+  // tests stop the upgrade at schema 2, where the history must have come through whole.
+  it('keeps every undo step of an existing library: undo and redo still work after the upgrade', () => {
+    const dir = schemaOneLibrary();
+    const file = path.join(dir, LIBRARY_FILE);
+    const db = new BetterSqlite3(file);
+    migrate(db, [m001Initial, m002HistoryRowid], file);
+    const store = createStore(db);
+    const top = store.history.nextUndo('w1');
+    expect(top).toMatchObject({ seq: 1, commandType: 'agenda.add' });
+    expect(top?.diff).toEqual({ added: [teaBreak], updated: [], removed: [] });
+    db.close();
   });
 
-  it('stores diffs after the columns the undo and redo stacks are found by, outside the key', async () => {
+  it('stores diffs after the columns the undo and redo stacks are found by, outside the key', () => {
     const dir = schemaOneLibrary();
-    t = await startTestService(dir);
-    t.service.close();
-    const db = new BetterSqlite3(path.join(dir, LIBRARY_FILE), { readonly: true });
+    const file = path.join(dir, LIBRARY_FILE);
+    const up = new BetterSqlite3(file);
+    migrate(up, [m001Initial, m002HistoryRowid], file);
+    up.close();
+    const db = new BetterSqlite3(file, { readonly: true });
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(2);
       const sql = (db.prepare("SELECT sql FROM sqlite_master WHERE name = 'history'").get() as { sql: string }).sql;

@@ -1,9 +1,9 @@
 import type { ExportInput } from '../../../../shared/export/input';
-import type { ReviewMeeting, Role } from '../../../../shared/records';
+import type { ReviewMeeting, SalesRole } from '../../../../shared/records';
 
 export interface CadenceFigures {
   meetings: ReviewMeeting[];
-  roles: Role[];
+  roles: SalesRole[];
   /** Opportunities each role owns, by role id. */
   owned: Map<string, number>;
 }

@@ -8,6 +8,7 @@ import { Notice } from '../../../report/parts/Notice';
 import { ReportBlock, ReportEmpty, ReportSection } from '../../../report/parts/ReportSection';
 import { Swatch } from '../../../report/parts/Swatch';
 import type { ReportSectionProps } from '../../../report/sectionTypes';
+import { assumptionFieldText, assumptionValueText } from '../assumptionText';
 import { deltaText } from '../format';
 import { makeFormatters, type Formatters } from '../formatters';
 import { warningText } from '../warningText';
@@ -41,11 +42,16 @@ export function CoverageReport({ input }: ReportSectionProps) {
   const active = figures.plans.find((p) => p.active);
   return (
     <ReportSection board="coverage" title={t('title')}>
-      {input.records.motion.length > 0 && <MotionTable ctx={ctx} />}
       {figures.plans.length === 0 ? (
         <ReportEmpty>{t('report.noPlans')}</ReportEmpty>
       ) : (
-        figures.plans.map((plan) => <PlanBlock key={plan.scenario.id} ctx={ctx} plan={plan} />)
+        figures.plans.map((plan) => (
+          <div key={plan.scenario.id}>
+            {/* Each plan owns its assumptions (issue 11): its motions table comes with it. */}
+            {plan.figures.motions.length > 0 && <MotionTable ctx={ctx} plan={plan} />}
+            <PlanBlock ctx={ctx} plan={plan} />
+          </div>
+        ))
       )}
       {active && (
         <ReportBlock title={t('report.comparison')} className="report-keep">
@@ -60,11 +66,11 @@ export function CoverageReport({ input }: ReportSectionProps) {
   );
 }
 
-function MotionTable({ ctx }: { ctx: Ctx }) {
-  const { t, f, input } = ctx;
+function MotionTable({ ctx, plan }: { ctx: Ctx; plan: PlanExport }) {
+  const { t, f } = ctx;
   const none = t('assumptions.noLimit');
   return (
-    <ReportBlock title={t('report.motions')} className="report-keep">
+    <ReportBlock title={t('report.motionsOf', { name: plan.scenario.name })} className="report-keep">
       <table className="report-table">
         <thead>
           <tr>
@@ -78,12 +84,14 @@ function MotionTable({ ctx }: { ctx: Ctx }) {
           </tr>
         </thead>
         <tbody>
-          {input.records.motion.map((m) => (
+          {plan.figures.motions.map(({ motion: m, unit }) => (
             <tr key={m.id}>
               <th scope="row">{m.name}</th>
-              <td>{t(`drive.${m.drive}`)}</td>
-              <td className="num">{f.count(m.capacity)}</td>
-              <td className="num">{f.money(m.costPerPerson)}</td>
+              <td>
+                {t(`drive.${m.drive}`)} · {t(`staffing.${m.staffing}`)}
+              </td>
+              <td className="num">{m.territory ? t('territoryTag', { accounts: f.count(unit.accounts), team: f.people(unit.people) }) : f.count(m.capacity)}</td>
+              <td className="num">{f.money(unit.cost)}</td>
               <td className="num">{m.peopleLimit === null ? none : f.people(m.peopleLimit)}</td>
               <td className="num">{m.revenueThreshold === null ? none : f.money(m.revenueThreshold)}</td>
               <td>{t('rolesLong', m.roles)}</td>
@@ -124,7 +132,7 @@ function Cell({ cell, ctx, segment, motion }: { cell: CellFigures | undefined; c
         {cell.coverage.role === 'primary' ? '■' : '□'} {t(`role.${cell.coverage.role}`)} · {f.share(cell.coverage.share)}
       </span>
       <span className="report-cell-figures">
-        {f.people(cell.people)} · {f.money(cell.cost)}
+        {f.cellPeople(cell.people, cell.whole)} · {f.money(cell.cost)}
       </span>
       <WarningNotes warnings={cell.warnings} ctx={ctx} segment={segment} motion={motion} />
     </td>
@@ -182,7 +190,7 @@ function PlanBlock({ ctx, plan }: { ctx: Ctx; plan: PlanExport }) {
                   {i === runs.length - 1 && (
                     <td className="num report-total">
                       <span className="report-cell-figures">
-                        {f.people(s.people)} · {f.money(s.cost)}
+                        {f.cellPeople(s.people, s.cells.every((c) => c.whole))} · {f.money(s.cost)}
                       </span>
                       <WarningNotes warnings={s.warnings} ctx={ctx} segment={s.segment} />
                     </td>
@@ -219,6 +227,7 @@ function PlanBlock({ ctx, plan }: { ctx: Ctx; plan: PlanExport }) {
           </table>
         ))
       )}
+      {p.motions.some((m) => m.staffing === 'pooled' && m.segments > 0) && <p className="report-note">{t('reconcile')}</p>}
       <PlanWarnings ctx={ctx} warnings={p.warnings} />
       {p.totals.people > 0 && (
         <div className="report-row">
@@ -298,6 +307,16 @@ function CompareTable({ ctx, other, active, cmp }: { ctx: Ctx; other: Scenario; 
           <td className="num">{f.count(cmp.b.uncoveredSegments)}</td>
           <td className="num">{deltaText(f, cmp.delta.uncoveredSegments)}</td>
         </tr>
+        {cmp.assumptions.map((d) => (
+          <tr key={`${d.motionId}:${d.field}`}>
+            <th scope="row">
+              {ctx.motions.get(d.motionId)?.name ?? ''} · {assumptionFieldText(d, t)}
+            </th>
+            <td className="num">{assumptionValueText(d, d.a, t, f)}</td>
+            <td className="num">{assumptionValueText(d, d.b, t, f)}</td>
+            <td />
+          </tr>
+        ))}
       </tfoot>
     </table>
   );

@@ -1,3 +1,4 @@
+import { plannedMotions } from '../../../../shared/calc/assumptions';
 import { comparePlans, planFigures, segmentFacts, type PlanComparison, type PlanFigures } from '../../../../shared/calc/coverage';
 import type { ExportInput } from '../../../../shared/export/input';
 import type { Scenario } from '../../../../shared/records';
@@ -21,13 +22,19 @@ export interface CoverageFigures {
 
 /** The coverage board's figures for every plan, from the same functions the board uses. */
 export function coverageFigures(input: ExportInput): CoverageFigures {
-  const { segment: segments, motion: motions, coverage, scenario: scenarios, account } = input.records;
+  const { segment: segments, motion: motions, assumption: assumptions, coverage, scenario: scenarios, account } = input.records;
   const facts = segmentFacts(account);
   const activeId = scenarios.some((s) => s.id === input.settings?.activeScenarioId) ? input.settings!.activeScenarioId : (scenarios[0]?.id ?? null);
   const plans = scenarios.map((scenario) => ({
     scenario,
     active: scenario.id === activeId,
-    figures: planFigures({ segments, motions, coverage: coverage.filter((c) => c.scenarioId === scenario.id), facts }),
+    figures: planFigures({
+      segments,
+      motions: plannedMotions(motions, assumptions, scenario.id),
+      coverage: coverage.filter((c) => c.scenarioId === scenario.id),
+      facts,
+      quotaFloor: scenario.quotaFloor,
+    }),
   }));
   const active = plans.find((p) => p.active);
   const comparisons = active

@@ -22,7 +22,13 @@ function matrixTable(deck: DeckContext, plan: PlanFigures, x: CoverageText): Dec
   // The assumptions every figure in the column follows from: accounts per person, cost per person.
   const motionHead = (m: PlanFigures['motions'][number]): DeckRun[] => [
     { text: m.motion.name, bold: true },
-    { text: t('export.motionTerms', { capacity: f.count(m.motion.capacity), cost: f.money(m.motion.costPerPerson) }), color: color.muted, newLine: true },
+    {
+      text: m.motion.territory
+        ? t('territoryTag', { accounts: f.count(m.unit.accounts), team: f.people(m.unit.people) })
+        : t('export.motionTerms', { capacity: f.count(m.motion.capacity), cost: f.money(m.motion.costPerPerson) }),
+      color: color.muted,
+      newLine: true,
+    },
   ];
   const rows = plan.segments.map((s): DeckCell[] => {
     const ink = deck.hex(textOn(s.segment.color));
@@ -42,7 +48,7 @@ function matrixTable(deck: DeckContext, plan: PlanFigures, x: CoverageText): Dec
         text: [
           { text: `${t(`role.${cell.coverage.role}`)} · ${f.share(cell.coverage.share)}` },
           ...markerRuns(deck, cell.warnings, numbers, x),
-          { text: `${f.people(cell.people)} · ${f.money(cell.cost)}`, bold: true, newLine: true },
+          { text: `${f.cellPeople(cell.people, cell.whole)} · ${f.money(cell.cost)}`, bold: true, newLine: true },
         ],
         fill: cell.coverage.role === 'primary' ? color.accentSoft : color.zebra,
       };
@@ -50,7 +56,7 @@ function matrixTable(deck: DeckContext, plan: PlanFigures, x: CoverageText): Dec
     const total: DeckCell = s.cells.length
       ? {
           text: [
-            { text: `${f.people(s.people)} · ${f.money(s.cost)}`, bold: true },
+            { text: `${f.cellPeople(s.people, s.cells.every((c) => c.whole))} · ${f.money(s.cost)}`, bold: true },
             ...(s.shareTotal < 100 ? [{ text: t('partlyCovered', { share: f.share(s.shareTotal) }), color: color.warn, newLine: true }] : []),
           ],
         }

@@ -20,23 +20,30 @@
  *                                                   as an account of a deleted segment is)
  *   total       COUNTA(names), SUM(revenue),        boardTotals() (which rounds the revenue to
  *               COUNT(revenue)                      1e-6 ¥ M: far below any shown digit)
- * Coverage plans sheet (this file), one block per plan, capacity and cost per person read from
- * the Coverage motions sheet (inputs shared by every plan, as motions are on the board):
+ * Coverage plans sheet (this file), one block per plan, each motion's inputs read from ITS PLAN's
+ * row on the Coverage motions sheet (plans own their assumptions, issue 11). A motion staffs in
+ * units: a person (capacity = accounts per person, team = 1, unit cost = cost per person) or a
+ * territory (capacity = accounts per territory, team = its people, unit cost = the team's cost):
  *   accounts    ='Segments'!count                   segmentFacts().accounts
  *   covered     accounts × share                    coveredAccounts(accounts, share) (the share
  *                                                   cell is the fraction 0.3, i.e. share ÷ 100)
- *   people      CEILING(ROUND(covered/capacity,9),1) peopleNeeded(): Math.ceil(Math.round(exact ×
- *                                                   1e9) ÷ 1e9). ROUND(x,9) is that rounding
- *                                                   (half away from zero; x ≥ 0), so 100 × 30 % ÷
- *                                                   30 = 1.0000000000000002 is 1 person, not 2.
+ *   people      per segment: CEILING(ROUND(covered/ planFigures() cells of a motion staffed per
+ *               capacity,9),1) × team               segment: unitsFor() = Math.ceil(Math.round(
+ *                                                   exact × 1e9) ÷ 1e9) × team. ROUND(x,9) is that
+ *                                                   rounding (half away from zero; x ≥ 0), so 100 ×
+ *                                                   30 % ÷ 30 = 1.0000000000000002 is 1, not 2.
+ *               pooled: covered/capacity × team     a pooled motion's cell: its FTE share
  *                                                   A capacity of 0 shows #DIV/0!, where the board
  *                                                   refuses it (capacity_not_positive).
- *   cost        people × cost per person            costOf(people, costPerPerson)
- *   by motion   people = SUM(the motion's cells)    planFigures() motion totals: people are
- *               covered, cost = SUM likewise        staffed per segment (see HEADCOUNT below)
+ *   cost        people ÷ team × unit cost           units × unit cost
+ *   by motion   pooled: CEILING(ROUND(SUM(covered)/ planFigures() motions: a pooled motion rounds
+ *               capacity,9),1) × team               once, over all its segments (see HEADCOUNT);
+ *               per segment: SUM(the cells' people) per segment: the sum of its cells
+ *               cost = people ÷ team × unit cost, or SUM(the cells' cost)
  *   check       IF(AND(ISNUMBER(limit),             the overLimit warning (people > limit;
  *               people>limit), "over …", "")        no limit = empty cell)
- *   plan total  SUM(by-motion rows)                 planFigures().totals (Σ motions = Σ segments)
+ *   plan total  SUM(by-motion rows)                 planFigures().totals (people = Σ motions; the
+ *                                                   cells of pooled motions are FTE, not summed)
  * Sales funnel sheet (renderer/boards/method/export/sheets.ts), rates as fractions:
  *   fromWins    step i: IF(wins=0, 0, IF(PRODUCT(rates i…n−2)=0, "impossible",
  *               CEILING(wins/PRODUCT(rates i…n−2) − 1E-9, 1))); last step = wins
@@ -50,16 +57,32 @@
  * ───────────────────────────────────────────────────────────────────────────────────────────────
  */
 import { addGrid, sumOf, textLiteral, type BookContext, type CellValue, type GridColumn, type SheetGrid } from '../../../../shared/export/book';
-import type { PlanFigures } from '../../../../shared/calc/coverage';
-import type { Motion } from '../../../../shared/records';
+import { unitOf, type PlanFigures, type PlannedMotion } from '../../../../shared/calc/coverage';
+import type { Staffing } from '../../../../shared/records';
 import { coverageFigures, type PlanExport } from './figures';
 
-type MotionKey = 'number' | 'motion' | 'drive' | 'capacity' | 'costPerPerson' | 'peopleLimit' | 'revenueThreshold' | 'hunter' | 'farmer' | 'coach' | 'notes';
-type PlanKey = 'plan' | 'segment' | 'motion' | 'role' | 'accounts' | 'share' | 'covered' | 'capacity' | 'people' | 'costPerPerson' | 'cost' | 'check';
+type MotionKey =
+  | 'plan'
+  | 'number'
+  | 'motion'
+  | 'drive'
+  | 'staffing'
+  | 'capacity'
+  | 'team'
+  | 'costPerPerson'
+  | 'peopleLimit'
+  | 'revenueThreshold'
+  | 'maxAccounts'
+  | 'hunter'
+  | 'farmer'
+  | 'coach'
+  | 'notes';
+type PlanKey = 'plan' | 'segment' | 'motion' | 'role' | 'accounts' | 'share' | 'covered' | 'capacity' | 'team' | 'people' | 'costPerPerson' | 'cost' | 'check';
 
-/** A motion's input cells on the motions sheet, as other sheets reference them. */
+/** A motion's input cells of one plan on the motions sheet, as the plan's block references them. */
 interface MotionInputs {
   capacity: string;
+  team: string;
   costPerPerson: string;
   peopleLimit: string;
 }
@@ -72,37 +95,43 @@ interface MotionCells {
 }
 
 /**
- * Headcount, in the one place issue 11 changes it. Today people are staffed per segment (each
- * cell rounds up on its own; a motion's people are the sum of its cells), as shared/calc/coverage
- * planFigures() does. Pooled per motion (people = ceil(Σ covered ÷ capacity) per motion) would
- * make `cell` return null (no per-cell people) and `motion` round the motion's covered sum; the
- * block's layout stays as it is.
+ * Headcount, in the one place that mirrors shared/calc/coverage planFigures(): a cell of a motion
+ * staffed per segment rounds up its own units; a pooled motion's cell is its FTE share and the
+ * motion rounds up once, over the sum of its covered accounts.
  */
 const HEADCOUNT = {
-  cell: (covered: string, capacity: string): string => `CEILING(ROUND(${covered}/${capacity},9),1)`,
-  motion: (cells: MotionCells, _capacity: string): string => sumOf(cells.people),
+  cell: (staffing: Staffing, covered: string, capacity: string, team: string): string =>
+    staffing === 'perSegment' ? `CEILING(ROUND(${covered}/${capacity},9),1)*${team}` : `${covered}/${capacity}*${team}`,
+  motion: (staffing: Staffing, cells: MotionCells, covered: string, capacity: string, team: string): string =>
+    staffing === 'pooled' ? `CEILING(ROUND(${covered}/${capacity},9),1)*${team}` : sumOf(cells.people),
 };
 
+const inputKey = (scenarioId: string, motionId: string) => `${scenarioId}\u0000${motionId}`;
 const coverageText = (book: BookContext) => (key: string, values?: Record<string, unknown>) => book.input.t(`coverage:${key}`, values);
 
 export async function coverageSheets(book: BookContext): Promise<void> {
   const figures = coverageFigures(book.input);
-  const inputs = motionsSheet(book);
+  const inputs = motionsSheet(book, figures.plans);
   plansSheet(book, figures.plans, inputs);
   await book.job.step();
 }
 
-function motionsSheet(book: BookContext): Map<string, MotionInputs> {
+/** One row per plan × motion: each plan's own assumptions, the inputs its block reads. */
+function motionsSheet(book: BookContext, plans: PlanExport[]): Map<string, MotionInputs> {
   const t = coverageText(book);
   const h = (key: string) => t(`export.columns.${key}`, { symbol: book.formats.symbol });
   const columns: GridColumn<MotionKey>[] = [
+    { key: 'plan', header: h('plan'), format: 'text', maxWidth: 24 },
     { key: 'number', header: h('number'), format: 'int' },
     { key: 'motion', header: h('motion'), format: 'text', maxWidth: 30 },
     { key: 'drive', header: h('drive'), format: 'text' },
+    { key: 'staffing', header: h('staffing'), format: 'text' },
     { key: 'capacity', header: h('capacity'), format: 'int', note: t('export.notes.capacity') },
+    { key: 'team', header: h('team'), format: 'int', note: t('export.notes.team') },
     { key: 'costPerPerson', header: h('costPerPerson'), format: 'money', note: t('export.notes.capacity') },
     { key: 'peopleLimit', header: h('peopleLimit'), format: 'int' },
     { key: 'revenueThreshold', header: h('revenueThreshold'), format: 'money' },
+    { key: 'maxAccounts', header: h('maxAccounts'), format: 'int' },
     { key: 'hunter', header: h('hunter'), format: 'percent' },
     { key: 'farmer', header: h('farmer'), format: 'percent' },
     { key: 'coach', header: h('coach'), format: 'percent' },
@@ -110,24 +139,36 @@ function motionsSheet(book: BookContext): Map<string, MotionInputs> {
   ];
   const grid = addGrid(book, t('export.sheets.motions'), columns);
   const inputs = new Map<string, MotionInputs>();
-  book.input.records.motion.forEach((m, i) => {
-    const row = i + 2;
-    const input = { input: true };
-    grid.put(row, 'number', i + 1);
-    grid.put(row, 'motion', m.name);
-    grid.put(row, 'drive', t(`drive.${m.drive}`));
-    // A capacity like 2.5 accounts per person is allowed; show its decimals.
-    grid.put(row, 'capacity', m.capacity, { ...input, format: Number.isInteger(m.capacity) ? 'int' : 'decimal' });
-    grid.put(row, 'costPerPerson', m.costPerPerson, input);
-    grid.put(row, 'peopleLimit', m.peopleLimit, input);
-    grid.put(row, 'revenueThreshold', m.revenueThreshold);
-    grid.put(row, 'hunter', m.roles.hunter / 100);
-    grid.put(row, 'farmer', m.roles.farmer / 100);
-    grid.put(row, 'coach', m.roles.coach / 100);
-    grid.put(row, 'notes', m.notes);
-    inputs.set(m.id, { capacity: grid.ref('capacity', row), costPerPerson: grid.ref('costPerPerson', row), peopleLimit: grid.ref('peopleLimit', row) });
-  });
-  grid.finish({ frozenRows: 1, frozenColumns: 2, filter: { header: 1, last: book.input.records.motion.length + 1 } });
+  let row = 2;
+  for (const plan of plans) {
+    plan.figures.motions.forEach(({ motion: m, unit }, i) => {
+      const input = { input: true };
+      grid.put(row, 'plan', plan.scenario.name);
+      grid.put(row, 'number', i + 1);
+      grid.put(row, 'motion', m.name);
+      grid.put(row, 'drive', t(`drive.${m.drive}`));
+      grid.put(row, 'staffing', t(`staffing.${m.staffing}`));
+      // A capacity like 2.5 accounts per person is allowed; show its decimals.
+      grid.put(row, 'capacity', unit.accounts, { ...input, format: Number.isInteger(unit.accounts) ? 'int' : 'decimal' });
+      grid.put(row, 'team', unit.people, input);
+      grid.put(row, 'costPerPerson', unit.cost, input);
+      grid.put(row, 'peopleLimit', m.peopleLimit, input);
+      grid.put(row, 'revenueThreshold', m.revenueThreshold);
+      grid.put(row, 'maxAccounts', m.maxAccountsPerPerson);
+      grid.put(row, 'hunter', m.roles.hunter / 100);
+      grid.put(row, 'farmer', m.roles.farmer / 100);
+      grid.put(row, 'coach', m.roles.coach / 100);
+      grid.put(row, 'notes', m.notes);
+      inputs.set(inputKey(plan.scenario.id, m.id), {
+        capacity: grid.ref('capacity', row),
+        team: grid.ref('team', row),
+        costPerPerson: grid.ref('costPerPerson', row),
+        peopleLimit: grid.ref('peopleLimit', row),
+      });
+      row += 1;
+    });
+  }
+  grid.finish({ frozenRows: 1, frozenColumns: 3, filter: { header: 1, last: Math.max(row - 1, 1) } });
   return inputs;
 }
 
@@ -143,7 +184,8 @@ function plansSheet(book: BookContext, plans: PlanExport[], inputs: Map<string, 
     { key: 'share', header: h('share'), format: 'percent', note: t('export.notes.share') },
     { key: 'covered', header: h('covered'), format: 'decimal' },
     { key: 'capacity', header: h('capacity'), format: 'int' },
-    { key: 'people', header: h('people'), format: 'int', note: t('export.notes.people') },
+    { key: 'team', header: h('team'), format: 'int' },
+    { key: 'people', header: h('people'), format: 'decimal', note: t('export.notes.people') },
     { key: 'costPerPerson', header: h('costPerPerson'), format: 'money' },
     { key: 'cost', header: h('cost'), format: 'money' },
     { key: 'check', header: h('check'), format: 'text', maxWidth: 30 },
@@ -164,6 +206,16 @@ function planBlock(book: BookContext, grid: SheetGrid<PlanKey>, plan: PlanExport
   const byMotion = new Map<string, MotionCells>(f.motions.map((m) => [m.motion.id, { covered: [], people: [], cost: [] }]));
   const segmentAccounts: string[] = [];
   const motionOf = new Map(f.motions.map((m) => [m.motion.id, m.motion]));
+  const inputOf = (motionId: string) => inputs.get(inputKey(plan.scenario.id, motionId))!;
+
+  /** Capacity, team and unit cost of a row: references to the plan's inputs, cached as the board has them. */
+  const putUnit = (r: number, motion: PlannedMotion, input: MotionInputs) => {
+    const unit = unitOf(motion);
+    grid.put(r, 'capacity', { formula: input.capacity, result: unit.accounts }, { format: Number.isInteger(unit.accounts) ? 'int' : 'decimal' });
+    grid.put(r, 'team', { formula: input.team, result: unit.people });
+    grid.put(r, 'costPerPerson', { formula: input.costPerPerson, result: unit.cost });
+    return (['capacity', 'team', 'people', 'costPerPerson'] as const).map((k) => grid.addr(k, r)) as [string, string, string, string];
+  };
 
   for (const s of f.segments) {
     const link = book.links.segmentAccounts.get(s.segment.id);
@@ -178,8 +230,8 @@ function planBlock(book: BookContext, grid: SheetGrid<PlanKey>, plan: PlanExport
     }
     for (const cell of s.cells) {
       const motion = motionOf.get(cell.coverage.motionId)!;
-      const input = inputs.get(motion.id)!;
-      const [acc, share, covered, capacity, people, cpp] = (['accounts', 'share', 'covered', 'capacity', 'people', 'costPerPerson'] as const).map((k) => grid.addr(k, row));
+      const input = inputOf(motion.id);
+      const [acc, share, covered] = (['accounts', 'share', 'covered'] as const).map((k) => grid.addr(k, row));
       grid.put(row, 'plan', planName);
       grid.put(row, 'segment', s.segment.name);
       grid.put(row, 'motion', motion.name);
@@ -187,10 +239,9 @@ function planBlock(book: BookContext, grid: SheetGrid<PlanKey>, plan: PlanExport
       grid.put(row, 'accounts', accounts);
       grid.put(row, 'share', cell.coverage.share / 100, { input: true });
       grid.put(row, 'covered', { formula: `${acc}*${share}`, result: cell.accounts });
-      grid.put(row, 'capacity', capacityCell(input.capacity, motion), { format: Number.isInteger(motion.capacity) ? 'int' : 'decimal' });
-      grid.put(row, 'people', { formula: HEADCOUNT.cell(covered!, capacity!), result: cell.people });
-      grid.put(row, 'costPerPerson', { formula: input.costPerPerson, result: motion.costPerPerson });
-      grid.put(row, 'cost', { formula: `${people}*${cpp}`, result: cell.cost });
+      const [capacity, team, people, cpp] = putUnit(row, motion, input);
+      grid.put(row, 'people', { formula: HEADCOUNT.cell(motion.staffing, covered!, capacity, team), result: cell.people }, cell.whole ? { format: 'int' } : {});
+      grid.put(row, 'cost', { formula: `${people}/${team}*${cpp}`, result: cell.cost });
       const cells = byMotion.get(motion.id)!;
       cells.covered.push(grid.addr('covered', row));
       cells.people.push(grid.addr('people', row));
@@ -202,16 +253,15 @@ function planBlock(book: BookContext, grid: SheetGrid<PlanKey>, plan: PlanExport
 
   const motionRows: number[] = [];
   for (const m of f.motions) {
-    const input = inputs.get(m.motion.id)!;
+    const input = inputOf(m.motion.id);
     const cells = byMotion.get(m.motion.id)!;
     grid.put(row, 'plan', planName);
     grid.put(row, 'segment', t('export.byMotion'), { style: 'note' });
     grid.put(row, 'motion', m.motion.name);
     grid.put(row, 'covered', { formula: sumOf(cells.covered), result: m.accounts });
-    grid.put(row, 'capacity', capacityCell(input.capacity, m.motion), { format: Number.isInteger(m.motion.capacity) ? 'int' : 'decimal' });
-    grid.put(row, 'people', { formula: HEADCOUNT.motion(cells, grid.addr('capacity', row)), result: m.people });
-    grid.put(row, 'costPerPerson', { formula: input.costPerPerson, result: m.motion.costPerPerson });
-    grid.put(row, 'cost', { formula: sumOf(cells.cost), result: m.cost });
+    const [capacity, team, people, cpp] = putUnit(row, m.motion, input);
+    grid.put(row, 'people', { formula: HEADCOUNT.motion(m.staffing, cells, grid.addr('covered', row), capacity, team), result: m.people }, { format: 'int' });
+    grid.put(row, 'cost', { formula: m.staffing === 'pooled' ? `${people}/${team}*${cpp}` : sumOf(cells.cost), result: m.cost });
     grid.put(row, 'check', overLimit(book, input.peopleLimit, grid.addr('people', row), m.motion, m.people), { style: 'warning' });
     motionRows.push(row);
     row += 1;
@@ -223,17 +273,15 @@ function planBlock(book: BookContext, grid: SheetGrid<PlanKey>, plan: PlanExport
   grid.put(row, 'segment', t('export.planTotal'), total);
   grid.put(row, 'accounts', { formula: sumOf(segmentAccounts), result: f.totals.accounts }, total);
   grid.put(row, 'covered', { formula: sum('covered'), result: f.totals.accountsCovered }, total);
-  grid.put(row, 'people', { formula: sum('people'), result: f.totals.people }, total);
+  grid.put(row, 'people', { formula: sum('people'), result: f.totals.people }, { ...total, format: 'int' });
   grid.put(row, 'cost', { formula: sum('cost'), result: f.totals.cost }, total);
   const uncovered = f.totals.uncoveredSegments;
   grid.put(row, 'check', uncovered ? t('summary.uncovered', { count: uncovered }) : '', { style: 'warning' });
   return row;
 }
 
-const capacityCell = (ref: string, motion: Motion): CellValue => ({ formula: ref, result: motion.capacity });
-
 /** The board's over-limit warning as a live check: empty while within the limit (or with none). */
-function overLimit(book: BookContext, limitRef: string, peopleRef: string, motion: Motion, people: number): CellValue {
+function overLimit(book: BookContext, limitRef: string, peopleRef: string, motion: PlannedMotion, people: number): CellValue {
   const [before = '', after = ''] = book.input.t('coverage:export.overLimit', { limit: '\u0000' }).split('\u0000');
   const over = motion.peopleLimit !== null && people > motion.peopleLimit;
   return {

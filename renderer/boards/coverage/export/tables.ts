@@ -17,6 +17,7 @@ function coverageTable(input: ExportInput): CsvTableData {
   const rows: CsvTableData['rows'] = [];
   for (const { scenario, figures } of coverageFigures(input).plans) {
     const overLimit = new Map(figures.motions.map((m) => [m.motion.id, m.warnings]));
+    const planned = new Map(figures.motions.map((m) => [m.motion.id, m]));
     for (const s of figures.segments) {
       const say = (ws: typeof s.warnings, motionId?: string) =>
         ws.map((w) => warningText(w, t, f, { segment: s.segment, ...(motionId ? { motion: motions.get(motionId)! } : {}) })).join('; ');
@@ -31,9 +32,9 @@ function coverageTable(input: ExportInput): CsvTableData {
           s.facts.accounts,
           tidy(cell.coverage.share),
           tidy(cell.accounts),
-          motion.capacity,
-          cell.people,
-          motion.costPerPerson,
+          planned.get(motion.id)!.unit.accounts,
+          tidy(cell.people),
+          planned.get(motion.id)!.unit.cost,
           tidy(cell.cost),
           say([...cell.warnings, ...(overLimit.get(motion.id) ?? [])], motion.id),
         ]);

@@ -7,7 +7,7 @@ import { Notice } from '../../../report/parts/Notice';
 import { ReportBlock, ReportEmpty, ReportSection } from '../../../report/parts/ReportSection';
 import type { ReportSectionProps } from '../../../report/sectionTypes';
 import { textOn } from '../chipColor';
-import { cellLabel, routeLabel } from '../labels';
+import { cellLabel, handoffText, routeLabel } from '../labels';
 import { routesFigures } from './figures';
 
 type T = (key: string, values?: Record<string, unknown>) => string;
@@ -67,7 +67,7 @@ export function RoutesReport({ input }: ReportSectionProps) {
                 <tr key={s.id}>
                   <th scope="row">{s.name}</th>
                   {run.map((o) => (
-                    <GridCell key={o.id} cell={a.cells.get(cellKey(s.id, o.id))!} routes={byId} t={t} prefix={input.t('common:report.warning')} />
+                    <GridCell key={o.id} cell={a.cells.get(cellKey(s.id, o.id))!} routes={byId} t={t} anyT={input.t} prefix={input.t('common:report.warning')} />
                   ))}
                 </tr>
               ))}
@@ -86,7 +86,7 @@ export function RoutesReport({ input }: ReportSectionProps) {
   );
 }
 
-function GridCell({ cell, routes, t, prefix }: { cell: CellAnalysis; routes: ReadonlyMap<string, Route>; t: T; prefix: string }) {
+function GridCell({ cell, routes, t, anyT, prefix }: { cell: CellAnalysis; routes: ReadonlyMap<string, Route>; t: T; anyT: T; prefix: string }) {
   const placed = cell.placements.flatMap((p) => (routes.has(p.routeId) ? [routes.get(p.routeId)!] : []));
   return (
     <td className={`report-cell is-${cell.status}`}>
@@ -103,6 +103,7 @@ function GridCell({ cell, routes, t, prefix }: { cell: CellAnalysis; routes: Rea
           {t('status.conflict')}
         </Notice>
       )}
+      {cell.handoff && <span className="report-rule">{t('handoff.label', { text: handoffText(anyT, cell, routes) })}</span>}
       {cell.rule && <span className="report-rule">{t('status.rule', { rule: cell.rule })}</span>}
     </td>
   );
@@ -117,6 +118,18 @@ function Findings({ a, t, input, nameOfCell, routes }: { a: RoutesAnalysis; t: T
     ...a.gaps.map((c) => ({ key: `g${c.key}`, warn: true, text: t('report.gapItem', { cell: nameOfCell(c) }) })),
     ...a.conflicts.map((c) => ({ key: `c${c.key}`, warn: true, text: t('report.conflictItem', { cell: nameOfCell(c), routes: labels(c) }) })),
     ...a.resolved.map((c) => ({ key: `r${c.key}`, warn: false, text: t('report.ruleItem', { cell: nameOfCell(c), rule: c.rule }) })),
+    ...a.inconsistent.map((r) => ({
+      key: `i${r.id}`,
+      warn: true,
+      text: `${routeLabel(input.t, r)}: ${t(r.family === 'partner' ? 'findings.inconsistentPartner' : 'findings.inconsistentDirect')}`,
+    })),
+    ...a.capacity
+      .filter((c) => c.over)
+      .map((c) => ({
+        key: `o${c.route.id}`,
+        warn: true,
+        text: `${routeLabel(input.t, c.route)}: ${t('findings.overCapacityItem', { accounts: c.accounts, capacity: c.capacity, people: input.t('coverage:units.people', { count: c.people, value: c.people }) })}`,
+      })),
     ...a.duplicates.map((d) => ({
       key: `d${d.number}`,
       warn: true,

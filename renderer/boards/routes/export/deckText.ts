@@ -1,7 +1,7 @@
 import type { CellAnalysis, RoutesAnalysis } from '../../../../shared/calc/routes';
 import type { ExportInput } from '../../../../shared/export/input';
 import type { Offering, Route, Segment } from '../../../../shared/records';
-import { cellLabel, routeLabel } from '../labels';
+import { cellLabel, handoffText, routeLabel } from '../labels';
 
 export type T = (key: string, values?: Record<string, unknown>) => string;
 
@@ -37,6 +37,7 @@ export function routesText(input: ExportInput, analysis: RoutesAnalysis): Routes
       if (cell.status === 'gap') return `▲ ${t('badge.gap')}${t('export.colon')}${t('findings.noRoute')}`;
       if (cell.status === 'conflict') return `■ ${t('badge.conflict')}${t('export.colon')}${t('findings.needsRule')}`;
       if (cell.status === 'resolved') return `${t('badge.rule')} ${cell.rule}`;
+      if (cell.handoff) return t('handoff.label', { text: handoffText(input.t, cell, routes) });
       return '';
     },
     findingsLine: (a) =>

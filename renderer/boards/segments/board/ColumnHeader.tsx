@@ -9,6 +9,7 @@ import { UNASSIGNED } from '../state/columns';
 import { ColorPicker } from '../ui/ColorPicker';
 import { Menu } from '../ui/Menu';
 import { useCardFormat } from './formatContext';
+import { useReadOnly } from '../../../ui/readOnly';
 
 interface HeaderProps {
   /** null = the Unassigned column. */
@@ -31,6 +32,7 @@ interface HeaderProps {
 export const ColumnHeader = memo(function ColumnHeader({ segment, figures, totalRevenue, position, segmentCount, titleId, columnHelpId }: HeaderProps) {
   countRender('header');
   const { t } = useTranslation('segments');
+  const readOnly = useReadOnly();
   const f = useCardFormat();
   const renaming = useBoardView((s) => segment !== null && s.renaming === segment.id);
   const share = sharePercent(figures.revenue, totalRevenue);
@@ -47,10 +49,11 @@ export const ColumnHeader = memo(function ColumnHeader({ segment, figures, total
           ) : (
             <span
               className="seg-col-title"
-              tabIndex={segment ? 0 : undefined}
-              role={segment ? 'button' : undefined}
+              // Read-only (present mode, the projector): a heading to read, not a handle to move or rename.
+              tabIndex={segment && !readOnly ? 0 : undefined}
+              role={segment && !readOnly ? 'button' : undefined}
               data-column-title={segment?.id}
-              aria-describedby={segment ? columnHelpId : undefined}
+              aria-describedby={segment && !readOnly ? columnHelpId : undefined}
               title={name}
               onDoubleClick={segment ? () => useBoardView.getState().rename(segment.id) : undefined}
             >
