@@ -106,13 +106,13 @@ test.describe('routes board (zh-CN)', () => {
     const cell = (name: string) => cellOf(grid, name);
     // The illustrative conflict: ① services and ③ major SIs both claim the relationship of integrated accounts' projects — settled by its rule.
     const solutions = cell('超大型客户 · 集成解决方案和咨询项目');
-    await expect(solutions.getByRole('button', { name: /1 服务通路/ })).toBeVisible();
-    await expect(solutions.getByRole('button', { name: /3 主要SI/ })).toBeVisible();
+    await expect(solutions.getByRole('button', { name: '1 服务通路', exact: true })).toBeVisible();
+    await expect(solutions.getByRole('button', { name: '3 主要SI', exact: true })).toBeVisible();
     await expect(solutions).toContainText('服务通路负责超大型客户的客户关系和商机');
     await expect(solutions).not.toContainText('填写规则');
     await expect(cell('主要IT方案提供商 · 零售和简单交易')).toContainText('缺口');
     await expect(cell('综合需求聚焦的IT方案提供商 · 零售和简单交易')).toContainText('缺口');
-    await expect(cell('中型企业 · 零售和简单交易').getByRole('button', { name: /7 电话网上销售/ })).toBeVisible();
+    await expect(cell('中型企业 · 零售和简单交易').getByRole('button', { name: '7 电话网上销售', exact: true })).toBeVisible();
 
     // Two routes whose splits are complementary are a hand-off, not a conflict: ④ sells, ⑤ supports.
     const workshopId = workshopIdOf(page);
