@@ -3,7 +3,7 @@ import { projectorHash } from '../shared/projectorLink';
 import { APP_ORIGIN, CHANNEL_OPEN_PROJECTOR } from './channels';
 import { projectorPlacement } from './projectorPlacement';
 import { isAppUrl } from './shellPolicy';
-import { mainWindowOptions } from './windowOptions';
+import { projectorWindowOptions } from './windowOptions';
 
 /**
  * "Present on second screen": one projector window, on the external display when there is one
@@ -31,15 +31,7 @@ export function bindProjectorWindow(preloadFile: string): { isProjector(webConte
     const from = BrowserWindow.fromWebContents(event.sender);
     const here = from ? screen.getDisplayMatching(from.getBounds()) : screen.getPrimaryDisplay();
     const place = projectorPlacement(screen.getAllDisplays(), here.id);
-    const win = new BrowserWindow({
-      ...mainWindowOptions(preloadFile),
-      ...place.bounds,
-      minWidth: 320,
-      minHeight: 240,
-      fullscreen: place.fullscreen,
-      backgroundColor: '#000000',
-      title: 'Salesmap',
-    });
+    const win = new BrowserWindow(projectorWindowOptions(preloadFile, place));
     const id = win.webContents.id;
     ids.add(id);
     win.on('closed', () => {

@@ -33,3 +33,18 @@ export function mainWindowOptions(preloadFile: string) {
     },
   } as const;
 }
+
+/**
+ * The projector window (present on second screen): the workshop window's security options
+ * unchanged, placed on the external display, black behind the board while it loads.
+ */
+export function projectorWindowOptions(preloadFile: string, place: { bounds: { x: number; y: number; width: number; height: number }; fullscreen: boolean }) {
+  return {
+    ...mainWindowOptions(preloadFile),
+    ...place.bounds,
+    minWidth: 320,
+    minHeight: 240,
+    fullscreen: place.fullscreen,
+    backgroundColor: '#000000',
+  } as const;
+}

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mainWindowOptions } from '../../../electron/windowOptions';
+import { mainWindowOptions, projectorWindowOptions } from '../../../electron/windowOptions';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/web/security';
 
 /**
@@ -44,6 +44,18 @@ describe('the workshop window', () => {
   it('loads the one preload by absolute path', () => {
     expect(path.isAbsolute(prefs.preload)).toBe(true);
     expect(path.basename(prefs.preload)).toBe('preload.cjs');
+  });
+});
+
+describe('the projector window', () => {
+  const options = projectorWindowOptions('out/electron/preload.cjs', { bounds: { x: 1920, y: 0, width: 1920, height: 1080 }, fullscreen: true });
+
+  it('keeps every security option of the workshop window', () => {
+    expect(options.webPreferences).toEqual(mainWindowOptions('out/electron/preload.cjs').webPreferences);
+  });
+
+  it('sits full screen on the external display', () => {
+    expect(options).toMatchObject({ x: 1920, y: 0, width: 1920, height: 1080, fullscreen: true });
   });
 });
 
