@@ -73,14 +73,17 @@ describe('a long export', () => {
     await fillWorkshop((m, a) => t.ok(m, a), w.id, 3000);
     let settled = false;
     const running = t.service.call('exportPptx', { workshopId: w.id, jobId: 'job-cancel' }).finally(() => (settled = true));
-    // Cancel once the progress says a few slides are done and many are still to come.
+    // Cancel as soon as the job runs (progress is sent by time, so waiting for a given slide count
+    // races the machine's speed): it must stop at its next slide, long before the last.
     const progressOf = () => t.events.filter((e): e is Extract<ChangeEvent, { kind: 'exportProgress' }> => e.kind === 'exportProgress' && e.jobId === 'job-cancel');
-    while (!settled && !progressOf().some((e) => e.done >= 3)) await nextTurn();
-    const at = progressOf().at(-1)!;
-    expect(at.done).toBeLessThan(at.total - 10);
-    const cancelled = (await t.ok('cancelExport', { jobId: 'job-cancel' })).cancelled;
+    let cancelled = false;
+    while (!settled && !cancelled) {
+      cancelled = (await t.ok('cancelExport', { jobId: 'job-cancel' })).cancelled;
+      if (!cancelled) await nextTurn();
+    }
     const reply = await running;
     expect(cancelled).toBe(true);
+    expect(progressOf().every((e) => e.done < e.total)).toBe(true);
     expect(reply.ok).toBe(false);
     expect(reply.ok ? null : reply.error.code).toBe('export_cancelled');
     expect((reply as { value?: ExportedFile }).value).toBeUndefined();
