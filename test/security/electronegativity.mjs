@@ -25,17 +25,35 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'salesmap-electronegativity-'
 const stage = path.join(work, 'app');
 for (const entry of SHIPPED) fs.cpSync(path.join(root, entry), path.join(stage, entry), { recursive: true });
 const output = path.join(work, 'findings.csv');
-fs.rmSync(output, { force: true });
 
 const electronVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8')).version;
 const cli = path.join(root, 'node_modules/@doyensec/electronegativity/dist/index.js');
-const run = spawnSync(process.execPath, [cli, '-i', stage, '-o', output, '-r', '-v', 'false', '-e', electronVersion], { encoding: 'utf8' });
-if (run.status !== 0 || !fs.existsSync(output)) {
-  console.error(`electronegativity did not run (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
-  process.exit(1);
+const SEVERITIES = new Set(['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL']);
+
+/**
+ * One run of the tool, its CSV parsed. Under load the tool has been seen writing a row out of
+ * shape (a CSP sample split across columns, severity and file lost): such a run is repeated, up
+ * to three times, and never read as "no finding" — a malformed last run fails the check.
+ */
+function scan() {
+  fs.rmSync(output, { force: true });
+  const run = spawnSync(process.execPath, [cli, '-i', stage, '-o', output, '-r', '-v', 'false', '-e', electronVersion], { encoding: 'utf8' });
+  if (run.status !== 0 || !fs.existsSync(output)) {
+    console.error(`electronegativity did not run (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+    process.exit(1);
+  }
+  return Papa.parse(fs.readFileSync(output, 'utf8'), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim() }).data;
 }
 
-const { data } = Papa.parse(fs.readFileSync(output, 'utf8'), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim() });
+let data = scan();
+for (let attempt = 2; attempt <= 3 && data.some((r) => !SEVERITIES.has(r.severity)); attempt++) {
+  console.log(`Electronegativity wrote a malformed row; running it again (attempt ${attempt} of 3).`);
+  data = scan();
+}
+if (data.some((r) => !SEVERITIES.has(r.severity))) {
+  console.error('Electronegativity wrote malformed rows three times; its findings cannot be read:', data.filter((r) => !SEVERITIES.has(r.severity)));
+  process.exit(1);
+}
 fs.rmSync(work, { recursive: true, force: true });
 
 const findings = data.map((r) => ({ check: r.issue, severity: r.severity, file: r.filename, location: r.location, sample: (r.sample ?? '').slice(0, 90) }));
