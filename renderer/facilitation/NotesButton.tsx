@@ -22,14 +22,11 @@ export function NotesButton() {
       onClick={toggle}
       aria-expanded={open}
       aria-controls={NOTES_PANEL_ID}
-      aria-label={count > 0 ? t('notes.buttonCount', { count }) : t('notes.button')}
+      title={count > 0 ? t('notes.buttonCount', { count }) : t('notes.button')}
     >
+      {/* The name is what it shows ("便签 2"): the count badge is read as part of it. */}
       <Icon name="note" /> {t('notes.button')}
-      {count > 0 && (
-        <span className="count-badge" aria-hidden="true">
-          {count}
-        </span>
-      )}
+      {count > 0 && <span className="count-badge"> {count}</span>}
     </button>
   );
 }

@@ -17,11 +17,11 @@ export function ParkingLotButton() {
       onClick={toggle}
       aria-expanded={open}
       aria-controls={PARKING_PANEL_ID}
-      aria-label={openCount > 0 ? t('parking.buttonCount', { count: openCount }) : t('parking.button')}
-      title={`${t('parking.button')} (F8)`}
+      title={`${openCount > 0 ? t('parking.buttonCount', { count: openCount }) : t('parking.button')} (F8)`}
     >
+      {/* The name is what it shows ("停车场 3"): the count badge is read as part of it. */}
       <Icon name="parking" /> {t('parking.button')}
-      {openCount > 0 && <span className="count-badge" aria-hidden="true">{openCount}</span>}
+      {openCount > 0 && <span className="count-badge"> {openCount}</span>}
     </button>
   );
 }
