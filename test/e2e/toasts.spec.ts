@@ -10,7 +10,12 @@ test('repeated undo shows one toast that counts up, beside the board and over no
   for (let i = 1; i <= 3; i++) {
     await page.getByRole('button', { name: '+ 客户群' }).click();
     await expect(columns).toHaveCount(before + i);
+    // The new column's name opens for typing; Esc keeps the default name (and leaves the field,
+    // so the Ctrl+Z below reaches the workshop, not the text field).
+    const rename = page.locator('.seg-rename');
+    await expect(rename).toBeFocused();
     await page.keyboard.press('Escape');
+    await expect(rename).toHaveCount(0);
   }
   const region = page.getByRole('status', { name: '通知' });
   for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
