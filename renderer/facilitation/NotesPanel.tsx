@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePanelFocus } from '../ui/returnFocus';
 import { anchorKey, isAttached } from '../../shared/calc/notes';
 import { sortByOrder } from '../../shared/order';
 import { NOTE_COLORS, type AnyRecord, type BoardId, type NoteAnchor, type StickyNote } from '../../shared/records';
@@ -49,19 +50,10 @@ export function NotesPanel({ board }: { board: BoardId }) {
   const [color, setColor] = useState<string>(NOTE_COLORS[0]);
   const [target, setTarget] = useState('board');
   const textRef = useRef<HTMLTextAreaElement>(null);
-  const returnTo = useRef<HTMLElement | null>(null);
   const headingId = useId();
 
-  useEffect(() => {
-    if (!open) return;
-    const before = document.activeElement as HTMLElement | null;
-    returnTo.current = before && before !== document.body ? before : null;
-    textRef.current?.focus();
-    return () => {
-      const back = returnTo.current;
-      if (back?.isConnected) back.focus();
-    };
-  }, [open]);
+  // Opening puts the cursor in the text field; closing gives focus back where it was.
+  usePanelFocus(open, textRef);
   useEffect(() => setTarget(anchorKey(focus)), [focus]);
   // The panel stays open from board to board (each shows its own notes); an item of the last board is no filter here.
   useEffect(() => {

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePanelFocus } from '../ui/returnFocus';
 import { PARKING_STATUSES, type BoardId, type ParkingItem, type ParkingStatus } from '../../shared/records';
 import { dispatch, dispatchWithUndo } from '../state/actions';
 import { useOrdered } from '../state/selectors';
@@ -22,20 +23,10 @@ export function ParkingLot({ board }: { board: BoardId }) {
   const [owner, setOwner] = useState('');
   const [editing, setEditing] = useState<ParkingItem | null>(null);
   const textRef = useRef<HTMLInputElement>(null);
-  const returnTo = useRef<HTMLElement | null>(null);
   const headingId = useId();
 
-  // Opening puts the cursor in the question field; closing gives focus back where it was.
-  useEffect(() => {
-    if (!open) return;
-    const before = document.activeElement as HTMLElement | null;
-    returnTo.current = before && before !== document.body ? before : null;
-    textRef.current?.focus();
-    return () => {
-      const back = returnTo.current;
-      if (back?.isConnected) back.focus();
-    };
-  }, [open]);
+  // Opening puts the cursor in the text field; closing gives focus back where it was.
+  usePanelFocus(open, textRef);
 
   if (!open) return null;
 

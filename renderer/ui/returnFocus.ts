@@ -1,3 +1,5 @@
+import { useEffect, type RefObject } from 'react';
+
 /**
  * Where the focus goes back to when something that took it (a dialog) goes away: the element
  * that had it, or, when that element was re-rendered or removed meanwhile (a card moved or
@@ -37,4 +39,17 @@ export function focusKeeper(active: Element | null): { restore(): void } {
       });
     },
   };
+}
+
+/**
+ * A side panel's focus: opening puts it on `first` (the panel's first field); closing gives it
+ * back as a dialog does (focusKeeper), so panels and dialogs return focus by one rule.
+ */
+export function usePanelFocus(open: boolean, first: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    if (!open) return;
+    const keeper = focusKeeper(document.activeElement);
+    first.current?.focus();
+    return () => keeper.restore();
+  }, [open, first]);
 }
