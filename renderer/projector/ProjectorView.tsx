@@ -1,10 +1,10 @@
-import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BOARDS } from '../boards/registry';
 import { useOrdered } from '../state/selectors';
 import { useWorkshop } from '../state/workshopStore';
 import { ReadOnlyBoard } from '../ui/readOnly';
 import { AgendaTimer } from '../workshop/AgendaTimer';
+import { BoardSlot } from '../workshop/BoardSlot';
 import { findHighlighted } from '../workshop/highlight';
 import { PresentStep } from '../workshop/PresentStep';
 import { useFollowPresence } from './followPresence';
@@ -21,7 +21,6 @@ export function ProjectorView({ workshopId }: { workshopId: string }) {
   const workshop = useWorkshop((s) => s.workshop);
   const items = useOrdered('agendaItem');
   const area = useRef<HTMLElement>(null);
-  const Board = BOARDS[presence.board];
 
   useEffect(() => {
     document.title = workshop ? `${workshop.name} · ${t('projector.title')}` : t('projector.title');
@@ -64,9 +63,7 @@ export function ProjectorView({ workshopId }: { workshopId: string }) {
           <span className="projector-badge">{t('projector.readOnly')}</span>
         </header>
         <main ref={area} className="board-area" aria-label={t(`boards.${presence.board}`)}>
-          <Suspense fallback={<p className="muted">{t('loading')}</p>}>
-            <Board />
-          </Suspense>
+          <BoardSlot board={presence.board} />
         </main>
         {presence.blank && <div className="projector-blank" role="img" aria-label={t('projector.blanked')} />}
       </div>
