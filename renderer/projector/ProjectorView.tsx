@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOrdered } from '../state/selectors';
 import { useWorkshop } from '../state/workshopStore';
+import { PresentedHighlight } from '../ui/presented';
 import { ReadOnlyBoard } from '../ui/readOnly';
 import { AgendaTimer } from '../workshop/AgendaTimer';
 import { BoardSlot } from '../workshop/BoardSlot';
@@ -63,7 +64,10 @@ export function ProjectorView({ workshopId }: { workshopId: string }) {
           <span className="projector-badge">{t('projector.readOnly')}</span>
         </header>
         <main ref={area} className="board-area" aria-label={t(`boards.${presence.board}`)}>
-          <BoardSlot board={presence.board} />
+          {/* A board that shows part of a list on the projector keeps the followed card in it. */}
+          <PresentedHighlight.Provider value={presence.highlight}>
+            <BoardSlot board={presence.board} />
+          </PresentedHighlight.Provider>
         </main>
         {presence.blank && <div className="projector-blank" role="img" aria-label={t('projector.blanked')} />}
       </div>
