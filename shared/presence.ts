@@ -19,6 +19,12 @@ export const presenceSchema = z.object({
   highlight: z.string().min(1).max(300).nullable(),
   blank: z.boolean(),
   presenting: z.boolean(),
+  /**
+   * The projector's zoom (Ctrl+= / Ctrl+− / Ctrl+0 in present mode): 1 is the projector layout
+   * that fits the screen; above it type grows and the board scrolls, below it more fits. Absent
+   * from older senders: 1.
+   */
+  zoom: z.number().min(0.5).max(3).optional(),
 });
 export type Presence = z.infer<typeof presenceSchema>;
 

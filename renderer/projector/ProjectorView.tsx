@@ -8,6 +8,7 @@ import { AgendaTimer } from '../workshop/AgendaTimer';
 import { BoardSlot } from '../workshop/BoardSlot';
 import { findHighlighted } from '../workshop/highlight';
 import { PresentStep } from '../workshop/PresentStep';
+import { useApplyZoom } from '../workshop/zoom';
 import { useFollowPresence } from './followPresence';
 import '../workshop/present.css';
 
@@ -22,6 +23,8 @@ export function ProjectorView({ workshopId }: { workshopId: string }) {
   const workshop = useWorkshop((s) => s.workshop);
   const items = useOrdered('agendaItem');
   const area = useRef<HTMLElement>(null);
+  // The facilitator's zoom, followed like the board (present.css scales the type with it).
+  useApplyZoom(presence.zoom ?? 1, true);
 
   useEffect(() => {
     document.title = workshop ? `${workshop.name} · ${t('projector.title')}` : t('projector.title');

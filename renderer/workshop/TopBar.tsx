@@ -10,6 +10,7 @@ import { NotesButton } from '../facilitation/NotesButton';
 import { VotesButton } from '../facilitation/VotesButton';
 import { ParkingLotButton } from '../facilitation/ParkingLotButton';
 import { AgendaTimer } from './AgendaTimer';
+import { ZoomControl } from './ZoomControl';
 import { openProjector } from './openProjector';
 import { PresentStep } from './PresentStep';
 import { usePresentation } from './presentation';
@@ -51,6 +52,7 @@ export function TopBar() {
           {t('projector.blankedBadge')}
         </span>
       )}
+      {presenting && <ZoomControl />}
       {presenting && (
         <button type="button" className="end-present" onClick={endPresent} title={`${t('actions.endPresent')} (Esc)`}>
           {t('actions.endPresent')}

@@ -10,6 +10,7 @@ import { usePresentation } from './presentation';
 import { SkipToBoard } from './SkipToBoard';
 import { usePublishPresence } from './publishPresence';
 import { TopBar } from './TopBar';
+import { useApplyZoom } from './zoom';
 import './present.css';
 
 /** A workshop (loaded by OpenWorkshop): top bar, the boards on the left, the current board filling the rest. */
@@ -18,6 +19,7 @@ export function WorkshopView({ workshopId, board }: { workshopId: string; board:
   const presenting = usePresentation((s) => s.presenting);
   const blank = usePresentation((s) => s.blank);
   usePublishPresence(workshopId, board);
+  useApplyZoom(usePresentation((s) => s.zoom), presenting);
   return (
     <div className={`workshop${presenting ? ' presenting' : ''}`}>
       <SkipToBoard />

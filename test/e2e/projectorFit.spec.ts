@@ -62,3 +62,53 @@ test('segments on the projector: every column, its top cards and “另有 N 家
   await expect(column.locator('.seg-more')).toHaveText(`另有 ${70 - shown} 家`);
   await projector.screenshot({ path: test.info().outputPath('projector-segments-1280.png') });
 });
+
+const rootPx = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+
+test('zoom: Ctrl+= and the − / + buttons scale the projector on both screens, Ctrl+0 fits again; the sheet lists the keys', async ({ page, host, context }) => {
+  await page.addInitScript(() => localStorage.setItem('salesmap.language', 'zh-CN'));
+  const w = await callApi<{ id: string }>(page, host, 'createWorkshop', { name: '海格物流 · 销售转型研讨会', client: '海格物流', language: 'zh-CN', templateId: 'sales-transformation' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${host.url}#/w/${encodeURIComponent(w.id)}/routes`);
+  const opened = context.waitForEvent('page');
+  await page.getByRole('button', { name: '第二屏幕' }).click();
+  const projector = await opened;
+  await projector.setViewportSize({ width: 1280, height: 720 });
+  await expect(projector.getByRole('main', { name: '市场通路' })).toBeVisible({ timeout: 15_000 });
+  await page.bringToFront();
+  await page.keyboard.press('F5');
+  await expect(page.locator('.workshop.presenting')).toBeVisible();
+  // The projector layout: 24 px at 1920 wide, so 16 px at 1280, on both screens.
+  expect(await rootPx(page)).toBeCloseTo(16, 1);
+  expect(await rootPx(projector)).toBeCloseTo(16, 1);
+
+  const zoom = page.getByRole('group', { name: '投影缩放' });
+  await page.locator('body').focus();
+  await page.keyboard.press('Control+Equal');
+  await expect(zoom.getByRole('button', { name: /适合屏幕/ })).toHaveText('115 %');
+  expect(await rootPx(page)).toBeCloseTo(16 * 1.15, 1);
+  await expect.poll(() => rootPx(projector), { timeout: 15_000 }).toBeCloseTo(16 * 1.15, 1);
+
+  await zoom.getByRole('button', { name: '放大' }).click();
+  await expect(zoom.getByRole('button', { name: /适合屏幕/ })).toHaveText('130 %');
+  await expect.poll(() => rootPx(projector), { timeout: 15_000 }).toBeCloseTo(16 * 1.3, 1);
+  await page.screenshot({ path: test.info().outputPath('present-routes-zoom-130.png') });
+  await zoom.getByRole('button', { name: '缩小' }).click();
+  await page.keyboard.press('Control+Minus');
+  await page.keyboard.press('Control+Minus');
+  await expect(zoom.getByRole('button', { name: /适合屏幕/ })).toHaveText('85 %');
+  await expect.poll(() => rootPx(projector), { timeout: 15_000 }).toBeCloseTo(16 * 0.85, 1);
+
+  // Ctrl+0: back to the layout that fits, on both screens.
+  await page.keyboard.press('Control+0');
+  await expect(zoom.getByRole('button', { name: /适合屏幕/ })).toHaveText('100 %');
+  await expect(zoom.getByRole('button', { name: /适合屏幕/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => rootPx(projector), { timeout: 15_000 }).toBeCloseTo(16, 1);
+
+  // The keyboard shortcuts sheet (?) names the three keys.
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog');
+  await expect(sheet).toContainText('放大投影');
+  await expect(sheet).toContainText('缩小投影');
+  await expect(sheet).toContainText('看板适合屏幕');
+});

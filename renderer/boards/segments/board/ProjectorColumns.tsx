@@ -64,10 +64,11 @@ const ProjectorColumn = memo(function ProjectorColumn({ segment, accounts, figur
   const { t } = useTranslation('segments');
   const titleId = useId();
   const list = useRef<HTMLDivElement>(null);
+  const em = useRef<HTMLSpanElement>(null);
   const f = useCardFormat();
   const presented = usePresentedId('account-id');
   const presentedAt = presented === null ? -1 : accounts.findIndex((a) => a.id === presented);
-  const fit = useFitCount(list, accounts.length, CAP, `${presentedAt}:${accounts.map((a) => a.id).join()}`);
+  const fit = useFitCount(list, em, accounts.length, CAP, `${presentedAt}:${accounts.map((a) => a.id).join()}`);
   // The top cards; the selected one takes the last place when it is further down.
   const shown = useMemo(() => {
     const n = Math.min(fit, accounts.length);
@@ -112,6 +113,7 @@ const ProjectorColumn = memo(function ProjectorColumn({ segment, accounts, figur
           </div>
         ))}
       </div>
+      <span ref={em} className="seg-em-probe" aria-hidden="true" />
       <p className="seg-more">
         {more > 0 && t('column.more', { count: more, formatted: f.int(more) })}
       </p>
