@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { usePresentation } from './presentation';
-import { FIT, MAX_ZOOM, MIN_ZOOM, zoomIn, zoomOut, zoomToFit } from './zoom';
+import { MAX_ZOOM, MIN_ZOOM, zoomIn, zoomOut, zoomToFit } from './zoom';
 
-/** − 100 % +, in the top bar while presenting: the projector's zoom; the middle button fits to the screen. */
+/**
+ * − 100 % +, in the top bar while presenting: the projector's zoom; the middle button fits to the
+ * screen. (No aria-pressed on it: a pressed control on the page means "a card is being moved", and
+ * Esc would cancel that move instead of ending the show.)
+ */
 export function ZoomControl() {
   const { t } = useTranslation();
   const zoom = usePresentation((s) => s.zoom);
@@ -16,7 +20,6 @@ export function ZoomControl() {
         type="button"
         className="zoom-fit"
         onClick={zoomToFit}
-        aria-pressed={zoom === FIT}
         aria-label={t('zoom.fitAt', { percent })}
         title={`${t('zoom.fit')} (Ctrl+0)`}
       >
