@@ -60,7 +60,7 @@ export function ProjectorView({ workshopId }: { workshopId: string }) {
         <header className="top-bar projector-bar">
           <h1 className="workshop-title">
             {workshop?.name}
-            {workshop?.client && <span className="muted"> · {workshop.client}</span>}
+            {workshop?.client && !workshop.name.includes(workshop.client) && <span className="muted"> · {workshop.client}</span>}
           </h1>
           <PresentStep items={items} step={presence.step} />
           <AgendaTimer />

@@ -43,7 +43,8 @@ export function TopBar() {
       </a>
       <h1 className="workshop-title">
         {workshop.name}
-        {workshop.client && <span className="muted"> · {workshop.client}</span>}
+        {/* The client again only where the name does not already say it ("海格物流 · 销售转型研讨会"). */}
+        {workshop.client && !workshop.name.includes(workshop.client) && <span className="muted"> · {workshop.client}</span>}
       </h1>
       {presenting && <PresentStep items={items} step={step} />}
       <AgendaTimer />

@@ -132,10 +132,10 @@ export function MatrixHead({ scenarioId, motions, onEditMotion }: { scenarioId: 
       <tr>
         <th scope="col" className="corner">
           <span className="legend cov-small">
-            <span>
+            <span className="legend-role">
               <span aria-hidden="true">■</span> {t('legend.primary')}
             </span>
-            <span>
+            <span className="legend-role">
               <span aria-hidden="true">□</span> {t('legend.overlay')}
             </span>
             {/* On the projector the motions show their drive as ◆ / ▲ alone: its words are here once. */}
