@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { fillWorkshop } from '../helpers/filledWorkshop';
 import { expect, test } from './fixtures';
 import { callApi } from './filledWorkshop';
+import { auditScreen, summarise } from './roomAudit';
 
 /**
  * The projector layouts fit the screen: what the room sees at 1280 × 720 (the tightest common
@@ -118,3 +119,41 @@ test('zoom: Ctrl+= and the − / + buttons scale the projector on both screens, 
   await expect(sheet).toContainText('缩小投影');
   await expect(sheet).toContainText('看板适合屏幕');
 });
+
+/**
+ * The separate projector view lays every board out as present mode does (the same read-only
+ * layouts): the room check walks present mode with every dialog; here each board as the projector
+ * window shows it, at both sizes, measured the same way (whole, no "…", no broken words, type and
+ * contrast at the projector bar).
+ */
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`projector view, ${lang}: every board fits the screen at 1920 × 1080 and 1280 × 720`, async ({ page, host, context }) => {
+    test.setTimeout(120_000);
+    await page.addInitScript((l) => localStorage.setItem('salesmap.language', l), lang);
+    const w = await callApi<{ id: string }>(page, host, 'createWorkshop', {
+      name: lang === 'en' ? 'Haige Logistics · Sales transformation workshop' : '海格物流 · 销售转型研讨会',
+      client: lang === 'en' ? 'Haige Logistics' : '海格物流',
+      language: lang,
+      templateId: 'sales-transformation',
+    });
+    await fillWorkshop(((m: string, a: unknown) => callApi(page, host, m, a)) as Parameters<typeof fillWorkshop>[0], w.id, 320);
+    await page.goto(`${host.url}#/w/${encodeURIComponent(w.id)}/agenda`);
+    const opened = context.waitForEvent('page');
+    await page.getByRole('button', { name: lang === 'en' ? 'Second screen' : '第二屏幕' }).click();
+    const projector = await opened;
+    const found: string[] = [];
+    for (const board of ['agenda', 'segments', 'coverage', 'routes', 'method'] as const) {
+      await page.evaluate((b) => (window.location.hash = window.location.hash.replace(/\/[^/]+$/, `/${b}`)), board);
+      await expect(projector.locator(`.projector[data-board="${board}"] .board-area .board`).first()).toBeVisible({ timeout: 15_000 });
+      await projector.waitForLoadState('networkidle');
+      for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
+        await projector.setViewportSize(size);
+        await projector.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const findings = await auditScreen(projector, { minPx: (24 * size.width) / 1920, minContrast: 7, mustFit: true });
+        if (findings.length) found.push(summarise(`${board} projector ${size.width} ${lang}`, findings));
+        if (process.env.FIT_SHOTS) await projector.screenshot({ path: `${process.env.FIT_SHOTS}/projector-${board}-${size.width}-${lang}.png` });
+      }
+    }
+    expect(found, found.join('\n')).toEqual([]);
+  });
+}

@@ -21,7 +21,7 @@ const MotionHeader = memo(function MotionHeader({ motion, index, count, onEdit }
   const move = (to: number) => void dispatch({ type: 'motion.move', id: motion.id, index: to }, { optimistic: true });
   const readOnly = useReadOnly();
   return (
-    <th scope="col" className="motion-head" aria-labelledby={`cov-mot-${motion.id}`}>
+    <th scope="col" className="motion-head" aria-labelledby={`cov-mot-${motion.id}`} data-drive={motion.drive}>
       {readOnly ? (
         <AsContent className="motion-name" title={motion.name}>
           <span id={`cov-mot-${motion.id}`}>{motion.name}</span>
