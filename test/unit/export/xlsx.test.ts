@@ -53,7 +53,7 @@ describe('the XLSX workbook, read back with exceljs', () => {
 
   it('has a sheet per table, named in the workshop’s language, in board order', () => {
     expect(fileName).toMatch(/^海格物流 \d{4}-\d{2}-\d{2}\.xlsx$/);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['议程', '客户', '客户群', '覆盖模式', '覆盖方案', '通路网格', '通路详情', '销售阶段', '销售漏斗', '商机', '例会节奏', '销售角色']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['议程', '客户', '客户群', '覆盖模式', '覆盖方案', '通路网格', '通路详情', '通路分析结果', '销售阶段', '销售漏斗', '商机', '例会节奏', '销售角色']);
   });
 
   it('computes people with the method’s formulas against the plan’s own inputs, and caches the board’s figures', () => {
@@ -221,7 +221,7 @@ describe('the XLSX workbook of other workshops', () => {
     const file = await t.ok('exportXlsx', { workshopId: w.id });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.dataBase64, 'base64') as never);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Agenda', 'Accounts', 'Segments', 'Coverage motions', 'Coverage plans', 'Routes grid', 'Routes', 'Sales stages', 'Sales funnel', 'Opportunities', 'Review cadence', 'Sales roles']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Agenda', 'Accounts', 'Segments', 'Coverage motions', 'Coverage plans', 'Routes grid', 'Routes', 'Route findings', 'Sales stages', 'Sales funnel', 'Opportunities', 'Review cadence', 'Sales roles']);
     const segments = wb.getWorksheet('Segments')!;
     expect(segments.getCell('B2').value).toBe('Unassigned');
     expect(formulaOf(segments.getCell('C2')).formula).toBe("COUNTA('Accounts'!$A$2:$A$2)");
