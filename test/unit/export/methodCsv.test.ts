@@ -34,14 +34,14 @@ describe('the method boards’ CSV tables', () => {
   afterAll(() => t.close());
 
   it('writes each as UTF-8 with a BOM and CRLF, named in the workshop’s language, no cell runnable as a formula', () => {
-    const names = { opportunities: '商机', pipeline: '加权销售漏斗', assessments: '商机评估', plans: '客户与商机计划', cadence: '例会节奏' };
+    const names: Partial<Record<CsvTable, string>> = { opportunities: '商机', pipeline: '加权销售漏斗', assessments: '商机评估', plans: '客户与商机计划', cadence: '例会节奏' };
     for (const table of NEW_TABLES) {
       const { bytes, fileName } = files.get(table)!;
       expect([...bytes.subarray(0, 3)], table).toEqual([0xef, 0xbb, 0xbf]);
       // Rows end in CRLF; only a plan's multi-line part keeps its own line breaks, inside quotes.
       if (table !== 'plans') expect(bytes.toString('utf8').replace(/\r\n/g, '').includes('\n'), `${table}: a bare LF`).toBe(false);
       expect(bytes.toString('utf8').endsWith('\r\n'), table).toBe(true);
-      expect(fileName).toMatch(new RegExp(` ${names[table]}\\.csv$`));
+      expect(fileName).toMatch(new RegExp(` ${names[table]!}\\.csv$`));
       for (const row of parse(bytes)) for (const cell of row) expect(isFormulaLike(cell), `${table}: ${cell}`).toBe(false);
     }
     expect(parse(files.get('opportunities')!.bytes).map((r) => r[0])).toContain(`'=HYPERLINK("x")`);
