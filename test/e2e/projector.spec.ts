@@ -111,6 +111,12 @@ test.describe('projector view', () => {
       const left = await editingControls(projector).evaluateAll((els) => els.map((e) => `${e.tagName.toLowerCase()}.${e.className} “${(e.getAttribute('aria-label') ?? e.textContent ?? '').slice(0, 40)}”`));
       expect(left, `editing controls on the projected ${name}`).toEqual([]);
       if (name === '商机演练') await expect(projector.getByRole('group', { name: '华信扩容项目' })).toBeVisible();
+      // The opportunity and cadence boards gate their own controls (useReadOnly): not rendered at
+      // all, rather than rendered and hidden by the read-only CSS.
+      if (name === '商机演练' || name === '例会节奏') {
+        const rendered = await boardArea(projector).locator('button, input, select, textarea').evaluateAll((els) => els.map((e) => `${e.tagName.toLowerCase()}.${e.className} “${(e.getAttribute('aria-label') ?? e.textContent ?? '').slice(0, 40)}”`));
+        expect(rendered, `controls rendered on the projected ${name}`).toEqual([]);
+      }
       if (name === '覆盖模式') {
         // The segment chip in focus on the laptop is outlined on the projector (shown there as content).
         await page.getByRole('button', { name: /^超大型客户，/ }).focus();
