@@ -324,7 +324,7 @@ function CompareTable({ ctx, other, active, cmp }: { ctx: Ctx; other: Scenario; 
         {cmp.assumptions.map((d) => (
           <tr key={`${d.motionId}:${d.field}`}>
             <th scope="row">
-              {ctx.motions.get(d.motionId)?.name ?? ''} · {assumptionFieldText(d, t)}
+              {ctx.motions.get(d.motionId)?.name ?? ''} · {assumptionFieldText(d, t, ctx.roles)}
             </th>
             <td className="num">{assumptionValueText(d, d.a, t, f)}</td>
             <td className="num">{assumptionValueText(d, d.b, t, f)}</td>
