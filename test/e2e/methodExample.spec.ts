@@ -40,6 +40,7 @@ test.describe('the logistics example and the roles', () => {
     await name.fill('客户经理');
     await name.press('Enter');
     await expect(page.getByRole('combobox', { name: '客户经理在覆盖角色构成中计为' })).toHaveValue('farmer');
+    await page.locator('.roles-panel').screenshot({ path: 'test-results/cadence-roles.png' });
 
     await nav.getByRole('link', { name: '覆盖模式' }).click();
     const roles = page.getByRole('rowheader', { name: /^各角色人数/ });
