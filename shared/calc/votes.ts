@@ -36,3 +36,21 @@ export function tally(vote: Vote): VoteResult[] {
   const sorted = vote.itemIds.map((itemId, k) => ({ itemId, dots: counts.get(itemId)!, k })).sort((a, b) => b.dots - a.dots || a.k - b.k);
   return sorted.map(({ itemId, dots }) => ({ itemId, dots, rank: 1 + sorted.filter((o) => o.dots > dots).length }));
 }
+
+/**
+ * The vote whose counts a board shows on its items: the board's latest vote (in list order) whose
+ * results the room may see. An open vote with hidden results shows nothing on the board, so the
+ * projector never gives the count away early; several votes are kept, the latest one is on show.
+ */
+export function shownVote(votes: Iterable<Vote>, board: Vote['board']): Vote | null {
+  let shown: Vote | null = null;
+  for (const v of votes) if (v.board === board && resultsVisible(v) && (!shown || v.order > shown.order)) shown = v;
+  return shown;
+}
+
+/** Dots on one item in a vote (0 when out of scope). */
+export function dotsOn(vote: Vote, itemId: string): number {
+  let n = 0;
+  for (const d of vote.dots) if (d.itemId === itemId) n += 1;
+  return n;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../shared/commands';
 import { compareProposals, planMerge, type Proposal } from '../../../shared/breakout/compare';
+import { consequencesOf } from '../../../shared/breakout/consequences';
 import { changesOf, coverageState, routesCellKey, routesState, segmentsState } from '../../../shared/breakout/state';
 import { applyDiffTo, invertDiff, type Diff } from '../../../shared/diff';
 import type { AppError } from '../../../shared/errors';
@@ -221,5 +222,38 @@ describe('breakout commands: routes and coverage copies', () => {
     expect(s.size).toBe(count);
     expect((s.get('r1') as BreakoutCopy).board).toBe('routes');
     expect(all(s, 'placement').every((p: Placement) => p.type === 'placement')).toBe(true);
+  });
+});
+
+describe('breakout consequences (the same calc as the boards)', () => {
+  const facts = (s: Map<string, AnyRecord>) => ({
+    accounts: all(s, 'account'),
+    segments: all(s, 'segment'),
+    motions: all(s, 'motion'),
+    assumptions: all(s, 'assumption'),
+    scenarios: new Map(all(s, 'scenario').map((x) => [x.id, x])),
+    coverage: all(s, 'coverage'),
+    offerings: all(s, 'offering'),
+    routes: all(s, 'route'),
+    placements: all(s, 'placement'),
+    cellRules: all(s, 'cellRule'),
+    routeTarget: 7,
+  });
+
+  it('a routes copy that fills a gap has one gap less; a segments copy that moves accounts into a covered segment needs people', () => {
+    const s = workshop();
+    run(s, { type: 'coverage.place', scenarioId: 'scenario-a', segmentId: 'seg-integrated', motionId: 'motion-dedicated' });
+    run(s, { type: 'breakout.copy', id: 'r1', groupId: 'g1', board: 'routes' });
+    run(s, { type: 'breakout.copy', id: 'c2', groupId: 'g2', board: 'segments' });
+    run(s, { type: 'breakout.set', id: 'r1', key: routesCellKey('seg-si', 'off-retail'), to: 'route-tele-online' });
+    run(s, { type: 'breakout.set', id: 'c2', key: 'acc-a', to: 'seg-integrated' });
+    const main = consequencesOf(facts(s), 'scenario-a', null);
+    const routes = consequencesOf(facts(s), 'scenario-a', copy(s, 'r1'));
+    const segs = consequencesOf(facts(s), 'scenario-a', copy(s, 'c2'));
+    expect(routes.gaps).toBe(main.gaps - 1);
+    expect(main.people).toBe(0);
+    expect(segs.people).toBeGreaterThan(0);
+    expect(segs.cost).toBeGreaterThan(main.cost);
+    expect([routes.people, segs.gaps]).toEqual([main.people, main.gaps]);
   });
 });
