@@ -5,18 +5,18 @@ import { sortByOrder } from '../order';
 import type { Account, Assumption, BreakoutCopy, CellRule, Coverage, Motion, Offering, Placement, Route, Scenario, Segment } from '../records';
 import { parseRoutesCellKey, parseRoutesValue } from './state';
 
-/** The records the consequences of a board version are computed from (the main board's). */
+/** The records the consequences of a board version are computed from (the main board's); arrays, read once per version. */
 export interface WorkshopFacts {
-  accounts: Iterable<Account>;
-  segments: Iterable<Segment>;
-  motions: Iterable<Motion>;
-  assumptions: Iterable<Assumption>;
+  accounts: readonly Account[];
+  segments: readonly Segment[];
+  motions: readonly Motion[];
+  assumptions: readonly Assumption[];
   scenarios: ReadonlyMap<string, Scenario>;
-  coverage: Iterable<Coverage>;
-  offerings: Iterable<Offering>;
-  routes: Iterable<Route>;
-  placements: Iterable<Placement>;
-  cellRules: Iterable<CellRule>;
+  coverage: readonly Coverage[];
+  offerings: readonly Offering[];
+  routes: readonly Route[];
+  placements: readonly Placement[];
+  cellRules: readonly CellRule[];
   routeTarget: number;
 }
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BoardId, BreakoutBoard } from '../../../shared/records';
 import { useRoute } from '../../app/router';
+import { Icon } from '../../ui/Icon';
 import { BREAKOUT_PANEL_ID, useBreakoutPanel } from './breakoutPanel';
 
 const isBreakoutBoard = (b: BoardId | null): b is BreakoutBoard => b === 'segments' || b === 'coverage' || b === 'routes';
@@ -14,7 +15,7 @@ export function BreakoutButton() {
   const board = route.view === 'workshop' ? route.board : null;
   return (
     <button type="button" onClick={() => toggle(isBreakoutBoard(board) ? board : undefined)} aria-expanded={open} aria-controls={BREAKOUT_PANEL_ID}>
-      <span aria-hidden="true">⧉</span> {t('breakout.button')}
+      <Icon name="groups" /> {t('breakout.button')}
     </button>
   );
 }

@@ -42,12 +42,13 @@ export function useBreakout(board: BreakoutBoard): BreakoutData {
     const ownPlans = new Set([...records.breakoutCopy.values()].map((c) => c.scenarioId));
     const firstSource = [...copies.values()][0]?.sourceScenarioId ?? null;
     const mainPlanId = firstSource && records.scenario.has(firstSource) ? firstSource : active && !ownPlans.has(active.id) ? active.id : (sortByOrder([...records.scenario.values()]).find((s) => !ownPlans.has(s.id))?.id ?? null);
+    // Arrays, not iterators: every version's figures read the same records again.
     const input = {
-      accounts: records.account.values(),
-      segments: records.segment.values(),
-      offerings: records.offering.values(),
-      placements: records.placement.values(),
-      coverage: records.coverage.values(),
+      accounts: [...records.account.values()],
+      segments: [...records.segment.values()],
+      offerings: [...records.offering.values()],
+      placements: [...records.placement.values()],
+      coverage: [...records.coverage.values()],
     };
     const main = mainState(board, input, mainPlanId);
     const states = new Map<string, BoardState>();
@@ -60,16 +61,12 @@ export function useBreakout(board: BreakoutBoard): BreakoutData {
       proposals.push({ copyId: copy.id, groupId: g.id, changes: changesOf(copy, copy.board === 'coverage' ? state : undefined) });
     }
     const facts = {
-      accounts: records.account.values(),
-      segments: records.segment.values(),
-      motions: records.motion.values(),
-      assumptions: records.assumption.values(),
+      ...input,
+      motions: [...records.motion.values()],
+      assumptions: [...records.assumption.values()],
       scenarios: records.scenario,
-      coverage: records.coverage.values(),
-      offerings: records.offering.values(),
-      routes: records.route.values(),
-      placements: records.placement.values(),
-      cellRules: records.cellRule.values(),
+      routes: [...records.route.values()],
+      cellRules: [...records.cellRule.values()],
       routeTarget,
     };
     const byCopy = new Map([...copies.values()].map((c) => [c.id, consequencesOf(facts, mainPlanId, c)]));
