@@ -7,6 +7,7 @@ import { dispatch, dispatchWithUndo } from '../state/actions';
 import { useWorkshop, type RecordsByType } from '../state/workshopStore';
 import { Icon } from '../ui/Icon';
 import { anchorLabel } from './anchorLabel';
+import { VoteCompare } from './VoteCompare';
 import { useVotesPanel, VOTES_PANEL_ID } from './votesPanel';
 import './facilitation.css';
 
@@ -87,6 +88,7 @@ export function VotesPanel({ board }: { board: BoardId }) {
       ) : (
         <VoteView vote={vote} records={records} />
       )}
+      {!creating && <VoteCompare votes={votes} records={records} />}
     </aside>
   );
 }

@@ -54,3 +54,30 @@ export function dotsOn(vote: Vote, itemId: string): number {
   for (const d of vote.dots) if (d.itemId === itemId) n += 1;
   return n;
 }
+
+export interface VoteComparisonRow {
+  itemId: string;
+  /** This item's result in each vote, in the order the votes were given; null = not in that vote. */
+  results: (VoteResult | null)[];
+}
+
+/**
+ * Several votes side by side (the morning's vote against the afternoon's): every item of any of
+ * them, ordered by its rank in the first vote, then by the next; a vote whose results are still
+ * hidden contributes nothing (its column stays empty until it closes).
+ */
+export function compareVotes(votes: readonly Vote[]): VoteComparisonRow[] {
+  const tallies = votes.map((v) => (resultsVisible(v) ? new Map(tally(v).map((r) => [r.itemId, r])) : new Map<string, VoteResult>()));
+  const ids: string[] = [];
+  const seen = new Set<string>();
+  for (const v of votes) for (const r of tally(v)) if (!seen.has(r.itemId)) (seen.add(r.itemId), ids.push(r.itemId));
+  const rows = ids.map((itemId) => ({ itemId, results: tallies.map((t) => t.get(itemId) ?? null) }));
+  const rankKey = (row: VoteComparisonRow) => row.results.map((r) => r?.rank ?? Number.MAX_SAFE_INTEGER);
+  return rows
+    .map((row, k) => ({ row, k, key: rankKey(row) }))
+    .sort((a, b) => {
+      for (let i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return a.key[i]! - b.key[i]!;
+      return a.k - b.k;
+    })
+    .map((x) => x.row);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../shared/commands';
-import { dotsLeft, dotsOn, resultsVisible, shownVote, tally } from '../../../shared/calc/votes';
+import { compareVotes, dotsLeft, dotsOn, resultsVisible, shownVote, tally } from '../../../shared/calc/votes';
 import { applyDiffTo, invertDiff } from '../../../shared/diff';
 import type { AppError } from '../../../shared/errors';
 import type { AnyRecord, Vote } from '../../../shared/records';
@@ -118,5 +118,26 @@ describe('dot votes', () => {
     run(s, { type: 'vote.close', id: 'x2' });
     expect(shownVote(votes(), 'segments')?.id).toBe('x2');
     expect([dotsOn(shownVote(votes(), 'segments')!, c), dotsOn(shownVote(votes(), 'segments')!, a)]).toEqual([1, 0]);
+  });
+
+  it('compares several votes item by item, ranked by the first; a hidden vote adds no numbers until it closes', () => {
+    const s = fresh();
+    const values = { question: 'Q', board: 'segments', groups: ['A'], itemType: 'segment', dotsPerGroup: 3 };
+    run(s, { type: 'vote.open', id: 'am', values: { ...values, itemIds: [a, b], hideResults: false } });
+    run(s, { type: 'vote.dot', id: 'am', group: 0, itemId: b });
+    run(s, { type: 'vote.open', id: 'pm', values: { ...values, itemIds: [a, c], hideResults: true } });
+    run(s, { type: 'vote.dot', id: 'pm', group: 0, itemId: c });
+    const get = (id: string) => s.get(id) as Vote;
+    expect(compareVotes([get('am'), get('pm')]).map((r) => [r.itemId, r.results.map((x) => x?.dots ?? null)])).toEqual([
+      [b, [1, null]],
+      [a, [0, null]],
+      [c, [null, null]],
+    ]);
+    run(s, { type: 'vote.close', id: 'pm' });
+    expect(compareVotes([get('am'), get('pm')]).map((r) => [r.itemId, r.results.map((x) => x?.dots ?? null)])).toEqual([
+      [b, [1, null]],
+      [a, [0, 0]],
+      [c, [null, 1]],
+    ]);
   });
 });
