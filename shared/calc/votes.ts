@@ -70,7 +70,13 @@ export function compareVotes(votes: readonly Vote[]): VoteComparisonRow[] {
   const tallies = votes.map((v) => (resultsVisible(v) ? new Map(tally(v).map((r) => [r.itemId, r])) : new Map<string, VoteResult>()));
   const ids: string[] = [];
   const seen = new Set<string>();
-  for (const v of votes) for (const r of tally(v)) if (!seen.has(r.itemId)) (seen.add(r.itemId), ids.push(r.itemId));
+  for (const v of votes) {
+    for (const r of tally(v)) {
+      if (seen.has(r.itemId)) continue;
+      seen.add(r.itemId);
+      ids.push(r.itemId);
+    }
+  }
   const rows = ids.map((itemId) => ({ itemId, results: tallies.map((t) => t.get(itemId) ?? null) }));
   const rankKey = (row: VoteComparisonRow) => row.results.map((r) => r?.rank ?? Number.MAX_SAFE_INTEGER);
   return rows
