@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { anchorTargets } from '../calc/notes';
+import { anchorKey, anchorTargets } from '../calc/notes';
 import { dotsLeft } from '../calc/votes';
 import { AppError } from '../errors';
 import { keysAt, sortByOrder } from '../order';
@@ -23,6 +23,10 @@ export const noteCommands = collectionCommands({
   defaults: () => ({ board: 'segments' as const, text: 'Note', color: NOTE_COLORS[0], author: '', anchor: null }),
   check: (tx, note) => {
     if (!note.anchor) return;
+    // A note whose item was deleted keeps its (dangling) anchor, shown as detached; editing its
+    // words must not fail on it. Only an anchor being set is checked.
+    const before = tx.get(note.id);
+    if (before?.type === 'note' && before.anchor && anchorKey(before.anchor) === anchorKey(note.anchor)) return;
     for (const { id, types } of anchorTargets(note.anchor)) {
       const target = tx.get(id);
       if (!target || (types.length > 0 && !types.includes(target.type)) || target.type === 'note' || target.type === 'settings') {
