@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { agendaItemSchema } from './agenda';
-import { parkingItemSchema, stickyNoteSchema, voteSchema } from './facilitation';
+import { ballotSchema, parkingItemSchema, stickyNoteSchema, voteSchema } from './facilitation';
 import { assumptionSchema, coverageSchema, motionSchema, scenarioSchema } from './coverage';
 import { accountPlanSchema } from './accountPlan';
 import { breakoutCopySchema, breakoutGroupSchema } from './breakout';
@@ -50,6 +50,7 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
   accountPlanSchema,
   breakoutGroupSchema,
   breakoutCopySchema,
+  ballotSchema,
 ]);
 export type AnyRecord = z.infer<typeof anyRecordSchema>;
 export type RecordType = AnyRecord['type'];
@@ -80,6 +81,7 @@ export const recordSchemas = {
   accountPlan: accountPlanSchema,
   breakoutGroup: breakoutGroupSchema,
   breakoutCopy: breakoutCopySchema,
+  ballot: ballotSchema,
 } as const satisfies { [T in RecordType]: z.ZodType<RecordOf<T>> };
 
 /** Records of one workshop by id: the state every pure command function reads. */
