@@ -17,7 +17,7 @@ export function DotBadge({ itemId, label, board }: { itemId: string; label: stri
   // A number and a question, not the vote: the item re-renders only when its own count changes.
   const shown = useWorkshop((s) => {
     const vote = on ? shownVote(s.records.vote.values(), on) : null;
-    const count = vote ? dotsOn(vote, itemId) : 0;
+    const count = vote ? dotsOn(vote, itemId, s.records.ballot.values()) : 0;
     return count > 0 && vote ? `${count}\u0000${vote.question}` : '';
   });
   if (!shown) return null;

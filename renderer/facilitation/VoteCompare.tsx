@@ -13,7 +13,7 @@ export function VoteCompare({ votes, records }: { votes: readonly Vote[]; record
   if (votes.length < 2) return null;
   const picked = chosen ?? new Set(votes.filter(resultsVisible).map((v) => v.id));
   const shown = votes.filter((v) => picked.has(v.id));
-  const rows = compareVotes(shown);
+  const rows = compareVotes(shown, [...records.ballot.values()]);
   const name = (id: string) => anchorLabel({ kind: 'record', id }, records) ?? t('votes.gone');
   return (
     <section className="vote-compare" aria-label={t('votes.compare')}>

@@ -7,6 +7,7 @@ import { ReadOnlyBoard } from '../ui/readOnly';
 import { AgendaTimer } from '../workshop/AgendaTimer';
 import { findHighlighted } from '../workshop/highlight';
 import { PresentStep } from '../workshop/PresentStep';
+import { PhoneBallot } from '../facilitation/PhoneBallot';
 import { useFollowPresence } from './followPresence';
 import '../workshop/present.css';
 
@@ -52,6 +53,7 @@ export function ProjectorView({ workshopId }: { workshopId: string }) {
   }, [presence.highlight, presence.board]);
 
   return (
+    <>
     <ReadOnlyBoard readOnly>
       <div className="workshop presenting projector" data-board={presence.board}>
         <header className="top-bar projector-bar">
@@ -71,5 +73,8 @@ export function ProjectorView({ workshopId }: { workshopId: string }) {
         {presence.blank && <div className="projector-blank" role="img" aria-label={t('projector.blanked')} />}
       </div>
     </ReadOnlyBoard>
+    {/* Outside the read-only wrapper, which swallows every click: the one thing a phone may do. */}
+    <PhoneBallot workshopId={workshopId} />
+    </>
   );
 }
