@@ -9,6 +9,7 @@ import { findHighlighted } from '../workshop/highlight';
 import { PresentStep } from '../workshop/PresentStep';
 import { PhoneBallot } from '../facilitation/PhoneBallot';
 import { useFollowPresence } from './followPresence';
+import { ProjectorPanel } from './ProjectorPanel';
 import '../workshop/present.css';
 
 /**
@@ -70,6 +71,7 @@ export function ProjectorView({ workshopId }: { workshopId: string }) {
             <Board />
           </Suspense>
         </main>
+        <ProjectorPanel panel={presence.panel} board={presence.board} />
         {presence.blank && <div className="projector-blank" role="img" aria-label={t('projector.blanked')} />}
       </div>
     </ReadOnlyBoard>

@@ -9,7 +9,7 @@ async function giveCopy(page: Page, group: string) {
   await workspace(page).getByRole('button', { name: `给${group}一份市场通路看板的副本` }).click();
 }
 
-test('breakout: two groups copy the routes grid, change one cell differently, compared side by side; one merged, undo restores', async ({ page, host }) => {
+test('breakout: two groups copy the routes grid, change one cell differently, compared side by side; one merged, undo restores', async ({ page, host, context }) => {
   await page.goto(host.url);
   await createWorkshop(page, { name: '分组测试' });
   await page.getByRole('navigation', { name: '看板' }).getByRole('link', { name: '市场通路' }).click();
@@ -59,4 +59,19 @@ test('breakout: two groups copy the routes grid, change one cell differently, co
   await page.getByRole('button', { name: /^撤销/ }).first().click();
   await expect(diff.getByRole('caption')).toHaveText('2 处差异');
   await expect(conflictRow.getByRole('cell').nth(0)).toHaveText('空白（无通路）');
+
+  // The projector shows the comparison too, in its large type and without a control to merge with.
+  const opened = context.waitForEvent('page');
+  await page.getByRole('button', { name: '第二屏幕' }).click();
+  const projector = await opened;
+  await projector.setViewportSize({ width: 1920, height: 1080 });
+  const shown = workspace(projector);
+  await expect(shown.getByRole('table', { name: /处差异/ }).getByRole('caption')).toHaveText('2 处差异', { timeout: 15_000 });
+  await expect(shown.getByRole('radio')).toHaveCount(0);
+  await expect(shown.getByRole('button', { name: /合并/ })).toHaveCount(0);
+  await projector.screenshot({ path: 'test-results/breakout-projector.png' });
+  // Closing it on the laptop closes it on the projector.
+  await page.bringToFront();
+  await ws.getByRole('button', { name: '关闭分组研讨' }).click();
+  await expect(workspace(projector)).toHaveCount(0);
 });

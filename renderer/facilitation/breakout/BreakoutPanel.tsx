@@ -2,6 +2,7 @@ import { useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BREAKOUT_BOARDS } from '../../../shared/records';
 import { usePresentation } from '../../workshop/presentation';
+import { useReadOnly } from '../../ui/readOnly';
 import { Icon } from '../../ui/Icon';
 import { BREAKOUT_PANEL_ID, COMPARE_TAB, useBreakoutPanel } from './breakoutPanel';
 import { Compare } from './Compare';
@@ -24,7 +25,9 @@ export function BreakoutPanel() {
 function Workspace() {
   const { t } = useTranslation('facilitation');
   const { board, tab, show, close } = useBreakoutPanel();
-  const readOnly = usePresentation((s) => s.presenting);
+  // Present mode and the projector (a read-only view) show it without its editing controls.
+  const presenting = usePresentation((s) => s.presenting);
+  const readOnly = useReadOnly() || presenting;
   const data = useBreakout(board);
   const headingId = useId();
   const tabs = useRef(new Map<string, HTMLButtonElement>());

@@ -44,6 +44,7 @@ export function Compare({ board, data, readOnly }: { board: BreakoutBoard; data:
 
   return (
     <div className="breakout-compare">
+      {!readOnly && (
       <fieldset className="breakout-show">
         <legend>{t('breakout.showGroups')}</legend>
         {withCopy.map((g) => (
@@ -62,6 +63,7 @@ export function Compare({ board, data, readOnly }: { board: BreakoutBoard; data:
           </label>
         ))}
       </fieldset>
+      )}
       <ConsequencesTable main={data.consequences.main} versions={shown.map((g) => ({ name: g.name, figures: data.consequences.byCopy.get(data.copies.get(g.id)!.id)! }))} />
       {rows.length === 0 ? (
         <p className="muted">{t('breakout.noDifferences')}</p>
