@@ -55,28 +55,28 @@ export function ProjectorView({ workshopId }: { workshopId: string }) {
 
   return (
     <>
-    <ReadOnlyBoard readOnly>
-      <div className="workshop presenting projector" data-board={presence.board}>
-        <header className="top-bar projector-bar">
-          <h1 className="workshop-title">
-            {workshop?.name}
-            {workshop?.client && <span className="muted"> · {workshop.client}</span>}
-          </h1>
-          <PresentStep items={items} step={presence.step} />
-          <AgendaTimer />
-          <span className="projector-badge">{t('projector.readOnly')}</span>
-        </header>
-        <main ref={area} className="board-area" aria-label={t(`boards.${presence.board}`)}>
-          <Suspense fallback={<p className="muted">{t('loading')}</p>}>
-            <Board />
-          </Suspense>
-        </main>
-        <ProjectorPanel panel={presence.panel} board={presence.board} />
-        {presence.blank && <div className="projector-blank" role="img" aria-label={t('projector.blanked')} />}
-      </div>
-    </ReadOnlyBoard>
-    {/* Outside the read-only wrapper, which swallows every click: the one thing a phone may do. */}
-    <PhoneBallot workshopId={workshopId} />
+      <ReadOnlyBoard readOnly>
+        <div className="workshop presenting projector" data-board={presence.board}>
+          <header className="top-bar projector-bar">
+            <h1 className="workshop-title">
+              {workshop?.name}
+              {workshop?.client && <span className="muted"> · {workshop.client}</span>}
+            </h1>
+            <PresentStep items={items} step={presence.step} />
+            <AgendaTimer />
+            <span className="projector-badge">{t('projector.readOnly')}</span>
+          </header>
+          <main ref={area} className="board-area" aria-label={t(`boards.${presence.board}`)}>
+            <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+              <Board />
+            </Suspense>
+          </main>
+          <ProjectorPanel panel={presence.panel} board={presence.board} />
+          {presence.blank && <div className="projector-blank" role="img" aria-label={t('projector.blanked')} />}
+        </div>
+      </ReadOnlyBoard>
+      {/* Outside the read-only wrapper, which swallows every click: the one thing a phone may do. */}
+      <PhoneBallot workshopId={workshopId} />
     </>
   );
 }

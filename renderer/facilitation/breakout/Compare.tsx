@@ -45,24 +45,24 @@ export function Compare({ board, data, readOnly }: { board: BreakoutBoard; data:
   return (
     <div className="breakout-compare">
       {!readOnly && (
-      <fieldset className="breakout-show">
-        <legend>{t('breakout.showGroups')}</legend>
-        {withCopy.map((g) => (
-          <label key={g.id} className="check-field">
-            <input
-              type="checkbox"
-              checked={!hidden.has(g.id)}
-              onChange={(e) => {
-                const next = new Set(hidden);
-                if (e.target.checked) next.delete(g.id);
-                else next.add(g.id);
-                setHidden(next);
-              }}
-            />{' '}
-            {g.name}
-          </label>
-        ))}
-      </fieldset>
+        <fieldset className="breakout-show">
+          <legend>{t('breakout.showGroups')}</legend>
+          {withCopy.map((g) => (
+            <label key={g.id} className="check-field">
+              <input
+                type="checkbox"
+                checked={!hidden.has(g.id)}
+                onChange={(e) => {
+                  const next = new Set(hidden);
+                  if (e.target.checked) next.delete(g.id);
+                  else next.add(g.id);
+                  setHidden(next);
+                }}
+              />{' '}
+              {g.name}
+            </label>
+          ))}
+        </fieldset>
       )}
       <ConsequencesTable main={data.consequences.main} versions={shown.map((g) => ({ name: g.name, figures: data.consequences.byCopy.get(data.copies.get(g.id)!.id)! }))} />
       {rows.length === 0 ? (
