@@ -5,7 +5,7 @@ import type { BreakoutBoard } from '../../../shared/records';
 import { dispatchWithUndo } from '../../state/actions';
 import { useWorkshop } from '../../state/workshopStore';
 import { ConsequencesTable } from './ConsequencesTable';
-import { keyLabel, valueLabel } from './labels';
+import { keyLabel, valueLabel } from '../export/labels';
 import type { BreakoutData } from './useBreakout';
 
 const KEEP = '';

@@ -8,7 +8,7 @@ import { dispatch, dispatchWithUndo } from '../../state/actions';
 import { useWorkshop } from '../../state/workshopStore';
 import type { BreakoutData } from './useBreakout';
 import { ConsequencesTable } from './ConsequencesTable';
-import { keyLabel, valueLabel } from './labels';
+import { keyLabel, valueLabel } from '../export/labels';
 import { useBreakoutPanel } from './breakoutPanel';
 
 /** One group's tab: its copy of the board to edit, or the button that gives it one. */

@@ -1,10 +1,18 @@
-import type { TFunction } from 'i18next';
 import { parseCoverageRow, parseRoutesCellKey, parseRoutesValue } from '../../../shared/breakout/state';
-import type { BreakoutBoard } from '../../../shared/records';
-import type { RecordsByType } from '../../state/workshopStore';
+import type { Translate } from '../../../shared/export/input';
+import type { Account, BreakoutBoard, Motion, Offering, Route, Segment } from '../../../shared/records';
+
+/** The records a label needs, by id (the window's store and an export's lists both give these). */
+export interface LabelLookup {
+  account: ReadonlyMap<string, Account>;
+  segment: ReadonlyMap<string, Segment>;
+  motion: ReadonlyMap<string, Motion>;
+  route: ReadonlyMap<string, Route>;
+  offering: ReadonlyMap<string, Offering>;
+}
 
 /** The thing a key stands for, in words: an account, a segment's coverage row, a routes cell. */
-export function keyLabel(board: BreakoutBoard, key: string, records: RecordsByType, t: TFunction): string {
+export function keyLabel(board: BreakoutBoard, key: string, records: LabelLookup, t: Translate): string {
   if (board === 'segments') return records.account.get(key)?.name ?? t('facilitation:breakout.gone');
   if (board === 'coverage') return records.segment.get(key)?.name ?? t('facilitation:breakout.gone');
   const { segmentId, offeringId } = parseRoutesCellKey(key);
@@ -12,7 +20,7 @@ export function keyLabel(board: BreakoutBoard, key: string, records: RecordsByTy
 }
 
 /** A value in words: a segment's name, a coverage row's motions and shares, a cell's routes. */
-export function valueLabel(board: BreakoutBoard, value: string | null, records: RecordsByType, t: TFunction): string {
+export function valueLabel(board: BreakoutBoard, value: string | null, records: LabelLookup, t: Translate): string {
   if (value === null) return t('facilitation:breakout.deleted');
   if (board === 'segments') return value === '' ? t('facilitation:breakout.unassigned') : (records.segment.get(value)?.name ?? t('facilitation:breakout.gone'));
   if (board === 'coverage') {
