@@ -8,10 +8,10 @@ export function FacilitationReport({ input }: ReportSectionProps) {
   const t = inNamespace(input, 'facilitation');
   const f = facilitationFigures(input);
   const board = (id: string) => input.t(`common:boards.${id}`);
-  const empty = f.votes.length + f.notes.length + f.parking.length + f.proposals.length === 0;
+  // A workshop without any of it prints no empty page for the room's work.
+  if (f.votes.length + f.notes.length + f.parking.length + f.proposals.length === 0) return null;
   return (
     <ReportSection board="facilitation" title={t('export.reportTitle')}>
-      {empty && <ReportEmpty>{t('export.empty')}</ReportEmpty>}
       {f.votes.map((v) => (
         <ReportBlock key={v.vote.id} title={`${t('export.votesTitle')} · ${v.vote.question}`}>
           <p className="report-note">
