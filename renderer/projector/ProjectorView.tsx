@@ -7,7 +7,9 @@ import { ReadOnlyBoard } from '../ui/readOnly';
 import { AgendaTimer } from '../workshop/AgendaTimer';
 import { findHighlighted } from '../workshop/highlight';
 import { PresentStep } from '../workshop/PresentStep';
+import { PhoneBallot } from '../facilitation/PhoneBallot';
 import { useFollowPresence } from './followPresence';
+import { ProjectorPanel } from './ProjectorPanel';
 import '../workshop/present.css';
 
 /**
@@ -52,24 +54,29 @@ export function ProjectorView({ workshopId }: { workshopId: string }) {
   }, [presence.highlight, presence.board]);
 
   return (
-    <ReadOnlyBoard readOnly>
-      <div className="workshop presenting projector" data-board={presence.board}>
-        <header className="top-bar projector-bar">
-          <h1 className="workshop-title">
-            {workshop?.name}
-            {workshop?.client && <span className="muted"> · {workshop.client}</span>}
-          </h1>
-          <PresentStep items={items} step={presence.step} />
-          <AgendaTimer />
-          <span className="projector-badge">{t('projector.readOnly')}</span>
-        </header>
-        <main ref={area} className="board-area" aria-label={t(`boards.${presence.board}`)}>
-          <Suspense fallback={<p className="muted">{t('loading')}</p>}>
-            <Board />
-          </Suspense>
-        </main>
-        {presence.blank && <div className="projector-blank" role="img" aria-label={t('projector.blanked')} />}
-      </div>
-    </ReadOnlyBoard>
+    <>
+      <ReadOnlyBoard readOnly>
+        <div className="workshop presenting projector" data-board={presence.board}>
+          <header className="top-bar projector-bar">
+            <h1 className="workshop-title">
+              {workshop?.name}
+              {workshop?.client && <span className="muted"> · {workshop.client}</span>}
+            </h1>
+            <PresentStep items={items} step={presence.step} />
+            <AgendaTimer />
+            <span className="projector-badge">{t('projector.readOnly')}</span>
+          </header>
+          <main ref={area} className="board-area" aria-label={t(`boards.${presence.board}`)}>
+            <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+              <Board />
+            </Suspense>
+          </main>
+          <ProjectorPanel panel={presence.panel} board={presence.board} />
+          {presence.blank && <div className="projector-blank" role="img" aria-label={t('projector.blanked')} />}
+        </div>
+      </ReadOnlyBoard>
+      {/* Outside the read-only wrapper, which swallows every click: the one thing a phone may do. */}
+      <PhoneBallot workshopId={workshopId} />
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { BOARDS } from '../boards/registry';
 import { NotesPanel } from '../facilitation/NotesPanel';
 import { ParkingLot } from '../facilitation/ParkingLot';
 import { VotesPanel } from '../facilitation/VotesPanel';
+import { BreakoutPanel } from '../facilitation/breakout/BreakoutPanel';
 import { ReadOnlyBoard } from '../ui/readOnly';
 import { BoardNav } from './BoardNav';
 import { usePresentation } from './presentation';
@@ -36,6 +37,7 @@ export function WorkshopView({ workshopId, board }: { workshopId: string; board:
       <ParkingLot board={board} />
       <NotesPanel board={board} />
       <VotesPanel board={board} />
+      <BreakoutPanel />
       {/* One screen: present mode is the projector, so B blanks this window too. */}
       {presenting && blank && <div className="projector-blank" role="img" aria-label={t('projector.blanked')} />}
     </div>
