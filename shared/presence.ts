@@ -33,6 +33,12 @@ export const presenceSchema = z.object({
   presenting: z.boolean(),
   /** Absent or null: no panel, the board alone. */
   panel: presentedPanelSchema.nullable().optional(),
+  /**
+   * The projector's zoom (Ctrl+= / Ctrl+− / Ctrl+0 in present mode): 1 is the projector layout
+   * that fits the screen; above it type grows and the board scrolls, below it more fits. Absent
+   * from older senders: 1.
+   */
+  zoom: z.number().min(0.5).max(3).optional(),
 });
 export type Presence = z.infer<typeof presenceSchema>;
 

@@ -45,12 +45,12 @@ async function send(): Promise<void> {
   }
 }
 
-/** Tells the service what this facilitator window shows (board, step, highlight, blank): every projector follows. */
+/** Tells the service what this facilitator window shows (board, step, highlight, blank, zoom): every projector follows. */
 export function usePublishPresence(workshopId: string, board: BoardId): void {
   useEffect(() => {
     const publish = () => {
       const s = usePresentation.getState();
-      queued = { workshopId, presence: { board, step: s.step, highlight: s.highlight, blank: s.blank, presenting: s.presenting, panel: openPanel() } };
+      queued = { workshopId, presence: { board, step: s.step, highlight: s.highlight, blank: s.blank, presenting: s.presenting, panel: openPanel(), zoom: s.zoom } };
       void send();
     };
     // A new board: nothing on it is selected yet.
