@@ -139,7 +139,7 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
     suites: outcomes,
     rows,
   };
-  const full = !options.quick && !options.only;
+  const full = !options.quick && !options.only && !options.sizes;
   // Partial runs (--quick, --only) never overwrite the record; test/bench/data/ is git-ignored.
   const resultsFile = full ? path.join(BENCH_DIR, 'results.json') : path.join(BENCH_DIR, 'data', 'results.partial.json');
   fs.mkdirSync(path.dirname(resultsFile), { recursive: true });

@@ -125,9 +125,11 @@ describe('options', () => {
   });
 
   it('reads what run.mjs passes, with safe defaults', () => {
-    expect(parseOptions(undefined)).toEqual({ quick: false, only: null, keep: false, readme: false });
-    expect(parseOptions('{"quick":true,"only":["roundTrip"]}')).toEqual({ quick: true, only: ['roundTrip'], keep: false, readme: false });
+    expect(parseOptions(undefined)).toEqual({ quick: false, only: null, keep: false, readme: false, sizes: null });
+    expect(parseOptions('{"quick":true,"only":["roundTrip"]}')).toEqual({ quick: true, only: ['roundTrip'], keep: false, readme: false, sizes: null });
     expect(parseOptions('{"readme":true}').readme).toBe(true);
+    expect(parseOptions('{"sizes":[50000]}').sizes).toEqual([50_000]);
+    expect(settingsFor({ quick: false, sizes: [50_000] }).sizes).toEqual([50_000]);
     expect(parseOptions('{"only":[]}').only).toBeNull();
   });
 });
