@@ -17,7 +17,7 @@ const UNITS = new Set<BenchRow['unit']>(['ms', 'MB', 'ratio', 'renders', 'ops/s'
  * The issue's items first, in its order, so the table reads like the issue; any other suite
  * follows alphabetically. Ordering only: a suite not named here still runs.
  */
-const ISSUE_ORDER = ['roundTrip', 'hostRoundTrip', 'openWorkshop', 'drag', 'import'];
+const ISSUE_ORDER = ['roundTrip', 'hostRoundTrip', 'openWorkshop', 'drag', 'import', 'calc'];
 
 /** Every suite file: a capability adds test/bench/suites/<name>.ts exporting `suite`, and that is all. */
 export function listSuites(dir = SUITES_DIR): string[] {
