@@ -34,8 +34,9 @@ async function clientOf(host: BenchHost, workshopId: string, next: () => unknown
 }
 
 async function measureSize(ctx: BenchContext, size: number): Promise<BenchRow[]> {
-  const commands = ctx.quick ? 500 : 1_000;
-  const warmup = ctx.quick ? 100 : 300;
+  // 800 moves a run to the host and 800 to the floor, alternating: the full run stays near 15 minutes.
+  const commands = ctx.quick ? 500 : 800;
+  const warmup = ctx.quick ? 100 : 200;
   const lib = await seededLibrary(ctx.tmpDir, size);
   const host = await startHost(lib.dir);
   const floorServer = await startTransportFloor();
