@@ -97,8 +97,9 @@ export function applyCommand(records: Records, input: unknown, ctx: CommandConte
     }
     return ok.data;
   };
-  diff.added = diff.added.map(canonical);
-  diff.updated = diff.updated.map(([before, after]) => [before, canonical(after)]);
+  const checked = (r: AnyRecord): AnyRecord => (tx.checked.has(r) ? r : canonical(r));
+  diff.added = diff.added.map(checked);
+  diff.updated = diff.updated.map(([before, after]) => [before, checked(after)]);
   return { diff, undoable: def.undoable, type: def.type };
 }
 
