@@ -8,8 +8,10 @@ import { AgendaTimer } from '../workshop/AgendaTimer';
 import { BoardSlot } from '../workshop/BoardSlot';
 import { findHighlighted } from '../workshop/highlight';
 import { PresentStep } from '../workshop/PresentStep';
+import { PhoneBallot } from '../facilitation/PhoneBallot';
 import { useApplyZoom } from '../workshop/zoom';
 import { useFollowPresence } from './followPresence';
+import { ProjectorPanel } from './ProjectorPanel';
 import '../workshop/present.css';
 
 /**
@@ -55,25 +57,30 @@ export function ProjectorView({ workshopId }: { workshopId: string }) {
   }, [presence.highlight, presence.board]);
 
   return (
-    <ReadOnlyBoard readOnly>
-      <div className="workshop presenting projector" data-board={presence.board}>
-        <header className="top-bar projector-bar">
-          <h1 className="workshop-title">
-            {workshop?.name}
-            {workshop?.client && !workshop.name.includes(workshop.client) && <span className="muted"> · {workshop.client}</span>}
-          </h1>
-          <PresentStep items={items} step={presence.step} />
-          <AgendaTimer />
-          <span className="projector-badge">{t('projector.readOnly')}</span>
-        </header>
-        <main ref={area} className="board-area" aria-label={t(`boards.${presence.board}`)}>
-          {/* A board that shows part of a list on the projector keeps the followed card in it. */}
-          <PresentedHighlight.Provider value={presence.highlight}>
-            <BoardSlot board={presence.board} />
-          </PresentedHighlight.Provider>
-        </main>
-        {presence.blank && <div className="projector-blank" role="img" aria-label={t('projector.blanked')} />}
-      </div>
-    </ReadOnlyBoard>
+    <>
+      <ReadOnlyBoard readOnly>
+        <div className="workshop presenting projector" data-board={presence.board}>
+          <header className="top-bar projector-bar">
+            <h1 className="workshop-title">
+              {workshop?.name}
+              {workshop?.client && !workshop.name.includes(workshop.client) && <span className="muted"> · {workshop.client}</span>}
+            </h1>
+            <PresentStep items={items} step={presence.step} />
+            <AgendaTimer />
+            <span className="projector-badge">{t('projector.readOnly')}</span>
+          </header>
+          <main ref={area} className="board-area" aria-label={t(`boards.${presence.board}`)}>
+            {/* A board that shows part of a list on the projector keeps the followed card in it. */}
+            <PresentedHighlight.Provider value={presence.highlight}>
+              <BoardSlot board={presence.board} />
+            </PresentedHighlight.Provider>
+          </main>
+          <ProjectorPanel panel={presence.panel} board={presence.board} />
+          {presence.blank && <div className="projector-blank" role="img" aria-label={t('projector.blanked')} />}
+        </div>
+      </ReadOnlyBoard>
+      {/* Outside the read-only wrapper, which swallows every click: the one thing a phone may do. */}
+      <PhoneBallot workshopId={workshopId} />
+    </>
   );
 }

@@ -8,6 +8,7 @@ import { useWorkshop } from '../state/workshopStore';
 import { Icon } from '../ui/Icon';
 import { NotesButton } from '../facilitation/NotesButton';
 import { VotesButton } from '../facilitation/VotesButton';
+import { BreakoutButton } from '../facilitation/breakout/BreakoutButton';
 import { ParkingLotButton } from '../facilitation/ParkingLotButton';
 import { AgendaTimer } from './AgendaTimer';
 import { ZoomControl } from './ZoomControl';
@@ -83,6 +84,7 @@ export function TopBar() {
         </button>
         <NotesButton />
         <VotesButton />
+        <BreakoutButton />
         <ParkingLotButton />
         <button type="button" onClick={() => void openProjector(workshop.id)} title={t('projector.openHelp')}>
           <Icon name="screen" /> {t('projector.open')}

@@ -3,6 +3,7 @@ import type { BoardId } from '../../shared/records';
 import { NotesPanel } from '../facilitation/NotesPanel';
 import { ParkingLot } from '../facilitation/ParkingLot';
 import { VotesPanel } from '../facilitation/VotesPanel';
+import { BreakoutPanel } from '../facilitation/breakout/BreakoutPanel';
 import { ReadOnlyBoard } from '../ui/readOnly';
 import { BoardNav } from './BoardNav';
 import { BoardSlot } from './BoardSlot';
@@ -34,6 +35,7 @@ export function WorkshopView({ workshopId, board }: { workshopId: string; board:
       <ParkingLot board={board} />
       <NotesPanel board={board} />
       <VotesPanel board={board} />
+      <BreakoutPanel />
       {/* One screen: present mode is the projector, so B blanks this window too. */}
       {presenting && blank && <div className="projector-blank" role="img" aria-label={t('projector.blanked')} />}
     </div>
