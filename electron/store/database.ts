@@ -10,6 +10,9 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 
 export { LIBRARY_FILE, type OpenOptions } from './files';
 
+/** The page cache, in KiB (negative: SQLite's "kibibytes, not pages"); the bench's raw baselines use it too. */
+export const CACHE_SIZE_KIB = -65536;
+
 function damaged(file: string, reason: string, why: string): AppError {
   return new AppError(
     'corrupt_database',
@@ -74,6 +77,10 @@ export function openLibrary(dataDir: string, options: OpenOptions = {}): { db: D
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // A 64 MB page cache (SQLite's default is 2 MB): a 50,000-account workshop's rows are ~25 MB,
+    // and with the default an import or a snapshot evicts and re-reads pages of its own table
+    // (an import of 50,000 rows measured 2.5× slower). Memory is only used as pages are read.
+    db.pragma(`cache_size = ${CACHE_SIZE_KIB}`);
     // Take the exclusive lock now, not at the first change in the middle of a workshop.
     db.exec('BEGIN EXCLUSIVE; COMMIT');
     migrate(db, MIGRATIONS, file);

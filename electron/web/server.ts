@@ -122,6 +122,20 @@ async function handleApi(opts: WebHostOptions, method: string, req: IncomingMess
   send(res, 200, JSON.stringify(envelope), JSON_TYPE);
 }
 
+/**
+ * Each change event as its SSE block, made once however many clients follow (the projector and
+ * every device in the room get the same bytes): the first subscriber serializes, the rest reuse.
+ */
+const sseBlocks = new WeakMap<object, string>();
+function sseBlock(event: object): string {
+  let block = sseBlocks.get(event);
+  if (block === undefined) {
+    block = `data: ${JSON.stringify(event)}\n\n`;
+    sseBlocks.set(event, block);
+  }
+  return block;
+}
+
 function handleEvents(opts: WebHostOptions, url: URL, req: IncomingMessage, res: ServerResponse): void {
   // EventSource cannot set headers, so the token comes in the query string.
   const service = serviceFor(opts, url.searchParams.get('token'));
@@ -132,9 +146,11 @@ function handleEvents(opts: WebHostOptions, url: URL, req: IncomingMessage, res:
     'Cache-Control': 'no-store',
     Connection: 'keep-alive',
   });
+  // Sent at once: the headers with the first bytes, every event as soon as it is emitted (Node's
+  // sockets have Nagle off), never batched behind a timer.
   res.write('retry: 1000\n\n');
   const unsubscribe = service.subscribe((event) => {
-    res.write(`data: ${JSON.stringify(event)}\n\n`);
+    res.write(sseBlock(event));
   });
   const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
   req.on('close', () => {
@@ -159,8 +175,10 @@ export function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       else res.destroy();
     }
   });
+  // Known once listening; asked of the socket on every request it costs a syscall-backed lookup.
+  let listeningPort = 0;
   const route = (req: IncomingMessage, res: ServerResponse): void => {
-    const port = (server.address() as AddressInfo).port;
+    const port = listeningPort || (server.address() as AddressInfo).port;
     if (!hostAllowed(req, port, address)) return refuse(res, 403, 'forbidden', 'Forbidden host', { reason: 'host' });
     if (!originAllowed(req, port, address)) return refuse(res, 403, 'forbidden', 'Forbidden origin', { reason: 'origin' });
     let url: URL;
@@ -188,6 +206,7 @@ export function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     server.once('error', reject);
     server.listen(opts.port, address, () => {
       const port = (server.address() as AddressInfo).port;
+      listeningPort = port;
       resolve({
         server,
         port,

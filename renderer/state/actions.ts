@@ -1,6 +1,7 @@
 import type { CommitResult } from '../../shared/api';
 import { applyCommand, type Command } from '../../shared/commands';
 import { recordsView } from './recordsView';
+import { takeEarlySnapshot } from './earlySnapshot';
 import { api } from '../api/client';
 import { i18next } from '../i18n';
 import { attempt } from '../ui/errors';
@@ -9,7 +10,8 @@ import { useWorkshop } from './workshopStore';
 
 /** Loads a workshop's snapshot into the store (on open, and after missed events). */
 export async function loadWorkshop(workshopId: string): Promise<boolean> {
-  const snap = await attempt(() => api.call('openWorkshop', { workshopId }));
+  const early = takeEarlySnapshot(workshopId);
+  const snap = await attempt(() => early ?? api.call('openWorkshop', { workshopId }));
   if (snap) useWorkshop.getState().load(snap);
   return !!snap;
 }

@@ -3,6 +3,7 @@ import { invertDiff, type Diff } from '../diff';
 import { AppError } from '../errors';
 import { anyRecordSchema, type AnyRecord, type Records } from '../records';
 import { agendaCommands, timerCommands } from './agenda';
+import { breakoutCommands } from './breakout';
 import { coverageCommands } from './coverage';
 import { noteCommands, parkingCommands, voteCommands } from './facilitation';
 import { Tx, type CommandContext, type CommandDef } from './define';
@@ -30,6 +31,7 @@ const ALL = [
   ...parkingCommands,
   ...noteCommands,
   ...voteCommands,
+  ...breakoutCommands,
   ...opportunityCommands,
   ...pipelineCommands,
   ...salesPracticeCommands,
@@ -95,8 +97,9 @@ export function applyCommand(records: Records, input: unknown, ctx: CommandConte
     }
     return ok.data;
   };
-  diff.added = diff.added.map(canonical);
-  diff.updated = diff.updated.map(([before, after]) => [before, canonical(after)]);
+  const checked = (r: AnyRecord): AnyRecord => (tx.checked.has(r) ? r : canonical(r));
+  diff.added = diff.added.map(checked);
+  diff.updated = diff.updated.map(([before, after]) => [before, checked(after)]);
   return { diff, undoable: def.undoable, type: def.type };
 }
 

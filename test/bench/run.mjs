@@ -23,11 +23,13 @@ try {
       only: { type: 'string', multiple: true },
       keep: { type: 'boolean', default: false },
       build: { type: 'boolean', default: false },
+      readme: { type: 'boolean', default: false },
+      sizes: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   }));
 } catch (e) {
-  console.error(`${e.message}\nUsage: npm run bench -- [--quick] [--only <suite>] [--keep] [--build]`);
+  console.error(`${e.message}\nUsage: npm run bench -- [--quick] [--only <suite>] [--keep] [--build] [--readme] [--sizes <n,…>]`);
   process.exit(2);
 }
 if (args.help) {
@@ -35,7 +37,9 @@ if (args.help) {
   --quick          smaller sizes and fewer runs: checks the harness, numbers not for the record
   --only <suite>   run only these suites (file names in test/bench/suites/, comma-separated or repeated)
   --keep           keep the temp folder (seeded libraries) and print where it is
-  --build          rebuild the app even if out/ looks current`);
+  --build          rebuild the app even if out/ looks current
+  --sizes <n,…>    only these sizes (e.g. 10000,50000): for working on one; never for the record
+  --readme         measure nothing: rewrite the tables in README.md and test/bench/README.md from test/bench/results.json`);
   process.exit(0);
 }
 
@@ -58,7 +62,7 @@ function needsBuild() {
 }
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-if (needsBuild()) {
+if (!args.readme && needsBuild()) {
   console.log('Building the app (sources are newer than out/)…');
   const built = spawnSync(npm, ['run', 'build', '--silent'], { stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
@@ -68,6 +72,6 @@ const only = args.only?.flatMap((o) => o.split(',')).map((o) => o.trim()).filter
 const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
 const run = spawnSync(process.execPath, [vitest, 'run', '-c', 'vitest.bench.config.ts'], {
   stdio: 'inherit',
-  env: { ...process.env, SALESMAP_BENCH: JSON.stringify({ quick: args.quick, only, keep: args.keep }) },
+  env: { ...process.env, SALESMAP_BENCH: JSON.stringify({ quick: args.quick, only, keep: args.keep, readme: args.readme, sizes: args.sizes?.split(',').map(Number) }) },
 });
 process.exit(run.status ?? 1);

@@ -6,7 +6,7 @@ import { chromiumVersion, launchChromium } from './harness/browser';
 import { loadNow, machineFacts } from './harness/machine';
 import { settingsFor, type BenchOptions } from './harness/options';
 import { machineLine, orderRows, updateReadme, withVerdicts, writeResults, type BenchResults, type ResultRow, type SuiteOutcome } from './harness/results';
-import { formatTable } from './harness/table';
+import { formatTable, formatTarget, formatValue } from './harness/table';
 import type { BenchContext, BenchRow, BenchSuite } from './types';
 
 const BENCH_DIR = path.resolve('test/bench');
@@ -17,7 +17,7 @@ const UNITS = new Set<BenchRow['unit']>(['ms', 'MB', 'ratio', 'renders', 'ops/s'
  * The issue's items first, in its order, so the table reads like the issue; any other suite
  * follows alphabetically. Ordering only: a suite not named here still runs.
  */
-const ISSUE_ORDER = ['roundTrip', 'hostRoundTrip', 'openWorkshop', 'drag', 'import'];
+const ISSUE_ORDER = ['roundTrip', 'hostRoundTrip', 'openWorkshop', 'drag', 'import', 'calc'];
 
 /** Every suite file: a capability adds test/bench/suites/<name>.ts exporting `suite`, and that is all. */
 export function listSuites(dir = SUITES_DIR): string[] {
@@ -54,6 +54,25 @@ export interface BenchOutcome {
   results: BenchResults;
   resultsFile: string;
   failed: SuiteOutcome[];
+  /** Rows beyond their target, as "id: value unit (target, miss by)": each fails the bench run. */
+  misses: string[];
+}
+
+const README_FILES = [path.join(BENCH_DIR, 'README.md'), path.join(BENCH_DIR, '..', '..', 'README.md')];
+
+/** `npm run bench -- --readme`: the READMEs' tables from the recorded full run, measuring nothing. */
+export function rewriteReadmes(file = path.join(BENCH_DIR, 'results.json')): void {
+  const results = JSON.parse(fs.readFileSync(file, 'utf8')) as BenchResults;
+  for (const readme of README_FILES) {
+    console.log(`${updateReadme(readme, results) ? 'Rewrote' : 'No markers in'} ${path.relative(process.cwd(), readme)}`);
+  }
+}
+
+/** The rows that missed their bar, one line each, for the summary. */
+export function missesOf(rows: readonly ResultRow[]): string[] {
+  return rows
+    .filter((r) => r.verdict === 'miss')
+    .map((r) => `${r.id}: ${formatValue(r.value, r.unit)} ${r.unit} (target ${formatTarget(r)}, miss ${r.missBy})`);
 }
 
 /**
@@ -120,13 +139,13 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
     suites: outcomes,
     rows,
   };
-  const full = !options.quick && !options.only;
+  const full = !options.quick && !options.only && !options.sizes;
   // Partial runs (--quick, --only) never overwrite the record; test/bench/data/ is git-ignored.
   const resultsFile = full ? path.join(BENCH_DIR, 'results.json') : path.join(BENCH_DIR, 'data', 'results.partial.json');
   fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
   writeResults(resultsFile, results);
   // Both READMEs show the latest full run: the project's front page and the suite's own page.
-  if (full) for (const readme of [path.join(BENCH_DIR, 'README.md'), path.join(BENCH_DIR, '..', '..', 'README.md')]) updateReadme(readme, results);
+  if (full) for (const readme of README_FILES) updateReadme(readme, results);
 
   console.log(`\n${formatTable(rows)}\n`);
   console.log(`Measured ${machineLine(results.machine)}.`);
@@ -135,7 +154,13 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
   }
   console.log(`Results: ${path.relative(process.cwd(), resultsFile)}${full ? ' (and the tables in README.md and test/bench/README.md)' : ''}`);
 
+  const misses = missesOf(rows);
+  const passed = rows.filter((r) => r.verdict === 'pass').length;
+  console.log(`\nSummary: ${passed} rows meet their target, ${misses.length} miss it, ${rows.filter((r) => r.verdict === 'info').length} informational, ${rows.filter((r) => r.verdict === 'n/a').length} not measured.`);
+  for (const m of misses) console.log(`  ✖ ${m}`);
+  if (misses.length) console.log('The bench run fails: every row beyond its target is a regression to look at (npm test is not affected).');
+
   if (options.keep) console.log(`Temp folder kept: ${tmpDir}`);
   else fs.rmSync(tmpDir, { recursive: true, force: true });
-  return { results, resultsFile, failed: outcomes.filter((o) => o.error) };
+  return { results, resultsFile, failed: outcomes.filter((o) => o.error), misses };
 }

@@ -21,7 +21,7 @@ export function MatrixFoot({ plan, scenario }: { plan: PlanFigures; scenario: Sc
   const quotaWarnings = plan.warnings.filter((w) => w.kind === 'quotaBelowFloor');
   return (
     <tfoot>
-      <tr>
+      <tr className="foot-accounts">
         <th scope="row" id="cov-foot-accounts">
           {t('foot.accounts')}
         </th>

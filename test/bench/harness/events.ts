@@ -16,7 +16,8 @@ export function listenToChanges(origin: string, token: string, workshopId: strin
   const arrived = new Map<number, number>();
   const waiting = new Map<number, (at: number) => void>();
   return new Promise((resolve, reject) => {
-    const req = http.get(`${origin}/api/events?token=${encodeURIComponent(token)}`, (res) => {
+    // Its own socket (agent: false): Node 20's global agent puts a 5 s timeout on pooled sockets.
+    const req = http.get(`${origin}/api/events?token=${encodeURIComponent(token)}`, { agent: false }, (res) => {
       if (res.statusCode !== 200) {
         reject(new Error(`GET /api/events answered ${res.statusCode}`));
         return;

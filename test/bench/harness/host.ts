@@ -21,9 +21,21 @@ export interface BenchHost {
  */
 export function startHost(dataDir: string): Promise<BenchHost> {
   if (!fs.existsSync(WEB_HOST)) throw new Error(`Build first: npm run build (${WEB_HOST} is missing)`);
+  return startNodeServer(WEB_HOST, ['--port', '0', '--data-dir', dataDir], dataDir);
+}
+
+/** The bare HTTP + SSE server the host's round trip is compared with (harness/transportFloor.mjs). */
+export function startTransportFloor(): Promise<BenchHost> {
+  return startNodeServer(path.resolve('test/bench/harness/transportFloor.mjs'), [], '');
+}
+
+function startNodeServer(script: string, args: string[], dataDir: string): Promise<BenchHost> {
   const token = `bench${Math.random().toString(36).slice(2)}`;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [WEB_HOST, '--port', '0', '--data-dir', dataDir], {
+    // SALESMAP_BENCH_HOST_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof": profile the host itself
+    // (Node refuses --cpu-prof in NODE_OPTIONS).
+    const nodeArgs = process.env.SALESMAP_BENCH_HOST_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const child = spawn(process.execPath, [...nodeArgs, script, ...args], {
       env: { ...process.env, SALESMAP_TOKEN: token },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -164,18 +164,7 @@ async function dragOnce(page: Page, cdp: CDPSession): Promise<DragResult> {
   );
   const before: Counts = await renderCounts(page);
   const busyBefore = await mainThreadSeconds(cdp);
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __recording: boolean };
-    w.__frames = [];
-    w.__recording = true;
-    let last = performance.now();
-    const tick = (now: number) => {
-      w.__frames.push(now - last);
-      last = now;
-      if (w.__recording) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  await startFrames(page);
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   const points = [{ x: from.x + from.width / 2, y: from.y + from.height / 2 }, ...columns];
@@ -191,13 +180,67 @@ async function dragOnce(page: Page, cdp: CDPSession): Promise<DragResult> {
   await page.mouse.up();
   // The drop lands (optimistic) and the service's commit arrives within this window.
   await page.waitForTimeout(300);
-  const frames = await page.evaluate(() => {
+  const frames = await stopFrames(page);
+  const busyAfter = await mainThreadSeconds(cdp);
+  const after: Counts = await renderCounts(page);
+  return resultOf(frames, before, after, busyBefore, busyAfter);
+}
+
+/** Keys of the keyboard move: pick up, six columns to the right, down into the column, drop. */
+const KEY_COLUMNS = 6;
+const KEY_DOWNS = 12;
+/** Pause between key presses: a quick user (and dnd-kit's keyboard sensor needs a frame between). */
+const KEY_MS = 60;
+
+/**
+ * Issue 15 item 5: a keyboard move of the first Unassigned card across six columns and into a
+ * position among the last column's cards (Space, → × 6, ↓ × 12, Space), frames recorded as in the
+ * mouse drag. The announcer must say the card was dropped, or the move did not happen.
+ */
+async function keyboardOnce(page: Page, cdp: CDPSession): Promise<DragResult> {
+  const card = page.locator('[data-column-list=""] [data-account-id]').first();
+  await card.click();
+  const before: Counts = await renderCounts(page);
+  const busyBefore = await mainThreadSeconds(cdp);
+  await startFrames(page);
+  const keys = ['Space', ...Array<string>(KEY_COLUMNS).fill('ArrowRight'), ...Array<string>(KEY_DOWNS).fill('ArrowDown'), 'Space'];
+  for (const key of keys) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(KEY_MS);
+  }
+  await page.waitForTimeout(300);
+  const frames = await stopFrames(page);
+  const announced = await page.getByRole('status', { name: '拖放播报' }).innerText();
+  if (!announced.includes('已放入')) throw new Error(`The keyboard move did not drop the card (announcer: "${announced}")`);
+  const busyAfter = await mainThreadSeconds(cdp);
+  const after: Counts = await renderCounts(page);
+  return resultOf(frames, before, after, busyBefore, busyAfter);
+}
+
+async function startFrames(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__frames = [];
+    w.__recording = true;
+    let last = performance.now();
+    const tick = (now: number) => {
+      w.__frames.push(now - last);
+      last = now;
+      if (w.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+function stopFrames(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __recording: boolean };
     w.__recording = false;
     return w.__frames.slice(1);
   });
-  const busyAfter = await mainThreadSeconds(cdp);
-  const after: Counts = await renderCounts(page);
+}
+
+function resultOf(frames: number[], before: Counts, after: Counts, busyBefore: { task: number; script: number }, busyAfter: { task: number; script: number }): DragResult {
   const delta = (k: string) => (after[k] ?? 0) - (before[k] ?? 0);
   const { interval, snapped } = snapToVsync(frames);
   return {
@@ -215,6 +258,65 @@ async function dragOnce(page: Page, cdp: CDPSession): Promise<DragResult> {
     columns: delta('column'),
     headers: delta('header'),
   };
+}
+
+/** The search typed: a city and a name word, so some cards match and most are dimmed. */
+const SEARCH_PREFIX = '深圳';
+const SEARCH_LAST = '华';
+
+/**
+ * Issue 15 item 2: search highlighting. The search box holds SEARCH_PREFIX; the last character is
+ * typed with a probe waiting in the page: from that keystroke's input event until the frame in
+ * which every card on screen is marked for the final query (.is-match exactly on the cards whose
+ * text contains it) has painted. Then Escape clears the search, untimed.
+ */
+async function searchOnce(page: Page): Promise<number> {
+  const box = page.getByRole('searchbox', { name: '搜索客户' });
+  await box.fill(SEARCH_PREFIX);
+  await page.waitForTimeout(300);
+  await page.evaluate(
+    ([query]) => {
+      const w = window as unknown as { __search: { typedAt?: number; paintedAt?: number } };
+      w.__search = {};
+      const settled = () => {
+        const slots = [...document.querySelectorAll('.seg-slot')];
+        return slots.length > 0 && slots.every((el) => el.classList.contains('is-match') === (el.textContent ?? '').includes(query!));
+      };
+      const input = document.querySelector('input[type="search"]') as HTMLInputElement;
+      input.addEventListener(
+        'input',
+        () => {
+          w.__search.typedAt = performance.now();
+          const check = () => {
+            if (!settled()) return false;
+            observer.disconnect();
+            requestAnimationFrame(() => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => (w.__search.paintedAt = performance.now());
+              channel.port2.postMessage(null);
+            });
+            return true;
+          };
+          const observer = new MutationObserver(check);
+          observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'], childList: true });
+          check();
+        },
+        { once: true },
+      );
+    },
+    [SEARCH_PREFIX + SEARCH_LAST],
+  );
+  await box.press('End');
+  await page.keyboard.type(SEARCH_LAST);
+  const handle = await page.waitForFunction(() => (window as unknown as { __search: { paintedAt?: number } }).__search.paintedAt, null, { timeout: 30_000, polling: 50 });
+  await handle.dispose();
+  const ms = await page.evaluate(() => {
+    const s = (window as unknown as { __search: { typedAt: number; paintedAt: number } }).__search;
+    return s.paintedAt - s.typedAt;
+  });
+  await box.press('Escape');
+  await page.waitForTimeout(300);
+  return ms;
 }
 
 async function heapMB(page: Page): Promise<number> {
@@ -243,10 +345,21 @@ async function measureSize(browser: Browser, ctx: BenchContext, size: number): P
     await dragOnce(page, cdp); // warm-up, not counted
     const runs: DragResult[] = [];
     for (let i = 0; i < ctx.runs; i++) runs.push(await dragOnce(page, cdp));
+    await keyboardOnce(page, cdp); // warm-up, not counted
+    const keyRuns: DragResult[] = [];
+    for (let i = 0; i < ctx.runs; i++) keyRuns.push(await keyboardOnce(page, cdp));
     await cdp.detach();
+    await searchOnce(page); // warm-up, not counted
+    const searches: number[] = [];
+    for (let i = 0; i < ctx.runs; i++) searches.push(await searchOnce(page));
     const heap = await heapMB(page);
     const pick = (k: keyof DragResult) => median(runs.map((r) => r[k]));
-    const at2000 = size === 2000;
+    const keyPick = (k: keyof DragResult) => median(keyRuns.map((r) => r[k]));
+    const at50k = size >= 50_000;
+    ctx.log(
+      `keyboard ${size}: p95 ${keyPick('p95').toFixed(1)} ms (raw ${keyPick('rawP95').toFixed(1)}, ${keyPick('late')} late of ${keyPick('frames')} frames, max ${keyPick('max').toFixed(1)} ms), ` +
+        `${keyPick('cards') + keyPick('previews')} card renders; search ${searches.map((x) => x.toFixed(0)).join(' / ')} ms`,
+    );
     ctx.log(
       `drag ${size}: p95 ${pick('p95').toFixed(1)} ms (raw ${pick('rawP95').toFixed(1)}, ${pick('late')} late of ${pick('frames')} frames, ` +
         `main thread ${pick('taskPerFrame').toFixed(2)} ms/frame), ` +
@@ -259,7 +372,8 @@ async function measureSize(browser: Browser, ctx: BenchContext, size: number): P
         size,
         value: pick('p95'),
         unit: 'ms',
-        target: at2000 ? { op: '<=', value: 16.7 } : null,
+        // At vsync at every size (issue 6 set it at 2,000; issue 15 at 50,000).
+        target: { op: '<=', value: 16.7 },
         details: {
           rawP95: pick('rawP95'),
           p50: pick('p50'),
@@ -279,7 +393,8 @@ async function measureSize(browser: Browser, ctx: BenchContext, size: number): P
         value: median(runs.map((r) => r.cards + r.previews)),
         unit: 'renders',
         // Not every card: the moved card, its overlay and the odd card revealed where it left.
-        target: { op: '<=', value: 10 },
+        // Issue 15 allows 20 at 50,000 (taller columns reveal more cards as the drag passes).
+        target: { op: '<=', value: at50k ? 20 : 10 },
         details: { cards: pick('cards'), previews: pick('previews'), columns: pick('columns'), headers: pick('headers') },
       },
       {
@@ -288,7 +403,44 @@ async function measureSize(browser: Browser, ctx: BenchContext, size: number): P
         size,
         value: heap,
         unit: 'MB',
-        target: at2000 ? { op: '<', value: 150 } : null,
+        target: { op: '<', value: 150 },
+      },
+      {
+        id: `drag.frame.max.${size}`,
+        label: 'Drag across 3 columns: longest frame',
+        size,
+        value: pick('max'),
+        unit: 'ms',
+        // Issue 15: "no frame over 20 ms" at 50,000 accounts.
+        target: at50k ? { op: '<=', value: 20 } : null,
+        details: { perRun: runs.map((r) => r.max.toFixed(1)).join(' / ') },
+      },
+      {
+        id: `drag.search.${size}`,
+        label: 'Search: last keystroke → every card on screen highlighted or dimmed, painted',
+        size,
+        value: median(searches),
+        unit: 'ms',
+        target: { op: '<', value: 100 },
+        details: { query: SEARCH_PREFIX + SEARCH_LAST, runs: searches.length, perRun: searches.map((x) => x.toFixed(1)).join(' / ') },
+      },
+      {
+        id: `drag.keyboard.p95.${size}`,
+        label: `Keyboard move across ${KEY_COLUMNS} columns and ${KEY_DOWNS} places down: frame time p95 (whole vsync intervals)`,
+        size,
+        value: keyPick('p95'),
+        unit: 'ms',
+        target: { op: '<=', value: 16.7 },
+        details: {
+          rawP95: keyPick('rawP95'),
+          max: keyPick('max'),
+          lateFrames: keyPick('late'),
+          frames: keyPick('frames'),
+          cardRenders: keyPick('cards') + keyPick('previews'),
+          mainThreadMsPerFrame: keyPick('taskPerFrame'),
+          keyPauseMs: KEY_MS,
+          runs: keyRuns.length,
+        },
       },
     ];
   } finally {

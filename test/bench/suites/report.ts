@@ -8,6 +8,7 @@ import { probedReadyAt, probeHashChange, readyProbe } from '../harness/readyProb
 import { openService, seededLibrary, type SeededLibrary } from '../harness/seed';
 import { median, round } from '../harness/stats';
 import type { BenchContext, BenchRow, BenchSuite } from '../types';
+import { sizesUpTo } from '../harness/options';
 
 /**
  * Issue 9: the printed report (#/w/<id>/report) of a workshop with N accounts and every board
@@ -126,7 +127,7 @@ export const suite: BenchSuite = {
     const rows: BenchRow[] = [];
     const browser = await launchChromium();
     try {
-      for (const size of ctx.sizes) {
+      for (const size of sizesUpTo(ctx.sizes)) {
         const lib = await decidedLibrary(ctx, size);
         for (const mode of ['load', 'fromBoard'] as const) rows.push(await measureRender(ctx, browser, lib, size, mode));
         rows.push(...(await measurePdf(ctx, browser, lib, size)));

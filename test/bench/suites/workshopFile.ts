@@ -2,6 +2,7 @@ import { fillBoards } from '../../helpers/filledWorkshop';
 import { openService, seededLibrary } from '../harness/seed';
 import { median, round } from '../harness/stats';
 import type { BenchContext, BenchRow, BenchSuite } from '../types';
+import { sizesUpTo } from '../harness/options';
 
 /**
  * Issue 9, the workshop file: a workshop with N accounts sorted into segments and every board
@@ -24,7 +25,7 @@ export const suite: BenchSuite = {
   name: 'workshopFile',
   async run(ctx: BenchContext): Promise<BenchRow[]> {
     const out: BenchRow[] = [];
-    for (const size of [...new Set(ctx.sizes)].sort((a, b) => a - b)) {
+    for (const size of [...new Set(sizesUpTo(ctx.sizes))].sort((a, b) => a - b)) {
       const library = await seededLibrary(ctx.tmpDir, size);
       const { service, ok } = await openService(library.dir);
       try {

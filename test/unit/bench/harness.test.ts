@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { MachineFacts } from '../../bench/harness/machine';
 import { parseOptions, settingsFor } from '../../bench/harness/options';
 import { orderRows, updateReadme, withVerdicts } from '../../bench/harness/results';
-import { listSuites } from '../../bench/runner';
+import { listSuites, missesOf } from '../../bench/runner';
 import { makeTempDir } from '../../helpers/tempDir';
 import { median, percentile, summarize } from '../../bench/harness/stats';
 import { formatTable, formatValue } from '../../bench/harness/table';
@@ -119,15 +119,34 @@ describe('the results table', () => {
 
 describe('options', () => {
   it('runs the issue\'s sizes by default and smaller ones with --quick', () => {
-    expect(settingsFor({ quick: false }).sizes).toEqual([500, 2000, 10_000]);
+    expect(settingsFor({ quick: false }).sizes).toEqual([500, 2000, 10_000, 50_000]);
     expect(settingsFor({ quick: true }).sizes.every((s) => s <= 1000)).toBe(true);
     expect(settingsFor({ quick: false }).runs).toBeGreaterThanOrEqual(3);
   });
 
   it('reads what run.mjs passes, with safe defaults', () => {
-    expect(parseOptions(undefined)).toEqual({ quick: false, only: null, keep: false });
-    expect(parseOptions('{"quick":true,"only":["roundTrip"]}')).toEqual({ quick: true, only: ['roundTrip'], keep: false });
+    expect(parseOptions(undefined)).toEqual({ quick: false, only: null, keep: false, readme: false, sizes: null });
+    expect(parseOptions('{"quick":true,"only":["roundTrip"]}')).toEqual({ quick: true, only: ['roundTrip'], keep: false, readme: false, sizes: null });
+    expect(parseOptions('{"readme":true}').readme).toBe(true);
+    expect(parseOptions('{"sizes":[50000]}').sizes).toEqual([50_000]);
+    expect(settingsFor({ quick: false, sizes: [50_000] }).sizes).toEqual([50_000]);
     expect(parseOptions('{"only":[]}').only).toBeNull();
+  });
+});
+
+describe('the summary', () => {
+  it('lists every row beyond its target, and only those, so the bench run fails on them', () => {
+    const rows = withVerdicts('hostRoundTrip', [
+      row({ id: 'hostRoundTrip.p99.500', value: 7.5, target: { op: '<', value: 5 } }),
+      row({ id: 'hostRoundTrip.p99.2000', value: 4.2, target: { op: '<', value: 5 } }),
+      row({ id: 'import.commitRatio.50000', unit: 'ratio', value: 0.41, target: { op: '>=', value: 0.5 } }),
+      row({ id: 'roundTrip.p50.500', value: 99 }),
+      row({ id: 'open.firstBoard.load.500', value: Number.NaN, target: { op: '<', value: 1000 } }),
+    ]);
+    expect(missesOf(rows)).toEqual([
+      'hostRoundTrip.p99.500: 7.50 ms (target < 5 ms, miss +50 %)',
+      'import.commitRatio.50000: 0.410 ratio (target ≥ 0.5, miss −18 %)',
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { distinctValues, isFilterActive } from '../../../../shared/calc/segmentsSearch';
 import { useWorkshop } from '../../../state/workshopStore';
@@ -9,10 +9,15 @@ import { useBoardView } from '../state/boardView';
 export const Filters = memo(function Filters() {
   const { t, i18n } = useTranslation('segments');
   const filter = useBoardView((s) => s.filter);
-  // The choices are read from the accounts when a menu is about to open (and once at first),
-  // not on every drop: scanning 10,000 accounts per move would cost the drag its smoothness.
-  const [choices, setChoices] = useState(() => readChoices(i18n.language));
+  // The choices are read from the accounts when a menu is about to open (and once just after the
+  // board has painted), not on every drop: scanning 10,000 accounts per move would cost the drag
+  // its smoothness, and at 50,000 the first scan would hold back the board's first paint.
+  const [choices, setChoices] = useState(NO_CHOICES);
   const refresh = () => setChoices(readChoices(i18n.language));
+  useEffect(() => {
+    const idle = requestIdleCallback(() => setChoices(readChoices(i18n.language)), { timeout: 300 });
+    return () => cancelIdleCallback(idle);
+  }, [i18n.language]);
   const { industries, regions } = choices;
   const set = useBoardView.getState().setFilter;
 
@@ -57,6 +62,8 @@ export const Filters = memo(function Filters() {
     </div>
   );
 });
+
+const NO_CHOICES: ReturnType<typeof readChoices> = { industries: [], regions: [] };
 
 function readChoices(locale: string) {
   const accounts = useWorkshop.getState().records.account;
