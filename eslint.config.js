@@ -15,7 +15,7 @@ import tseslint from 'typescript-eslint';
  *   They are the only renderer code the main process may import (with the translations).
  */
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-const BOARD_EXPORT_FILES = ['renderer/boards/*/export/*.ts', 'renderer/boards/exports.ts', 'renderer/i18n/resources.ts'];
+const BOARD_EXPORT_FILES = ['renderer/boards/*/export/*.ts', 'renderer/facilitation/export/*.ts', 'renderer/boards/exports.ts', 'renderer/i18n/resources.ts'];
 const SHELL_FILES = ['electron/main.ts', 'electron/preload.ts', 'electron/ipc.ts', 'electron/security.ts', 'electron/protocol.ts', 'electron/menu.ts', 'electron/window.ts', 'electron/exportSave.ts', 'electron/projectorWindow.ts'];
 
 export default tseslint.config(

@@ -87,7 +87,10 @@ export const apiInputs = {
   /** The read-only token a projector window opens the browser host with (same machine). */
   viewerAccess: z.object({}),
   /** Shares one workshop read-only to the room: a second listener on the LAN address. */
-  startSharing: workshopRef,
+  startSharing: workshopRef.extend({
+    /** The room may also cast anonymous ballots from its phones (one per device), nothing else. */
+    voting: z.boolean().optional(),
+  }),
   /** Closes the room's listener and every connection through it. */
   stopSharing: z.object({}),
   sharingStatus: z.object({}),
@@ -205,6 +208,8 @@ export type SharingStatus =
   | {
       on: true;
       workshopId: string;
+      /** The room may cast ballots from its phones. */
+      voting: boolean;
       /** The projector view on the LAN address, with the room's read-only token (never the facilitator's). */
       url: string;
       /** The same URL as a QR code (SVG markup). */

@@ -9,6 +9,7 @@ export function projectorHash(workshopId: string): string {
   return `${PRESENT_ROUTE}${encodeURIComponent(workshopId)}`;
 }
 
-export function projectorUrl(origin: string, token: string, workshopId: string): string {
-  return `${origin}/?token=${encodeURIComponent(token)}${projectorHash(workshopId)}`;
+/** `ballot=1` tells a phone it may show the ballot; the room's listener decides whether it may cast one. */
+export function projectorUrl(origin: string, token: string, workshopId: string, opts: { ballot?: boolean } = {}): string {
+  return `${origin}/?token=${encodeURIComponent(token)}${opts.ballot ? '&ballot=1' : ''}${projectorHash(workshopId)}`;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ChangeEvent } from '../../shared/events';
 import type { Envelope } from '../../shared/api';
 import { isReadOnlyMethod } from '../../shared/readOnlyMethods';
@@ -6,6 +7,32 @@ import type { Service } from './service';
 export interface ReadOnlyScope {
   /** Only this workshop (share to the room); absent: any workshop (the projector window). */
   workshopId?: string;
+  /**
+   * The room's voting-only permission: a viewer may also cast ballots (`dispatch` of
+   * `vote.ballot` and nothing else) in the scoped workshop. Only with a workshopId.
+   */
+  voting?: boolean;
+}
+
+/** The one write a voting viewer may make. */
+export const BALLOT_COMMAND = 'vote.ballot';
+
+/**
+ * A device's ballot key as stored: a hash of the secret the phone keeps. The workshop's records
+ * reach every viewer, so the stored key must not be the secret itself — another phone could then
+ * cast over someone else's ballot.
+ */
+export function ballotKeyOf(secret: string): string {
+  return createHash('sha256').update(`salesmap-ballot:${secret}`).digest('base64url');
+}
+
+/** A voting viewer's dispatch, made safe: only a ballot, in the scoped workshop, under its hashed key. */
+function ballotCall(args: unknown, scope: ReadOnlyScope): unknown | null {
+  const a = args as { workshopId?: unknown; command?: { type?: unknown; ballot?: unknown } } | null;
+  if (!scope.voting || !scope.workshopId || a?.workshopId !== scope.workshopId) return null;
+  const command = a.command;
+  if (!command || command.type !== BALLOT_COMMAND || typeof command.ballot !== 'string' || !/^[A-Za-z0-9_-]{16,128}$/.test(command.ballot)) return null;
+  return { workshopId: scope.workshopId, command: { ...command, ballot: ballotKeyOf(command.ballot) } };
 }
 
 function refusal(code: 'read_only' | 'forbidden', message: string, method: string): Envelope<never> {
@@ -26,6 +53,11 @@ export function viewerSees(event: ChangeEvent, scope: ReadOnlyScope): boolean {
 export function readOnlyService(service: Service, scope: ReadOnlyScope = {}): Service {
   return {
     async call(method, args) {
+      if (method === 'dispatch' && scope.voting) {
+        const ballot = ballotCall(args, scope);
+        if (!ballot) return refusal('read_only', 'The room may only cast ballots in an open vote here', method);
+        return service.call(method, ballot);
+      }
       if (!isReadOnlyMethod(method)) return refusal('read_only', `"${method}" is not allowed for a read-only viewer`, method);
       const asked = (args as { workshopId?: unknown } | null)?.workshopId;
       if (scope.workshopId !== undefined && asked !== scope.workshopId) {

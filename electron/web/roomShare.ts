@@ -20,6 +20,7 @@ export interface RoomShareOptions {
 
 interface Current {
   workshopId: string;
+  voting: boolean;
   host: WebHost;
   url: string;
   qrSvg: string;
@@ -46,12 +47,13 @@ export class RoomShare {
   status(): SharingStatus {
     const c = this.current;
     if (!c) return { on: false };
-    return { on: true, workshopId: c.workshopId, url: c.url, qrSvg: c.qrSvg, connections: c.host.connections() };
+    return { on: true, workshopId: c.workshopId, voting: c.voting, url: c.url, qrSvg: c.qrSvg, connections: c.host.connections() };
   }
 
-  start(workshopId: string): Promise<SharingStatus> {
+  /** `voting`: the room's devices may also cast ballots (readOnlyService's voting-only permission). */
+  start(workshopId: string, voting = false): Promise<SharingStatus> {
     return this.serial(async () => {
-      if (this.current?.workshopId === workshopId) return this.status();
+      if (this.current?.workshopId === workshopId && this.current.voting === voting) return this.status();
       await this.close();
       // Checked first: a service without the app to serve never listens on the network at all.
       if (!this.opts.staticDir) throw new AppError('share_unavailable', 'Sharing needs the built app (no renderer folder was given)');
@@ -59,14 +61,14 @@ export class RoomShare {
       if (!address) throw new AppError('no_network', 'This computer is on no network the room could reach');
       const token = randomBytes(24).toString('base64url');
       const host = await startWebHost({
-        service: readOnlyService(this.opts.service(), { workshopId }),
+        service: readOnlyService(this.opts.service(), { workshopId, voting }),
         staticDir: this.opts.staticDir,
         port: 0,
         address,
         token,
       });
-      const url = projectorUrl(`http://${address}:${host.port}`, token, workshopId);
-      this.current = { workshopId, host, url, qrSvg: await qrSvg(url) };
+      const url = projectorUrl(`http://${address}:${host.port}`, token, workshopId, { ballot: voting });
+      this.current = { workshopId, voting, host, url, qrSvg: await qrSvg(url) };
       this.opts.emit({ kind: 'sharing', on: true });
       return this.status();
     });

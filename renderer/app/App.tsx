@@ -17,6 +17,7 @@ import { OpenWorkshop } from '../workshop/OpenWorkshop';
 import { usePresentation } from '../workshop/presentation';
 import { WorkshopView } from '../workshop/WorkshopView';
 import { presentKey } from '../workshop/presentKeys';
+import { zoomKey } from '../workshop/zoom';
 import { openProjector } from '../workshop/openProjector';
 import { ProjectorApp } from '../projector/ProjectorApp';
 import { navigate, parseHash, useRoute } from './router';
@@ -119,9 +120,10 @@ function FacilitatorApp() {
       e.preventDefault();
       run(action, e.target, 'keyboard');
     };
-    // Presentation keys (B, and the arrows in present mode) come first, before any board's own.
+    // Presentation keys (B, the arrows and the zoom in present mode) come first, before any board's
+    // own and before the browser's zoom.
     const onPresentKey = (e: KeyboardEvent) => {
-      if (!presentKey(e)) return;
+      if (!presentKey(e) && !zoomKey(e)) return;
       e.preventDefault();
       e.stopPropagation();
     };

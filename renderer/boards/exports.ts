@@ -1,6 +1,7 @@
 import type { BoardExport } from '../../shared/export/board';
 import { agendaExport } from './agenda/export';
 import { cadenceExport } from './cadence/export';
+import { facilitationExport } from '../facilitation/export';
 import { coverageExport } from './coverage/export';
 import { methodExport } from './method/export';
 import { opportunitiesExport } from './opportunities/export';
@@ -12,4 +13,4 @@ import { segmentsExport } from './segments/export';
  * CSV tables follow this list. The service imports it (the only renderer module it may: see
  * eslint.config.js); a new board adds its export folder and one line here.
  */
-export const BOARD_EXPORTS: readonly BoardExport[] = [agendaExport, segmentsExport, coverageExport, routesExport, methodExport, opportunitiesExport, cadenceExport];
+export const BOARD_EXPORTS: readonly BoardExport[] = [agendaExport, segmentsExport, coverageExport, routesExport, methodExport, opportunitiesExport, cadenceExport, facilitationExport];

@@ -26,13 +26,25 @@ function load(board: BoardId): BoardModule {
   return module;
 }
 
+const lazyBoard = (board: BoardId) => lazy(() => load(board));
+
 /**
  * Each board of the workshop, loaded when first shown: opening a workshop on one board does not
  * parse the code (and charting library) of the other four.
  */
-export const BOARDS = Object.fromEntries(
-  (Object.keys(LOADERS) as BoardId[]).map((board) => [board, lazy(() => load(board))]),
-) as Record<BoardId, LazyExoticComponent<ComponentType>>;
+export const BOARDS = Object.fromEntries((Object.keys(LOADERS) as BoardId[]).map((board) => [board, lazyBoard(board)])) as Record<
+  BoardId,
+  LazyExoticComponent<ComponentType>
+>;
+
+/**
+ * After a board's code failed to load (the network, a file gone): forget the failure, so the next
+ * render asks again. React's lazy keeps a rejected load for good, hence a new lazy component.
+ */
+export function retryBoard(board: BoardId): void {
+  started.delete(board);
+  BOARDS[board] = lazyBoard(board);
+}
 
 /** Starts fetching a board's code now, alongside the workshop's records, instead of after them. */
 export function preloadBoard(board: BoardId): void {

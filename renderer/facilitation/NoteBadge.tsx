@@ -4,6 +4,7 @@ import { anchorKey } from '../../shared/calc/notes';
 import type { NoteAnchor } from '../../shared/records';
 import { useRoute } from '../app/router';
 import { useWorkshop } from '../state/workshopStore';
+import { DotBadge } from './DotBadge';
 import { useNotesPanel } from './notesPanel';
 import './facilitation.css';
 
@@ -23,9 +24,13 @@ export function NoteBadge({ anchor, label, tabIndex }: { anchor: NoteAnchor; lab
     for (const note of s.records.note.values()) if (note.board === board && anchorKey(note.anchor) === key) n += 1;
     return n;
   });
-  if (count === 0) return null;
+  // The item's dots in the vote on show sit beside its notes (one hook per item on every board).
+  const dots = anchor.kind === 'record' ? <DotBadge itemId={anchor.id} label={label} /> : null;
+  if (count === 0) return dots;
   return (
-    <button
+    <>
+      {dots}
+      <button
       type="button"
       className="note-badge"
       tabIndex={tabIndex}
@@ -37,7 +42,8 @@ export function NoteBadge({ anchor, label, tabIndex }: { anchor: NoteAnchor; lab
       }}
     >
       <Icon name="note" size={14} /> {count}
-    </button>
+      </button>
+    </>
   );
 }
 

@@ -8,6 +8,7 @@ import { dispatch, dispatchWithUndo } from '../state/actions';
 import { useWorkshop, type RecordsByType } from '../state/workshopStore';
 import { Icon } from '../ui/Icon';
 import { anchorLabel, sameAnchor } from './anchorLabel';
+import { DotBadge } from './DotBadge';
 import { NOTES_PANEL_ID, useNotesPanel } from './notesPanel';
 import './facilitation.css';
 
@@ -22,8 +23,16 @@ function anchorOptions(board: BoardId, records: RecordsByType): { anchor: NoteAn
       return of(records.agendaItem, (r) => r.title);
     case 'segments':
       return of(records.segment, (r) => r.name);
-    case 'coverage':
-      return [...of(records.segment, (r) => r.name), ...of(records.motion, (r) => r.name)];
+    case 'coverage': {
+      // A covered cell is a coverage record of the plan on show: a note can sit on "中型企业 · 行业团队".
+      const active = records.settings.get('settings')?.activeScenarioId;
+      const cells = [...records.coverage.values()]
+        .filter((c) => c.scenarioId === active)
+        .map((c) => ({ anchor: { kind: 'record', id: c.id } as NoteAnchor, label: anchorLabel({ kind: 'record', id: c.id }, records) ?? '?' }));
+      return [...of(records.segment, (r) => r.name), ...of(records.motion, (r) => r.name), ...cells];
+    }
+    case 'opportunities':
+      return [...records.opportunity.values()].map((o) => ({ anchor: { kind: 'record', id: o.id } as NoteAnchor, label: o.name }));
     case 'routes':
       return [...of(records.route, (r) => r.name), ...of(records.segment, (r) => r.name)];
     case 'method':
@@ -49,6 +58,7 @@ export function NotesPanel({ board }: { board: BoardId }) {
   const [author, setAuthor] = useState('');
   const [color, setColor] = useState<string>(NOTE_COLORS[0]);
   const [target, setTarget] = useState('board');
+  const [editing, setEditing] = useState<string | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const headingId = useId();
 
@@ -177,14 +187,23 @@ export function NotesPanel({ board }: { board: BoardId }) {
                 if (e.target === e.currentTarget && (e.key === 'Delete' || e.key === 'Backspace')) {
                   e.preventDefault();
                   remove(note);
+                } else if (e.target === e.currentTarget && e.key === 'F2') {
+                  e.preventDefault();
+                  setEditing(note.id);
                 }
               }}
             >
-              <p className="parking-text">{note.text}</p>
+              <NoteText note={note} editing={editing === note.id} onDone={() => setEditing(null)} />
+              <DotBadge itemId={note.id} label={note.text} board={board} />
               <p className="parking-meta small">
                 {note.author && <span>{note.author}</span>}
                 <span>{placeOf(note)}</span>
               </p>
+              {editing !== note.id && (
+                <button type="button" className="link-button small" onClick={() => setEditing(note.id)} aria-label={t('notes.edit', { text: note.text })} title={`${t('notes.edit', { text: note.text })} (F2)`}>
+                  {t('notes.editShort')}
+                </button>
+              )}
               <button type="button" className="icon-button note-delete" onClick={() => remove(note)} aria-label={t('notes.delete', { text: note.text })} title={t('common:actions.delete')}>
                 <Icon name="close" />
               </button>
@@ -193,6 +212,50 @@ export function NotesPanel({ board }: { board: BoardId }) {
         </ul>
       )}
     </aside>
+  );
+}
+
+/** A note's words, edited in place: Enter saves (one undoable step), Esc leaves them as they were. */
+function NoteText({ note, editing, onDone }: { note: StickyNote; editing: boolean; onDone(): void }) {
+  const { t } = useTranslation('facilitation');
+  const [draft, setDraft] = useState(note.text);
+  // Set by Esc (or a save) so the blur that follows as the field goes away saves nothing.
+  const finished = useRef(false);
+  useEffect(() => {
+    setDraft(note.text);
+    finished.current = false;
+  }, [note.text, editing]);
+  if (!editing) return <p className="parking-text">{note.text}</p>;
+  const save = async () => {
+    if (finished.current) return;
+    finished.current = true;
+    const text = draft.trim();
+    if (text && text !== note.text) await dispatch({ type: 'note.update', id: note.id, patch: { text } });
+    onDone();
+  };
+  return (
+    <textarea
+      className="note-edit"
+      rows={2}
+      autoFocus
+      maxLength={2000}
+      value={draft}
+      aria-label={t('notes.editLabel')}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={() => void save()}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+          e.preventDefault();
+          void save();
+        } else if (e.key === 'Escape') {
+          // Esc cancels the edit only; the panel stays open.
+          e.preventDefault();
+          e.stopPropagation();
+          finished.current = true;
+          onDone();
+        }
+      }}
+    />
   );
 }
 

@@ -1,12 +1,13 @@
 import { useEffect, useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dotsLeft, groupDotsOn, resultsVisible, tally } from '../../shared/calc/votes';
+import { ballotCount, dotsLeft, groupDotsOn, resultsVisible, tally } from '../../shared/calc/votes';
 import { sortByOrder } from '../../shared/order';
 import type { BoardId, Vote, VoteItemType } from '../../shared/records';
 import { dispatch, dispatchWithUndo } from '../state/actions';
 import { useWorkshop, type RecordsByType } from '../state/workshopStore';
 import { Icon } from '../ui/Icon';
 import { anchorLabel } from './anchorLabel';
+import { VoteCompare } from './VoteCompare';
 import { useVotesPanel, VOTES_PANEL_ID } from './votesPanel';
 import './facilitation.css';
 
@@ -87,6 +88,7 @@ export function VotesPanel({ board }: { board: BoardId }) {
       ) : (
         <VoteView vote={vote} records={records} />
       )}
+      {!creating && <VoteCompare votes={votes} records={records} />}
     </aside>
   );
 }
@@ -160,7 +162,9 @@ function VoteView({ vote, records }: { vote: Vote; records: RecordsByType }) {
   const { t } = useTranslation('facilitation');
   const [group, setGroup] = useState(0);
   const name = (id: string) => anchorLabel({ kind: 'record', id }, records) ?? t('votes.gone');
-  const results = tally(vote);
+  const ballots = [...records.ballot.values()];
+  const results = tally(vote, ballots);
+  const phones = ballotCount(vote, ballots);
   const max = Math.max(1, ...results.map((r) => r.dots));
   const visible = resultsVisible(vote);
   const g = Math.min(group, vote.groups.length - 1);
@@ -169,6 +173,7 @@ function VoteView({ vote, records }: { vote: Vote; records: RecordsByType }) {
       <p className="parking-text">{vote.question}</p>
       <p className="muted small">
         {t(`votes.status.${vote.status}`)} · {t('votes.perGroup', { count: vote.dotsPerGroup })}
+        {phones > 0 && <> · {t('votes.ballots', { count: phones })}</>}
       </p>
       {vote.status === 'open' && (
         <>
@@ -227,7 +232,7 @@ function VoteView({ vote, records }: { vote: Vote; records: RecordsByType }) {
           ))}
         </ol>
       ) : (
-        <p className="muted small">{t('votes.hidden', { count: vote.dots.length })}</p>
+        <p className="muted small">{t('votes.hidden', { count: results.reduce((n, r) => n + r.dots, 0) })}</p>
       )}
       <button type="button" className="link-button" onClick={() => void dispatchWithUndo({ type: 'vote.delete', ids: [vote.id] }, t('votes.deleted', { question: vote.question }))}>
         {t('votes.delete')}

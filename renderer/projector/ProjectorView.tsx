@@ -1,13 +1,17 @@
-import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BOARDS } from '../boards/registry';
 import { useOrdered } from '../state/selectors';
 import { useWorkshop } from '../state/workshopStore';
+import { PresentedHighlight } from '../ui/presented';
 import { ReadOnlyBoard } from '../ui/readOnly';
 import { AgendaTimer } from '../workshop/AgendaTimer';
+import { BoardSlot } from '../workshop/BoardSlot';
 import { findHighlighted } from '../workshop/highlight';
 import { PresentStep } from '../workshop/PresentStep';
+import { PhoneBallot } from '../facilitation/PhoneBallot';
+import { useApplyZoom } from '../workshop/zoom';
 import { useFollowPresence } from './followPresence';
+import { ProjectorPanel } from './ProjectorPanel';
 import '../workshop/present.css';
 
 /**
@@ -21,7 +25,8 @@ export function ProjectorView({ workshopId }: { workshopId: string }) {
   const workshop = useWorkshop((s) => s.workshop);
   const items = useOrdered('agendaItem');
   const area = useRef<HTMLElement>(null);
-  const Board = BOARDS[presence.board];
+  // The facilitator's zoom, followed like the board (present.css scales the type with it).
+  useApplyZoom(presence.zoom ?? 1, true);
 
   useEffect(() => {
     document.title = workshop ? `${workshop.name} · ${t('projector.title')}` : t('projector.title');
@@ -52,24 +57,30 @@ export function ProjectorView({ workshopId }: { workshopId: string }) {
   }, [presence.highlight, presence.board]);
 
   return (
-    <ReadOnlyBoard readOnly>
-      <div className="workshop presenting projector" data-board={presence.board}>
-        <header className="top-bar projector-bar">
-          <h1 className="workshop-title">
-            {workshop?.name}
-            {workshop?.client && <span className="muted"> · {workshop.client}</span>}
-          </h1>
-          <PresentStep items={items} step={presence.step} />
-          <AgendaTimer />
-          <span className="projector-badge">{t('projector.readOnly')}</span>
-        </header>
-        <main ref={area} className="board-area" aria-label={t(`boards.${presence.board}`)}>
-          <Suspense fallback={<p className="muted">{t('loading')}</p>}>
-            <Board />
-          </Suspense>
-        </main>
-        {presence.blank && <div className="projector-blank" role="img" aria-label={t('projector.blanked')} />}
-      </div>
-    </ReadOnlyBoard>
+    <>
+      <ReadOnlyBoard readOnly>
+        <div className="workshop presenting projector" data-board={presence.board}>
+          <header className="top-bar projector-bar">
+            <h1 className="workshop-title">
+              {workshop?.name}
+              {workshop?.client && !workshop.name.includes(workshop.client) && <span className="muted"> · {workshop.client}</span>}
+            </h1>
+            <PresentStep items={items} step={presence.step} />
+            <AgendaTimer />
+            <span className="projector-badge">{t('projector.readOnly')}</span>
+          </header>
+          <main ref={area} className="board-area" aria-label={t(`boards.${presence.board}`)}>
+            {/* A board that shows part of a list on the projector keeps the followed card in it. */}
+            <PresentedHighlight.Provider value={presence.highlight}>
+              <BoardSlot board={presence.board} />
+            </PresentedHighlight.Provider>
+          </main>
+          <ProjectorPanel panel={presence.panel} board={presence.board} />
+          {presence.blank && <div className="projector-blank" role="img" aria-label={t('projector.blanked')} />}
+        </div>
+      </ReadOnlyBoard>
+      {/* Outside the read-only wrapper, which swallows every click: the one thing a phone may do. */}
+      <PhoneBallot workshopId={workshopId} />
+    </>
   );
 }

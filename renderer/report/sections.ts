@@ -7,10 +7,11 @@ import { MethodReport } from '../boards/method/export/MethodReport';
 import { OpportunitiesReport } from '../boards/opportunities/export/OpportunitiesReport';
 import { RoutesReport } from '../boards/routes/export/RoutesReport';
 import { SegmentsReport } from '../boards/segments/export/SegmentsReport';
+import { FacilitationReport } from '../facilitation/export/FacilitationReport';
 import type { ReportSectionProps } from './sectionTypes';
 
 export interface ReportSectionEntry {
-  board: BoardId;
+  board: BoardId | 'facilitation';
   Section: ComponentType<ReportSectionProps>;
 }
 
@@ -27,4 +28,5 @@ export const REPORT_SECTIONS: readonly ReportSectionEntry[] = [
   { board: 'method', Section: MethodReport },
   { board: 'opportunities', Section: OpportunitiesReport },
   { board: 'cadence', Section: CadenceReport },
+  { board: 'facilitation', Section: FacilitationReport },
 ];

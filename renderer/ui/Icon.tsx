@@ -23,6 +23,7 @@ const PATHS = {
   parking: 'M4 4h16v16H4zM10 17V7h3.5a3 3 0 0 1 0 6H10',
   screen: 'M2 5h13v9H2zM6 18h5M8.5 14v4M17 8h5v9h-8v-3',
   share: 'M12 20h.01M8.5 16.5a5 5 0 0 1 7 0M5 13a10 10 0 0 1 14 0M2 9.5a15 15 0 0 1 20 0',
+  groups: 'M3 4h8v7H3zM13 4h8v7h-8zM3 13h8v7H3zM13 13h8v7h-8z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -25,7 +25,10 @@ export function useEditingSensors(sensors: SensorDescriptor<SensorOptions>[]): S
 /** Keys that edit on the boards (open, rename, delete, pick up, add): a read-only board ignores them. */
 const EDIT_KEYS = new Set(['Enter', ' ', 'F2', 'Delete', 'Backspace', 'Insert']);
 
-const stop = (e: SyntheticEvent) => e.stopPropagation();
+/** A control that changes nothing of the workshop (retry loading a board) opts out with `data-read-only-allowed`. */
+const stop = (e: SyntheticEvent) => {
+  if (!(e.target as Element | null)?.closest?.('[data-read-only-allowed]')) e.stopPropagation();
+};
 
 export function ReadOnlyBoard({ readOnly, children }: { readOnly: boolean; children: ReactNode }) {
   // The same element either way (display: contents), so entering present mode never remounts the board.

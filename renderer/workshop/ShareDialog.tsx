@@ -14,6 +14,7 @@ export function ShareDialog({ workshopId, onClose }: { workshopId: string; onClo
   const { t } = useTranslation();
   const [status, setStatus] = useState<SharingStatus | null>(null);
   const [busy, setBusy] = useState(false);
+  const [voting, setVoting] = useState(false);
 
   useEffect(() => {
     const refresh = () => void api.call('sharingStatus', {}).then(setStatus, () => setStatus({ on: false }));
@@ -27,15 +28,17 @@ export function ShareDialog({ workshopId, onClose }: { workshopId: string; onClo
     };
   }, []);
 
-  const run = async (start: boolean) => {
+  const run = async (start: boolean, vote = voting) => {
     setBusy(true);
-    const next = await attempt(() => (start ? api.call('startSharing', { workshopId }) : api.call('stopSharing', {})));
+    const next = await attempt(() => (start ? api.call('startSharing', { workshopId, voting: vote }) : api.call('stopSharing', {})));
     setBusy(false);
     if (next) setStatus(next);
   };
 
   const on = status?.on === true;
   const other = on && status.workshopId !== workshopId;
+  // While sharing, the box shows the share's permission; changing it shares again (a new address).
+  const votingShown = on && !other ? status.voting : voting;
   return (
     <Dialog title={t('share.title')} onClose={onClose}>
       <p>{t('share.what')}</p>
@@ -60,6 +63,19 @@ export function ShareDialog({ workshopId, onClose }: { workshopId: string; onClo
           {other ? t('share.otherWorkshop') : t('share.off')}
         </p>
       )}
+      <label className="check-field">
+        <input
+          type="checkbox"
+          checked={votingShown}
+          disabled={busy}
+          onChange={(e) => {
+            setVoting(e.target.checked);
+            if (on && !other) void run(true, e.target.checked);
+          }}
+        />{' '}
+        {t('share.voting')}
+      </label>
+      {on && !other && status.voting && <p className="muted">{t('share.votingOn')}</p>}
       <div className="dialog-footer">
         {on && !other ? (
           <button type="button" className="danger-text" disabled={busy} onClick={() => void run(false)}>

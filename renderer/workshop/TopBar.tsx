@@ -8,8 +8,10 @@ import { useWorkshop } from '../state/workshopStore';
 import { Icon } from '../ui/Icon';
 import { NotesButton } from '../facilitation/NotesButton';
 import { VotesButton } from '../facilitation/VotesButton';
+import { BreakoutButton } from '../facilitation/breakout/BreakoutButton';
 import { ParkingLotButton } from '../facilitation/ParkingLotButton';
 import { AgendaTimer } from './AgendaTimer';
+import { ZoomControl } from './ZoomControl';
 import { openProjector } from './openProjector';
 import { PresentStep } from './PresentStep';
 import { usePresentation } from './presentation';
@@ -42,7 +44,8 @@ export function TopBar() {
       </a>
       <h1 className="workshop-title">
         {workshop.name}
-        {workshop.client && <span className="muted"> · {workshop.client}</span>}
+        {/* The client again only where the name does not already say it ("海格物流 · 销售转型研讨会"). */}
+        {workshop.client && !workshop.name.includes(workshop.client) && <span className="muted"> · {workshop.client}</span>}
       </h1>
       {presenting && <PresentStep items={items} step={step} />}
       <AgendaTimer />
@@ -51,6 +54,7 @@ export function TopBar() {
           {t('projector.blankedBadge')}
         </span>
       )}
+      {presenting && <ZoomControl />}
       {presenting && (
         <button type="button" className="end-present" onClick={endPresent} title={`${t('actions.endPresent')} (Esc)`}>
           {t('actions.endPresent')}
@@ -80,6 +84,7 @@ export function TopBar() {
         </button>
         <NotesButton />
         <VotesButton />
+        <BreakoutButton />
         <ParkingLotButton />
         <button type="button" onClick={() => void openProjector(workshop.id)} title={t('projector.openHelp')}>
           <Icon name="screen" /> {t('projector.open')}

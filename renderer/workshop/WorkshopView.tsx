@@ -1,16 +1,17 @@
-import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardId } from '../../shared/records';
-import { BOARDS } from '../boards/registry';
 import { NotesPanel } from '../facilitation/NotesPanel';
 import { ParkingLot } from '../facilitation/ParkingLot';
 import { VotesPanel } from '../facilitation/VotesPanel';
+import { BreakoutPanel } from '../facilitation/breakout/BreakoutPanel';
 import { ReadOnlyBoard } from '../ui/readOnly';
 import { BoardNav } from './BoardNav';
+import { BoardSlot } from './BoardSlot';
 import { usePresentation } from './presentation';
 import { SkipToBoard } from './SkipToBoard';
 import { usePublishPresence } from './publishPresence';
 import { TopBar } from './TopBar';
+import { useApplyZoom } from './zoom';
 import './present.css';
 
 /** A workshop (loaded by OpenWorkshop): top bar, the boards on the left, the current board filling the rest. */
@@ -19,7 +20,7 @@ export function WorkshopView({ workshopId, board }: { workshopId: string; board:
   const presenting = usePresentation((s) => s.presenting);
   const blank = usePresentation((s) => s.blank);
   usePublishPresence(workshopId, board);
-  const Board = BOARDS[board];
+  useApplyZoom(usePresentation((s) => s.zoom), presenting);
   return (
     <div className={`workshop${presenting ? ' presenting' : ''}`}>
       <SkipToBoard />
@@ -28,14 +29,13 @@ export function WorkshopView({ workshopId, board }: { workshopId: string; board:
       <main id="board" className="board-area" aria-label={t(`boards.${board}`)}>
         {/* Present mode shows the board as the room sees it: no editing controls. */}
         <ReadOnlyBoard readOnly={presenting}>
-          <Suspense fallback={<p className="muted">{t('loading')}</p>}>
-            <Board />
-          </Suspense>
+          <BoardSlot board={board} />
         </ReadOnlyBoard>
       </main>
       <ParkingLot board={board} />
       <NotesPanel board={board} />
       <VotesPanel board={board} />
+      <BreakoutPanel />
       {/* One screen: present mode is the projector, so B blanks this window too. */}
       {presenting && blank && <div className="projector-blank" role="img" aria-label={t('projector.blanked')} />}
     </div>

@@ -9,11 +9,14 @@ interface PresentationState {
   step: string | null;
   /** What is selected on the board (a key the projector finds the same element by). */
   highlight: string | null;
+  /** The projector's zoom (1: the layout that fits the screen); see zoom.ts. */
+  zoom: number;
   start(): void;
   stop(): void;
   toggleBlank(): void;
   setStep(step: string | null): void;
   setHighlight(highlight: string | null): void;
+  setZoom(zoom: number): void;
 }
 
 /**
@@ -26,6 +29,7 @@ export const usePresentation = create<PresentationState>((set, get) => ({
   blank: false,
   step: null,
   highlight: null,
+  zoom: 1,
   start: () => {
     set({ presenting: true });
     void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -38,4 +42,5 @@ export const usePresentation = create<PresentationState>((set, get) => ({
   toggleBlank: () => set({ blank: !get().blank }),
   setStep: (step) => set({ step }),
   setHighlight: (highlight) => set({ highlight }),
+  setZoom: (zoom) => set({ zoom }),
 }));

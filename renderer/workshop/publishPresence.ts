@@ -4,6 +4,19 @@ import type { BoardId } from '../../shared/records';
 import { api } from '../api/client';
 import { highlightKeyOf } from './highlight';
 import { usePresentation } from './presentation';
+import type { PresentedPanel } from '../../shared/presence';
+import { useBreakoutPanel } from '../facilitation/breakout/breakoutPanel';
+import { useNotesPanel } from '../facilitation/notesPanel';
+import { useVotesPanel } from '../facilitation/votesPanel';
+
+/** The facilitation panel open in this window, as the projector shows it (one at a time). */
+function openPanel(): PresentedPanel | null {
+  const breakout = useBreakoutPanel.getState();
+  if (breakout.open) return { kind: 'breakout', board: breakout.board, tab: breakout.tab };
+  if (useVotesPanel.getState().open) return { kind: 'votes' };
+  if (useNotesPanel.getState().open) return { kind: 'notes' };
+  return null;
+}
 
 /**
  * One sender for the window: only the latest presence is sent, one request at a time, so an older
@@ -32,18 +45,23 @@ async function send(): Promise<void> {
   }
 }
 
-/** Tells the service what this facilitator window shows (board, step, highlight, blank): every projector follows. */
+/** Tells the service what this facilitator window shows (board, step, highlight, blank, zoom): every projector follows. */
 export function usePublishPresence(workshopId: string, board: BoardId): void {
   useEffect(() => {
     const publish = () => {
       const s = usePresentation.getState();
-      queued = { workshopId, presence: { board, step: s.step, highlight: s.highlight, blank: s.blank, presenting: s.presenting } };
+      queued = { workshopId, presence: { board, step: s.step, highlight: s.highlight, blank: s.blank, presenting: s.presenting, panel: openPanel(), zoom: s.zoom } };
       void send();
     };
     // A new board: nothing on it is selected yet.
     usePresentation.getState().setHighlight(null);
     publish();
-    const stop = usePresentation.subscribe(publish);
+    const stopPanels = [useBreakoutPanel.subscribe(publish), useVotesPanel.subscribe(publish), useNotesPanel.subscribe(publish)];
+    const stop = () => {
+      stopPresentation();
+      for (const s of stopPanels) s();
+    };
+    const stopPresentation = usePresentation.subscribe(publish);
     // Back after a break (the host may have restarted and forgotten): say it again.
     const stopEvents = api.onEvent((e) => {
       if (e.kind !== 'reconnected') return;

@@ -90,7 +90,7 @@ function putAssumption(tx: Tx, scenarioId: string, motion: Motion, patch: Partia
 }
 
 /** The plan commands edit by default: the one on screen (as on the board). */
-function activeScenarioId(tx: Tx): string | null {
+export function activeScenarioId(tx: Tx): string | null {
   const active = settingsOf(tx).activeScenarioId;
   if (active && tx.get(active)?.type === 'scenario') return active;
   return sortByOrder(tx.all('scenario'))[0]?.id ?? null;
@@ -348,7 +348,7 @@ function activate(tx: Tx, scenarioId: string): void {
 }
 
 /** A new plan, with a copy of `from`'s assumptions (and quota floor) so it starts where that plan is. */
-function newScenario(tx: Tx, id: string, name: string, from: string | null): void {
+export function newScenario(tx: Tx, id: string, name: string, from: string | null): void {
   if (tx.get(id)) throw new AppError('conflict', `A record with id ${id} already exists`, { id });
   const list = sortByOrder(tx.all('scenario'));
   const [order] = keysAt(list, list.length);

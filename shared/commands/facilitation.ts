@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { anchorTargets } from '../calc/notes';
+import { anchorKey, anchorTargets } from '../calc/notes';
 import { dotsLeft } from '../calc/votes';
 import { AppError } from '../errors';
 import { keysAt, sortByOrder } from '../order';
-import { idSchema, NOTE_COLORS, parkingItemSchema, stickyNoteSchema, voteSchema, type Vote } from '../records';
+import { ballotId, ballotKeySchema, idSchema, NOTE_COLORS, parkingItemSchema, stickyNoteSchema, voteSchema, type Vote } from '../records';
 import { collectionCommands } from './collection';
 import { defineCommand, type Tx } from './define';
 
@@ -23,6 +23,10 @@ export const noteCommands = collectionCommands({
   defaults: () => ({ board: 'segments' as const, text: 'Note', color: NOTE_COLORS[0], author: '', anchor: null }),
   check: (tx, note) => {
     if (!note.anchor) return;
+    // A note whose item was deleted keeps its (dangling) anchor, shown as detached; editing its
+    // words must not fail on it. Only an anchor being set is checked.
+    const before = tx.get(note.id);
+    if (before?.type === 'note' && before.anchor && anchorKey(before.anchor) === anchorKey(note.anchor)) return;
     for (const { id, types } of anchorTargets(note.anchor)) {
       const target = tx.get(id);
       if (!target || (types.length > 0 && !types.includes(target.type)) || target.type === 'note' || target.type === 'settings') {
@@ -104,7 +108,31 @@ export const voteCommands = [
       for (const id of cmd.ids) {
         tx.need('vote', id);
         tx.remove(id);
+        for (const b of tx.all('ballot', (b) => b.voteId === id)) tx.remove(b.id);
       }
+    },
+  }),
+  /**
+   * A participant's anonymous ballot from a phone (the room share's only write): up to N dots on
+   * items of an open vote; cast again, it replaces the device's ballot; no dots withdraws it. Not
+   * on the facilitator's undo stack: Ctrl+Z on the laptop must never take back a phone's vote.
+   */
+  defineCommand({
+    type: 'vote.ballot',
+    undoable: false,
+    schema: z.object({ type: z.literal('vote.ballot'), id: idSchema, ballot: ballotKeySchema, itemIds: z.array(idSchema).max(50) }),
+    apply(tx, cmd) {
+      const vote = openVote(tx, cmd.id);
+      if (cmd.itemIds.length > vote.dotsPerGroup) {
+        throw new AppError('invalid_value', `A ballot has at most ${vote.dotsPerGroup} dots`, { reason: 'ballot_too_many', count: vote.dotsPerGroup });
+      }
+      if (cmd.itemIds.some((id) => !vote.itemIds.includes(id))) throw new AppError('invalid_value', 'That item is not in this vote', { reason: 'not_in_vote' });
+      const id = ballotId(vote.id, cmd.ballot);
+      if (cmd.itemIds.length === 0) {
+        if (tx.get(id)) tx.remove(id);
+        return;
+      }
+      tx.put({ id, type: 'ballot', voteId: vote.id, itemIds: cmd.itemIds });
     },
   }),
 ] as const;

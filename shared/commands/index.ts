@@ -3,6 +3,7 @@ import { invertDiff, type Diff } from '../diff';
 import { AppError } from '../errors';
 import { anyRecordSchema, type AnyRecord, type Records } from '../records';
 import { agendaCommands, timerCommands } from './agenda';
+import { breakoutCommands } from './breakout';
 import { coverageCommands } from './coverage';
 import { noteCommands, parkingCommands, voteCommands } from './facilitation';
 import { Tx, type CommandContext, type CommandDef } from './define';
@@ -30,6 +31,7 @@ const ALL = [
   ...parkingCommands,
   ...noteCommands,
   ...voteCommands,
+  ...breakoutCommands,
   ...opportunityCommands,
   ...pipelineCommands,
   ...salesPracticeCommands,

@@ -11,7 +11,8 @@ import type { ExportInput } from './input';
  * printed report is the Report component in the same folder. A new board adds one folder.
  */
 export interface BoardExport {
-  board: BoardId;
+  /** A board, or the room's facilitation work (votes, notes, parking lot, breakout proposals). */
+  board: BoardId | 'facilitation';
   slides(deck: DeckContext): void | Promise<void>;
   sheets(book: BookContext): void | Promise<void>;
   /** The CSV tables this board owns (each table is owned by exactly one board). */

@@ -82,3 +82,22 @@ export const voteSchema = z.object({
   order: orderKeySchema,
 });
 export type Vote = z.infer<typeof voteSchema>;
+
+/** A device's secret ballot key as the service stores it (a hash; see electron/service/readOnly.ts). */
+export const ballotKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'a ballot key is 8–64 letters, digits, - or _');
+
+/**
+ * One participant's anonymous ballot in a dot vote, cast from a phone through the room's share
+ * (one per device: casting again replaces it). Its id is derived from the vote and the device's
+ * hashed key, so a device has one ballot per vote and nobody can tell whose it is.
+ */
+export const ballotSchema = z.object({
+  id: idSchema,
+  type: z.literal('ballot'),
+  voteId: idSchema,
+  /** The items the device put its dots on; an item may take several of them. */
+  itemIds: z.array(idSchema).min(1).max(50),
+});
+export type Ballot = z.infer<typeof ballotSchema>;
+
+export const ballotId = (voteId: string, key: string): string => `ballot:${voteId}:${key}`;

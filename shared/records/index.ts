@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { agendaItemSchema } from './agenda';
-import { parkingItemSchema, stickyNoteSchema, voteSchema } from './facilitation';
+import { ballotSchema, parkingItemSchema, stickyNoteSchema, voteSchema } from './facilitation';
 import { assumptionSchema, coverageSchema, motionSchema, scenarioSchema } from './coverage';
 import { accountPlanSchema } from './accountPlan';
+import { breakoutCopySchema, breakoutGroupSchema } from './breakout';
 import { reviewMeetingSchema, roleSchema } from './cadence';
 import { stageSchema } from './method';
 import { criterionSchema, opportunitySchema, pipelineSettingsSchema } from './opportunity';
@@ -21,6 +22,7 @@ export * from './facilitation';
 export * from './opportunity';
 export * from './cadence';
 export * from './accountPlan';
+export * from './breakout';
 
 /** Every record a workshop holds. One row each in SQLite; `type` says which table of the model. */
 export const anyRecordSchema = z.discriminatedUnion('type', [
@@ -46,6 +48,9 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
   reviewMeetingSchema,
   roleSchema,
   accountPlanSchema,
+  breakoutGroupSchema,
+  breakoutCopySchema,
+  ballotSchema,
 ]);
 export type AnyRecord = z.infer<typeof anyRecordSchema>;
 export type RecordType = AnyRecord['type'];
@@ -74,6 +79,9 @@ export const recordSchemas = {
   reviewMeeting: reviewMeetingSchema,
   role: roleSchema,
   accountPlan: accountPlanSchema,
+  breakoutGroup: breakoutGroupSchema,
+  breakoutCopy: breakoutCopySchema,
+  ballot: ballotSchema,
 } as const satisfies { [T in RecordType]: z.ZodType<RecordOf<T>> };
 
 /** Records of one workshop by id: the state every pure command function reads. */

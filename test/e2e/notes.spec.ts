@@ -43,6 +43,21 @@ test.describe('sticky notes', () => {
     await expect(badge).toBeVisible();
     await badge.click();
     await expect(notesPanel(page, '市场通路').getByRole('listitem', { name: '伙伴和电销在抢同一批客户' })).toBeVisible();
+
+    // The words are edited in place: Esc leaves them, Enter saves them (one undoable step).
+    const list = notesPanel(page, '市场通路').getByRole('list', { name: '便签' });
+    await list.getByRole('button', { name: '编辑便签伙伴和电销在抢同一批客户' }).click();
+    const edit = list.getByRole('textbox', { name: /修改便签文字/ });
+    await expect(edit).toBeFocused();
+    await edit.fill('不要保存');
+    await edit.press('Escape');
+    await expect(list.getByRole('listitem', { name: '伙伴和电销在抢同一批客户' })).toBeVisible();
+    await list.getByRole('button', { name: '编辑便签伙伴和电销在抢同一批客户' }).click();
+    await edit.fill('伙伴和电销在抢同一批中型客户');
+    await edit.press('Enter');
+    await expect(list.getByRole('listitem', { name: '伙伴和电销在抢同一批中型客户' })).toBeVisible();
+    await page.getByRole('button', { name: /^撤销/ }).first().click();
+    await expect(list.getByRole('listitem', { name: '伙伴和电销在抢同一批客户' })).toBeVisible();
   });
 
   test('from the top bar, a note on a segment badges its column; the panel lists only the board’s notes', async ({ page, host }) => {

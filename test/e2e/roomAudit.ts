@@ -100,6 +100,8 @@ function auditInPage(opts: AuditOptions): Finding[] {
     if (!text.trim()) continue;
     const el = node.parentElement;
     if (!el || el.closest('dialog:not([open]), noscript, script, style, template, option, select')) continue;
+    // The chart library's ruler: a hidden span far above the page that it measures label widths in.
+    if (el.closest('#recharts_measurement_span')) continue;
     if (!opts.scope && document.querySelector('dialog[open]') && !el.closest('dialog[open]')) continue; // behind a modal
     const range = document.createRange();
     range.selectNodeContents(node);

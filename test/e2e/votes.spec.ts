@@ -28,6 +28,9 @@ test('dot vote on segments: open, dots for two groups, hidden until closed, rank
   // Hidden until closed.
   await expect(vote).toContainText('已投 4 个点；投票结束前结果隐藏。');
   await expect(vote.getByRole('list', { name: '结果' })).toHaveCount(0);
+  // Nor on the board: the column shows no count while the result is hidden.
+  const board = page.getByRole('main');
+  await expect(board.getByRole('img', { name: /中型企业：.*个点/ })).toHaveCount(0);
 
   await vote.getByRole('button', { name: '结束投票并显示结果' }).click();
   const results = vote.getByRole('list', { name: '结果' });
@@ -35,6 +38,9 @@ test('dot vote on segments: open, dots for two groups, hidden until closed, rank
   await expect(results.getByRole('listitem').nth(1)).toHaveAccessibleName('第 2 名 超大型客户：1 个点');
   // Closed: read-only, no dot buttons.
   await expect(vote.getByRole('button', { name: /加一个点/ })).toHaveCount(0);
+  // The counts now sit on the voted columns themselves (what the projector shows too).
+  await expect(board.getByRole('img', { name: '中型企业：“明年先攻哪个客户群？”中得 3 个点' })).toBeVisible();
+  await expect(board.getByRole('img', { name: '超大型客户：“明年先攻哪个客户群？”中得 1 个点' })).toBeVisible();
   await page.screenshot({ path: 'test-results/vote-result.png' });
 
   // Undo reopens it (the close was one step); redo closes it again; a reload keeps the result.

@@ -2,8 +2,10 @@ import { AppError } from '../../../shared/errors';
 import { DEFAULT_PRESENCE, type Presence } from '../../../shared/presence';
 import type { HandlerGroup } from '../context';
 
+const samePanel = (a: Presence['panel'], b: Presence['panel']) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
 const same = (a: Presence, b: Presence) =>
-  a.board === b.board && a.step === b.step && a.highlight === b.highlight && a.blank === b.blank && a.presenting === b.presenting;
+  a.board === b.board && a.step === b.step && a.highlight === b.highlight && a.blank === b.blank && a.presenting === b.presenting && samePanel(a.panel, b.panel) && (a.zoom ?? 1) === (b.zoom ?? 1);
 
 /**
  * The facilitator's presentation state, per workshop, in memory. Not a record: it is not the

@@ -5,6 +5,7 @@ import { hrefFor } from '../../app/router';
 import { dispatch, dispatchWithUndo } from '../../state/actions';
 import { useRecordMap } from '../../state/selectors';
 import { useWorkshop } from '../../state/workshopStore';
+import { useReadOnly } from '../../ui/readOnly';
 import { CoverageChart } from './CoverageChart';
 import { CoverageMatrix } from './CoverageMatrix';
 import { useFormatters } from './format';
@@ -31,6 +32,7 @@ type Open =
 export function CoverageBoard() {
   const { t } = useTranslation('coverage');
   const f = useFormatters();
+  const readOnly = useReadOnly();
   const workshopId = useWorkshop((s) => s.workshop!.id);
   const scenario = useActiveScenario();
   const segments = useRecordMap('segment');
@@ -71,6 +73,8 @@ export function CoverageBoard() {
       <h2 id="coverage-title">{t('title')}</h2>
       {scenario && plan.segments.length > 0 && (
         <p className="plan-summary" aria-live="polite">
+          {/* The projector has no plan tabs (they cost the matrix a row): the plan shown is named here. */}
+          {readOnly && <strong className="plan-shown">{scenario.name}</strong>}
           <span>{t('summary.people', { people: f.people(plan.totals.people) })}</span>
           <span>{t('summary.cost', { cost: f.money(plan.totals.cost) })}</span>
           {plan.totals.uncoveredSegments > 0 && (

@@ -4,6 +4,7 @@ import type { PlannedMotion } from '../../../shared/calc/assumptions';
 import { dispatch } from '../../state/actions';
 import { useFormatters } from './format';
 import { NumberField } from './NumberField';
+import { mixText, useRoleNames } from './roleNames';
 import { NoteBadge } from '../../facilitation/NoteBadge';
 import { AsContent, useReadOnly } from '../../ui/readOnly';
 
@@ -20,6 +21,7 @@ const MotionHeader = memo(function MotionHeader({ motion, index, count, onEdit }
   const f = useFormatters();
   const move = (to: number) => void dispatch({ type: 'motion.move', id: motion.id, index: to }, { optimistic: true });
   const readOnly = useReadOnly();
+  const names = useRoleNames();
   return (
     <th scope="col" className="motion-head" aria-labelledby={`cov-mot-${motion.id}`}>
       {readOnly ? (
@@ -33,10 +35,17 @@ const MotionHeader = memo(function MotionHeader({ motion, index, count, onEdit }
       )}
       <NoteBadge anchor={{ kind: 'record', id: motion.id }} label={motion.name} />
       <div className="motion-tags">
-        <span className={`drive-tag drive-${motion.drive}`}>{t(`drive.${motion.drive}`)}</span>
+        {readOnly ? (
+          // The projector: the symbol alone (the corner's legend says it in words), the words for screen readers.
+          <span className={`drive-tag drive-${motion.drive}`} title={t(`drive.${motion.drive}`)}>
+            <span className="sr-only">{t(`drive.${motion.drive}`)}</span>
+          </span>
+        ) : (
+          <span className={`drive-tag drive-${motion.drive}`}>{t(`drive.${motion.drive}`)}</span>
+        )}
         <span
           className="muted cov-small"
-          aria-label={t('rolesLong', { hunter: f.share(motion.roles.hunter), farmer: f.share(motion.roles.farmer), coach: f.share(motion.roles.coach) })}
+          aria-label={mixText(names, { hunter: f.share(motion.roles.hunter), farmer: f.share(motion.roles.farmer), coach: f.share(motion.roles.coach) }, t)}
         >
           {t('rolesShort', { hunter: f.count(motion.roles.hunter), farmer: f.count(motion.roles.farmer), coach: f.count(motion.roles.coach) })}
         </span>
@@ -119,17 +128,25 @@ function AssumptionRow({ scenarioId, motions, field }: { scenarioId: string; mot
 /** Column headers and the assumptions rows. */
 export function MatrixHead({ scenarioId, motions, onEditMotion }: { scenarioId: string; motions: PlannedMotion[]; onEditMotion(id: string): void }) {
   const { t } = useTranslation('coverage');
+  const readOnly = useReadOnly();
   return (
     <thead>
       <tr>
         <th scope="col" className="corner">
           <span className="legend cov-small">
-            <span>
+            <span className="legend-role">
               <span aria-hidden="true">■</span> {t('legend.primary')}
             </span>
-            <span>
+            <span className="legend-role">
               <span aria-hidden="true">□</span> {t('legend.overlay')}
             </span>
+            {/* On the projector the motions show their drive as ◆ / ▲ alone: its words are here once. */}
+            {readOnly && (
+              <>
+                <span className="drive-tag drive-relationship">{t('drive.relationship')}</span>
+                <span className="drive-tag drive-transaction">{t('drive.transaction')}</span>
+              </>
+            )}
           </span>
           <span className="muted cov-small">{t('corner')}</span>
         </th>

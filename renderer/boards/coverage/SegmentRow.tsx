@@ -37,7 +37,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
         <NoteBadge anchor={{ kind: 'record', id: segment.id }} label={segment.name} />
         <div className="segment-facts">
           {f.accounts(facts.accounts)}
-          {facts.averageRevenue !== null && <> · {t('average', { value: f.money(facts.averageRevenue) })}</>}
+          {facts.averageRevenue !== null && <span className="segment-average"> · {t('average', { value: f.money(facts.averageRevenue) })}</span>}
         </div>
         <div className={`segment-owner-row${segment.owner || segment.principles ? '' : ' is-empty'}`}>
           <span className="segment-owner">

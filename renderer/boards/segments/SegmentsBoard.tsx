@@ -4,10 +4,12 @@ import { compileFilter } from '../../../shared/calc/segmentsSearch';
 import { onHistoryStep } from '../../state/actions';
 import { useOrdered, useRecordMap } from '../../state/selectors';
 import { useWorkshop } from '../../state/workshopStore';
+import { useReadOnly } from '../../ui/readOnly';
 import { useFontPx } from '../../ui/useFontPx';
 import { addAccount } from './actions';
 import { BoardColumns } from './board/BoardColumns';
 import { focusCard } from './board/focus';
+import { ProjectorColumns } from './board/ProjectorColumns';
 import { FormatContext } from './board/formatContext';
 import { AccountDialog } from './dialogs/AccountDialog';
 import { SegmentDialog } from './dialogs/SegmentDialog';
@@ -45,6 +47,8 @@ export function SegmentsBoard() {
   const editingAccount = useBoardView((s) => s.editingAccount);
   const editingSegment = useBoardView((s) => s.editingSegment);
   const suggesting = useBoardView((s) => s.suggesting);
+  // On the projector the columns are laid out to fit the screen (top cards, "+ 42 more").
+  const readOnly = useReadOnly();
 
   // Card geometry follows the board's font size (projector-sized while presenting).
   const root = useRef<HTMLElement>(null);
@@ -131,7 +135,11 @@ export function SegmentsBoard() {
           </div>
         )}
         <RevenueShareChart segments={segments} figures={chartFigures} format={format} />
-        <BoardColumns segments={segments} columns={columns} figures={figures} fontPx={fontPx} filter={filter} />
+        {readOnly ? (
+          <ProjectorColumns segments={segments} columns={columns} figures={figures} />
+        ) : (
+          <BoardColumns segments={segments} columns={columns} figures={figures} fontPx={fontPx} filter={filter} />
+        )}
         <LiveRegion />
         {editingAccount && <AccountDialog accountId={editingAccount} />}
         {editingSegment && <SegmentDialog segmentId={editingSegment} />}

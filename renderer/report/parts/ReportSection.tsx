@@ -5,7 +5,7 @@ import type { BoardId } from '../../../shared/records';
  * One board's part of the printed report: it starts on a new page and is named by its heading,
  * so a screen reader lists the report by board and a test finds it as a region by name.
  */
-export function ReportSection({ board, title, children }: { board: BoardId; title: string; children: ReactNode }) {
+export function ReportSection({ board, title, children }: { board: BoardId | 'facilitation'; title: string; children: ReactNode }) {
   const id = `report-${board}`;
   return (
     <section className="report-section" data-board={board} aria-labelledby={id}>

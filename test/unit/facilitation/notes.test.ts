@@ -63,6 +63,21 @@ describe('sticky notes', () => {
     expect(isAttached(note, (id) => s.get(id))).toBe(true);
   });
 
+  it('a note on a deleted coverage cell stays, detached, and its text can still be edited', () => {
+    const s = fresh();
+    const scenarioId = [...s.values()].find((r) => r.type === 'scenario')!.id;
+    const motionId = [...s.values()].find((r) => r.type === 'motion')!.id;
+    run(s, { type: 'coverage.place', id: 'cov-1', scenarioId, segmentId, motionId });
+    run(s, { type: 'note.add', id: 'n1', values: { board: 'coverage', text: '成本偏高', anchor: { kind: 'record', id: 'cov-1' } } });
+    run(s, { type: 'coverage.remove', ids: ['cov-1'] });
+    expect(isAttached(s.get('n1') as StickyNote, (id) => s.get(id))).toBe(false);
+    // Editing the words of a detached note must not fail on the anchor it lost.
+    run(s, { type: 'note.update', id: 'n1', patch: { text: '成本偏高，需复核' } });
+    expect((s.get('n1') as StickyNote).text).toBe('成本偏高，需复核');
+    // Moving it to something that is not there is still refused.
+    expect(() => run(s, { type: 'note.update', id: 'n1', patch: { anchor: { kind: 'record', id: 'nope' } } })).toThrow(/anchor/);
+  });
+
   it('deletes a note with undo', () => {
     const s = fresh();
     run(s, { type: 'note.add', id: 'n1', values: { board: 'coverage', text: '成本偏高' } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../shared/commands';
-import { dotsLeft, resultsVisible, tally } from '../../../shared/calc/votes';
+import { compareVotes, dotsLeft, dotsOn, resultsVisible, shownVote, tally } from '../../../shared/calc/votes';
 import { applyDiffTo, invertDiff } from '../../../shared/diff';
 import type { AppError } from '../../../shared/errors';
 import type { AnyRecord, Vote } from '../../../shared/records';
@@ -99,5 +99,45 @@ describe('dot votes', () => {
     run(s, { type: 'vote.open', id: 'x1', values: { ...values, itemIds: [a] } });
     run(s, { type: 'vote.open', id: 'x2', values: { ...values, itemIds: [b] } });
     expect([...s.values()].filter((r) => r.type === 'vote')).toHaveLength(2);
+  });
+
+  it('the board shows the counts of its latest vote the room may see: a hidden open vote shows none until it closes', () => {
+    const s = fresh();
+    const values = { question: 'Q', board: 'segments', groups: ['A', 'B'], itemType: 'segment', dotsPerGroup: 2 };
+    run(s, { type: 'vote.open', id: 'x1', values: { ...values, itemIds: [a, b], hideResults: false } });
+    run(s, { type: 'vote.dot', id: 'x1', group: 0, itemId: a });
+    run(s, { type: 'vote.dot', id: 'x1', group: 1, itemId: a });
+    const votes = () => [...s.values()].filter((r): r is Vote => r.type === 'vote');
+    expect(shownVote(votes(), 'segments')?.id).toBe('x1');
+    expect(dotsOn(shownVote(votes(), 'segments')!, a)).toBe(2);
+    expect(shownVote(votes(), 'routes')).toBeNull();
+    // A second, hidden vote: the board keeps showing the first until the second closes.
+    run(s, { type: 'vote.open', id: 'x2', values: { ...values, itemIds: [b, c], hideResults: true } });
+    run(s, { type: 'vote.dot', id: 'x2', group: 0, itemId: c });
+    expect(shownVote(votes(), 'segments')?.id).toBe('x1');
+    run(s, { type: 'vote.close', id: 'x2' });
+    expect(shownVote(votes(), 'segments')?.id).toBe('x2');
+    expect([dotsOn(shownVote(votes(), 'segments')!, c), dotsOn(shownVote(votes(), 'segments')!, a)]).toEqual([1, 0]);
+  });
+
+  it('compares several votes item by item, ranked by the first; a hidden vote adds no numbers until it closes', () => {
+    const s = fresh();
+    const values = { question: 'Q', board: 'segments', groups: ['A'], itemType: 'segment', dotsPerGroup: 3 };
+    run(s, { type: 'vote.open', id: 'am', values: { ...values, itemIds: [a, b], hideResults: false } });
+    run(s, { type: 'vote.dot', id: 'am', group: 0, itemId: b });
+    run(s, { type: 'vote.open', id: 'pm', values: { ...values, itemIds: [a, c], hideResults: true } });
+    run(s, { type: 'vote.dot', id: 'pm', group: 0, itemId: c });
+    const get = (id: string) => s.get(id) as Vote;
+    expect(compareVotes([get('am'), get('pm')]).map((r) => [r.itemId, r.results.map((x) => x?.dots ?? null)])).toEqual([
+      [b, [1, null]],
+      [a, [0, null]],
+      [c, [null, null]],
+    ]);
+    run(s, { type: 'vote.close', id: 'pm' });
+    expect(compareVotes([get('am'), get('pm')]).map((r) => [r.itemId, r.results.map((x) => x?.dots ?? null)])).toEqual([
+      [b, [1, null]],
+      [a, [0, 0]],
+      [c, [null, 1]],
+    ]);
   });
 });

@@ -29,12 +29,14 @@ function usedKeys(): Array<{ file: string; ns: string; key: string; prefixOnly: 
   for (const file of sourceFiles('renderer')) {
     const src = fs.readFileSync(file, 'utf8');
     // The file's namespace: from useTranslation('ns'), a t typed TFunction<'ns'>, a t bound with
-    // i18next.t(`ns:${key}`), or else the board folder it lives in (renderer/boards/<ns>/…).
+    // i18next.t(`ns:${key}`), or else the board folder it lives in (renderer/boards/<ns>/…, or
+    // renderer/facilitation/…, whose exports translate with the facilitation namespace).
     const nsMatch =
       /useTranslation\(\s*(?:\[\s*)?['"]([\w-]+)['"]/.exec(src) ??
       /TFunction<\s*['"]([\w-]+)['"]/.exec(src) ??
       /i18next\.t\(\s*`([\w-]+):\$\{/.exec(src);
-    const folder = /renderer[\\/]boards[\\/]([\w-]+)/.exec(file)?.[1];
+    const folderMatch = /renderer[\\/](?:boards[\\/]([\w-]+)|(facilitation)[\\/])/.exec(file);
+    const folder = folderMatch?.[1] ?? folderMatch?.[2];
     const defaultNs = nsMatch?.[1] ?? (folder && (NAMESPACES as readonly string[]).includes(folder) ? folder : 'common');
     for (const m of src.matchAll(/\bt\(\s*(['"`])([^'"`$]+)(\$\{)?/g)) {
       const raw = m[2]!;

@@ -56,7 +56,8 @@ const text = (html: string) => spaces(html.replace(/<[^>]+>/g, ' ').replace(/&qu
 
 describe('report sections', () => {
   it('has one section per board, in workshop order', () => {
-    expect(REPORT_SECTIONS.map((s) => s.board)).toEqual([...BOARD_IDS]);
+    // Then the room's work (votes, notes, parking lot, group proposals), after every board.
+    expect(REPORT_SECTIONS.map((s) => s.board)).toEqual([...BOARD_IDS, 'facilitation']);
   });
 
   it('speaks the workshop’s language and names each section by its board', async () => {

@@ -31,6 +31,23 @@ describe('presence: what the facilitator shows', () => {
     expect(t.events).toHaveLength(2);
   });
 
+  it('a facilitation panel opened or changed is a new presence the projector hears (a breakout tab included)', async () => {
+    const { t, workshopId } = ctx;
+    t.events.length = 0;
+    await t.ok('setPresence', { workshopId, presence: showing });
+    await t.ok('setPresence', { workshopId, presence: { ...showing, panel: { kind: 'breakout', board: 'routes', tab: 'compare' } } });
+    await t.ok('setPresence', { workshopId, presence: { ...showing, panel: { kind: 'breakout', board: 'routes', tab: 'g1' } } });
+    await t.ok('setPresence', { workshopId, presence: { ...showing, panel: { kind: 'breakout', board: 'routes', tab: 'g1' } } });
+    await t.ok('setPresence', { workshopId, presence: { ...showing, panel: null } });
+    expect(t.events.map((e) => (e.kind === 'presence' ? (e.presence.panel ?? null) : e.kind))).toEqual([
+      null,
+      { kind: 'breakout', board: 'routes', tab: 'compare' },
+      { kind: 'breakout', board: 'routes', tab: 'g1' },
+      null,
+    ]);
+    expect(await t.fail('setPresence', { workshopId, presence: { ...showing, panel: { kind: 'breakout', board: 'agenda', tab: 'x' } } })).toMatchObject({ code: 'bad_request' });
+  });
+
   it('refuses an unknown workshop and a malformed presence, and keeps the last good one', async () => {
     const { t, workshopId } = ctx;
     await t.ok('setPresence', { workshopId, presence: showing });

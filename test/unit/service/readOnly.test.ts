@@ -86,3 +86,69 @@ describe('the read-only method list', () => {
     expect(seen.every((e) => 'workshopId' in e && e.workshopId === workshopId)).toBe(true);
   });
 });
+
+describe('the room’s voting-only permission', () => {
+  const ctx = withTemplateWorkshop();
+  const SECRET = 'phone-secret-0123456789abcdef';
+
+  async function openVote(t: typeof ctx.t, workshopId: string) {
+    const snapshot = await t.ok('openWorkshop', { workshopId });
+    const segments = snapshot.records.filter((r) => r.type === 'segment').map((r) => r.id);
+    await t.ok('dispatch', {
+      workshopId,
+      command: { type: 'vote.open', id: 'v1', values: { question: '先攻哪个？', board: 'segments', itemType: 'segment', itemIds: segments, groups: ['第一组'], dotsPerGroup: 2, hideResults: true } },
+    });
+    return segments;
+  }
+
+  it('casts one anonymous ballot per device (again = replaced), under a hash of its secret, off the facilitator’s undo stack', async () => {
+    const { t, workshopId } = ctx;
+    const [a, b] = await openVote(t, workshopId);
+    const undoBefore = (await t.ok('openWorkshop', { workshopId })).undo;
+    const phone = readOnlyService(t.service, { workshopId, voting: true });
+    const cast = (itemIds: string[], ballot = SECRET) => phone.call('dispatch', { workshopId, command: { type: 'vote.ballot', id: 'v1', ballot, itemIds } });
+    expect((await cast([a!, a!])).ok).toBe(true);
+    expect((await cast([b!])).ok).toBe(true);
+    expect((await cast([a!], 'another-phone-secret-987654')).ok).toBe(true);
+    const after = await t.ok('openWorkshop', { workshopId });
+    const ballots = after.records.filter((r) => r.type === 'ballot');
+    expect(ballots.map((r) => (r as { itemIds: string[] }).itemIds).sort()).toEqual([[a], [b]]);
+    // Nobody reading the records learns a device's secret (and so cannot cast over its ballot).
+    expect(JSON.stringify(after.records)).not.toContain(SECRET);
+    expect(after.undo).toEqual(undoBefore);
+  });
+
+  it('refuses every other write, more dots than allowed, a closed vote, and another workshop: nothing changes', async () => {
+    const { t, workshopId } = ctx;
+    const [a, b, c] = await openVote(t, workshopId);
+    const before = await dumpLibrary(t);
+    // After the dump: it reopens the service.
+    const phone = readOnlyService(t.service, { workshopId, voting: true });
+    for (const command of [
+      { type: 'segment.add', name: '手机加的' },
+      { type: 'vote.dot', id: 'v1', group: 0, itemId: a },
+      { type: 'vote.close', id: 'v1' },
+      { type: 'vote.ballot', id: 'v1', ballot: 'short', itemIds: [a] },
+    ]) {
+      const r = await phone.call('dispatch', { workshopId, command });
+      expect(r.ok, command.type).toBe(false);
+      if (!r.ok) expect(r.error.code).toBe('read_only');
+    }
+    for (const m of ['undo', 'redo', 'setPresence', 'startSharing', 'deleteWorkshop']) expect((await phone.call(m, plausibleArgs(workshopId))).ok, m).toBe(false);
+    const tooMany = await phone.call('dispatch', { workshopId, command: { type: 'vote.ballot', id: 'v1', ballot: SECRET, itemIds: [a, b, c] } });
+    expect(tooMany.ok).toBe(false);
+    if (!tooMany.ok) expect(tooMany.error, JSON.stringify(tooMany.error)).toMatchObject({ params: { reason: 'ballot_too_many' } });
+    expect((await phone.call('dispatch', { workshopId: 'other', command: { type: 'vote.ballot', id: 'v1', ballot: SECRET, itemIds: [a] } })).ok).toBe(false);
+    expect(await dumpLibrary(t)).toEqual(before);
+    await t.ok('dispatch', { workshopId, command: { type: 'vote.close', id: 'v1' } });
+    const closed = await readOnlyService(t.service, { workshopId, voting: true }).call('dispatch', { workshopId, command: { type: 'vote.ballot', id: 'v1', ballot: SECRET, itemIds: [a] } });
+    expect(closed.ok).toBe(false);
+    if (!closed.ok) expect(closed.error.params).toMatchObject({ reason: 'vote_closed' });
+    // Without the permission the share stays strictly read-only.
+    const viewer = readOnlyService(t.service, { workshopId });
+    const r = await viewer.call('dispatch', { workshopId, command: { type: 'vote.ballot', id: 'v1', ballot: SECRET, itemIds: [a] } });
+    // (the vote is closed by now, but the refusal comes first: read_only, not vote_closed)
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('read_only');
+  });
+});

@@ -1,0 +1,147 @@
+import { memo, useId, useMemo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ColumnFigures } from '../../../../shared/calc/segments';
+import type { Account, Segment } from '../../../../shared/records';
+import { usePresentedId } from '../../../ui/presented';
+import { columnOf, UNASSIGNED, type Columns } from '../state/columns';
+import type { BoardFigures } from '../state/figures';
+import { AccountCard } from './AccountCard';
+import { ColumnHeader } from './ColumnHeader';
+import { useCardFormat } from './formatContext';
+import { useFitCount } from './useFitCount';
+
+/** More cards than a projector column can ever show: the list is measured from here down. */
+const CAP = 24;
+
+interface Props {
+  segments: readonly Segment[];
+  columns: Columns;
+  figures: BoardFigures;
+}
+
+/**
+ * The segments board on the projector (present mode, the projector view): every column side by
+ * side across the screen, each with the top cards that fit (board order) and "+ 42 more" for the
+ * rest, so nothing scrolls and nothing runs off the edge. The card the facilitator selected stays
+ * on screen even when it is further down its column. Nothing here edits: it is the read-only
+ * board's layout, with the same cards, names and data attributes as the editing board.
+ */
+export function ProjectorColumns({ segments, columns, figures }: Props) {
+  const totalRevenue = figures.total.revenue;
+  const style = { '--seg-count': segments.length + 1 } as CSSProperties;
+  return (
+    <div className="seg-columns seg-projector" style={style} onKeyDown={moveFocus}>
+      <ProjectorColumn
+        segment={null}
+        accounts={columnOf(columns, UNASSIGNED)}
+        figures={figures.unassigned}
+        totalRevenue={totalRevenue}
+        segmentCount={segments.length}
+      />
+      {segments.map((segment) => (
+        <ProjectorColumn
+          key={segment.id}
+          segment={segment}
+          accounts={columnOf(columns, segment.id)}
+          figures={figures.byColumn.get(segment.id)!}
+          totalRevenue={totalRevenue}
+          segmentCount={segments.length}
+        />
+      ))}
+    </div>
+  );
+}
+
+interface ColumnProps {
+  segment: Segment | null;
+  accounts: readonly Account[];
+  figures: ColumnFigures;
+  totalRevenue: number;
+  segmentCount: number;
+}
+
+const ProjectorColumn = memo(function ProjectorColumn({ segment, accounts, figures, totalRevenue, segmentCount }: ColumnProps) {
+  const { t } = useTranslation('segments');
+  const titleId = useId();
+  const list = useRef<HTMLDivElement>(null);
+  const em = useRef<HTMLSpanElement>(null);
+  const f = useCardFormat();
+  const presented = usePresentedId('account-id');
+  const presentedAt = presented === null ? -1 : accounts.findIndex((a) => a.id === presented);
+  const fit = useFitCount(list, em, accounts.length, CAP, `${presentedAt}:${accounts.map((a) => a.id).join()}`);
+  // The top cards; the selected one takes the last place when it is further down.
+  const shown = useMemo(() => {
+    const n = Math.min(fit, accounts.length);
+    const top = accounts.slice(0, n).map((a, i) => ({ a, i }));
+    if (presentedAt >= n && n > 0) top[n - 1] = { a: accounts[presentedAt]!, i: presentedAt };
+    return top;
+  }, [accounts, fit, presentedAt]);
+  const more = accounts.length - shown.length;
+  const name = segment ? segment.name : t('unassigned');
+  const style = { '--seg-color': segment?.color ?? 'var(--line)' } as CSSProperties;
+  return (
+    <section
+      className={`seg-column${segment ? '' : ' is-unassigned'}${accounts.length ? '' : ' is-empty'}`}
+      style={style}
+      aria-labelledby={titleId}
+      data-column-key={segment?.id ?? UNASSIGNED}
+    >
+      <ColumnHeader
+        segment={segment}
+        figures={figures}
+        totalRevenue={totalRevenue}
+        position={-1}
+        segmentCount={segmentCount}
+        titleId={titleId}
+        // Read-only: the header is no handle, so it has no keyboard help to point to.
+        columnHelpId=""
+      />
+      <div ref={list} className="seg-list" role="listbox" aria-label={t('column.listLabel', { name })}>
+        {shown.map(({ a, i }, at) => (
+          <div
+            key={a.id}
+            className={`seg-slot${i !== at ? ' is-further' : ''}`}
+            role="option"
+            aria-selected={false}
+            aria-posinset={i + 1}
+            aria-setsize={accounts.length}
+            // One tab stop per column; the arrows move between the cards shown.
+            tabIndex={at === 0 ? 0 : -1}
+            data-account-id={a.id}
+          >
+            <AccountCard account={a} />
+          </div>
+        ))}
+      </div>
+      <span ref={em} className="seg-em-probe" aria-hidden="true" />
+      <p className="seg-more">
+        {more > 0 && t('column.more', { count: more, formatted: f.int(more) })}
+      </p>
+    </section>
+  );
+});
+
+/** Arrow keys between the cards on screen: up and down in a column, left and right across. */
+function moveFocus(e: KeyboardEvent<HTMLElement>): void {
+  const card = (e.target as HTMLElement).closest<HTMLElement>('[data-account-id]');
+  if (!card || !['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
+  const column = card.closest<HTMLElement>('.seg-column')!;
+  const cards = [...column.querySelectorAll<HTMLElement>('[data-account-id]')];
+  const at = cards.indexOf(card);
+  let next: HTMLElement | undefined;
+  if (e.key === 'ArrowUp') next = cards[at - 1];
+  else if (e.key === 'ArrowDown') next = cards[at + 1];
+  else if (e.key === 'Home') next = cards[0];
+  else if (e.key === 'End') next = cards[cards.length - 1];
+  else {
+    const all = [...column.parentElement!.querySelectorAll<HTMLElement>('.seg-column')];
+    let i = all.indexOf(column);
+    do i += e.key === 'ArrowLeft' ? -1 : 1;
+    while (all[i] && !all[i]!.querySelector('[data-account-id]'));
+    const there = all[i] ? [...all[i]!.querySelectorAll<HTMLElement>('[data-account-id]')] : [];
+    next = there[Math.min(at, there.length - 1)];
+  }
+  if (!next) return;
+  e.preventDefault();
+  next.focus();
+}

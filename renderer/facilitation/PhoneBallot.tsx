@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ballotVote } from '../../shared/calc/votes';
+import { api } from '../api/client';
+import { useWorkshop } from '../state/workshopStore';
+import { attempt } from '../ui/errors';
+import { anchorLabel } from './anchorLabel';
+import './facilitation.css';
+
+const SECRET_KEY = 'salesmap.ballotSecret';
+
+/**
+ * This device's ballot secret: random, kept in the browser, never shown. The room's listener
+ * stores only a hash of it, so the ballot is anonymous and only this device can change it.
+ */
+function deviceSecret(): string {
+  let secret = localStorage.getItem(SECRET_KEY);
+  if (!secret || !/^[A-Za-z0-9_-]{16,128}$/.test(secret)) {
+    secret = crypto.randomUUID();
+    localStorage.setItem(SECRET_KEY, secret);
+  }
+  return secret;
+}
+
+/** Whether the address the room was given lets this device vote (the listener checks it again). */
+export const ballotAllowed = (): boolean => new URLSearchParams(window.location.search).get('ballot') === '1';
+
+/**
+ * A participant's ballot on the room's shared view: the open vote's question, its items with a
+ * dot to give or take back, and "cast" — up to N dots, one ballot per device, cast again to change.
+ */
+export function PhoneBallot({ workshopId }: { workshopId: string }) {
+  const { t } = useTranslation('facilitation');
+  const records = useWorkshop((s) => s.records);
+  const vote = ballotVote(records.vote.values());
+  const [picks, setPicks] = useState<{ voteId: string; itemIds: string[] }>({ voteId: '', itemIds: [] });
+  const [castFor, setCastFor] = useState<string | null>(null);
+  if (!ballotAllowed() || !vote) return null;
+  const mine = picks.voteId === vote.id ? picks.itemIds : [];
+  const left = vote.dotsPerGroup - mine.length;
+  const name = (id: string) => anchorLabel({ kind: 'record', id }, records) ?? t('votes.gone');
+  const set = (itemIds: string[]) => setPicks({ voteId: vote.id, itemIds });
+  const cast = async () => {
+    const done = await attempt(() => api.call('dispatch', { workshopId, command: { type: 'vote.ballot', id: vote.id, ballot: deviceSecret(), itemIds: mine } }));
+    if (done) setCastFor(vote.id);
+  };
+  return (
+    <section className="phone-ballot" aria-label={t('ballot.title')}>
+      <h2>{t('ballot.title')}</h2>
+      <p className="parking-text">{vote.question}</p>
+      <p className="muted" aria-live="polite">
+        {t('ballot.left', { count: left })}
+      </p>
+      <ul className="parking-list" aria-label={t('votes.items')}>
+        {vote.itemIds.map((id) => {
+          const n = mine.filter((x) => x === id).length;
+          return (
+            <li key={id} className="vote-item">
+              <button type="button" className="vote-add" disabled={left === 0} onClick={() => set([...mine, id])} aria-label={t('ballot.add', { item: name(id) })}>
+                {name(id)}
+                <span className="vote-dots" aria-hidden="true">
+                  {'●'.repeat(n)}
+                </span>
+              </button>
+              <button
+                type="button"
+                className="icon-button"
+                disabled={n === 0}
+                onClick={() => {
+                  const at = mine.lastIndexOf(id);
+                  set(mine.filter((_, k) => k !== at));
+                }}
+                aria-label={t('ballot.remove', { item: name(id) })}
+              >
+                −
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" className="primary" disabled={mine.length === 0} onClick={() => void cast()}>
+        {castFor === vote.id ? t('ballot.recast') : t('ballot.cast', { count: mine.length })}
+      </button>
+      {castFor === vote.id && (
+        <p role="status" className="muted">
+          {t('ballot.castDone')}
+        </p>
+      )}
+    </section>
+  );
+}

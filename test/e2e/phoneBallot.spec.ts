@@ -1,0 +1,70 @@
+import { createWorkshop, expect, test } from './fixtures';
+
+/**
+ * Phone ballots: the room's read-only share with the voting-only permission. A participant's
+ * phone (another browser context, the room's address on 127.0.0.2) casts an anonymous ballot in
+ * the open vote and can do nothing else; the laptop's result counts it.
+ */
+test('a participant’s phone casts one ballot in the open vote through the room share, and nothing else', async ({ page, host, browser }) => {
+  await page.goto(host.url);
+  await createWorkshop(page, { name: '手机投票' });
+  const workshopId = decodeURIComponent(/#\/w\/([^/]+)/.exec(page.url())![1]!);
+  await page.getByRole('navigation', { name: '看板' }).getByRole('link', { name: '客户分群' }).click();
+
+  // The facilitator opens a vote (results hidden until closed).
+  await page.getByRole('button', { name: '投票', exact: true }).click();
+  const votes = page.getByRole('complementary', { name: '投票 · 客户分群' });
+  const form = votes.getByRole('form', { name: '新建投票' });
+  await form.getByRole('textbox', { name: '问题', exact: true }).fill('明年先攻哪个客户群？');
+  await form.getByLabel('每组点数').fill('2');
+  await form.getByRole('button', { name: '开始投票' }).click();
+  const vote = votes.getByRole('region', { name: '明年先攻哪个客户群？' });
+  await expect(vote).toContainText('已投 0 个点');
+
+  // Share to the room with the voting permission.
+  await page.getByRole('button', { name: '共享', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '只读共享给会场' });
+  await dialog.getByRole('checkbox', { name: /允许与会者用手机投票/ }).check();
+  await dialog.getByRole('button', { name: '开始共享' }).click();
+  const address = dialog.getByRole('textbox', { name: '会场访问地址' });
+  await expect(address).toHaveValue(/^http:\/\/127\.0\.0\.2:\d+\/\?token=[\w-]+&ballot=1#\/present\//);
+  await expect(dialog).toContainText('手机可以在进行中的投票里投票。');
+  const url = await address.inputValue();
+  await dialog.getByRole('button', { name: '关闭' }).click();
+
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  const participant = await phone.newPage();
+  await participant.goto(url);
+  const ballot = participant.getByRole('region', { name: '你的选票' });
+  await expect(ballot).toContainText('明年先攻哪个客户群？');
+  await ballot.getByRole('button', { name: '给中型企业一个点' }).click();
+  await ballot.getByRole('button', { name: '给中型企业一个点' }).click();
+  await expect(ballot).toContainText('还剩 0 个点');
+  await expect(ballot.getByRole('button', { name: '给超大型客户一个点' })).toBeDisabled();
+  await participant.screenshot({ path: 'test-results/phone-ballot.png' });
+  await ballot.getByRole('button', { name: '投出选票（2 个点）' }).click();
+  await expect(ballot.getByRole('status')).toHaveText('你的选票已投出。选票匿名；投票结束前可以修改。');
+
+  // The laptop counts it (still hidden), and Ctrl+Z there does not take a phone's ballot back.
+  await expect(vote).toContainText('1 张手机选票');
+  await expect(vote).toContainText('已投 2 个点');
+
+  // Through the room's listener, every other write is refused.
+  const refused = await participant.evaluate(async ({ workshopId }) => {
+    const token = new URLSearchParams(location.search).get('token')!;
+    const call = (method: string, body: unknown) =>
+      fetch(`/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Salesmap-Token': token }, body: JSON.stringify(body) }).then((r) => r.json());
+    return Promise.all([
+      call('dispatch', { workshopId, command: { type: 'segment.add', values: { name: '手机加的' } } }),
+      call('dispatch', { workshopId, command: { type: 'vote.close', id: 'x' } }),
+      call('undo', { workshopId }),
+    ]);
+  }, { workshopId });
+  for (const r of refused) expect(r).toMatchObject({ ok: false, error: { code: 'read_only' } });
+
+  // Closed: the result counts the phone's dots, and the phone's ballot goes away.
+  await vote.getByRole('button', { name: '结束投票并显示结果' }).click();
+  await expect(vote.getByRole('list', { name: '结果' }).getByRole('listitem').nth(0)).toHaveAccessibleName('第 1 名 中型企业：2 个点');
+  await expect(ballot).toHaveCount(0);
+  await phone.close();
+});
