@@ -12,12 +12,21 @@ export const criterionCommands = collectionCommands({
   defaults: () => ({ name: 'New criterion', question: '', maxPoints: 10 }),
 });
 
-/** Hunter / farmer / coach: defined once, used by opportunity owners. */
+/**
+ * Hunter / farmer / coach: defined once, used by opportunity owners and by coverage's role mix
+ * (the role of each kind names that part of the mix). One role per kind: a role given a kind
+ * takes it from the role that had it, in the same diff (so undo gives it back), rather than
+ * refusing — the room renames "Farmer" to "Account manager" by moving the kind, not by retyping.
+ */
 export const roleCommands = collectionCommands({
   prefix: 'role',
   recordType: 'role',
   schema: roleSchema,
-  defaults: () => ({ name: 'New role', does: '', measured: '' }),
+  defaults: () => ({ kind: null, name: 'New role', does: '', measured: '' }),
+  check: (tx, role) => {
+    if (role.kind === null) return;
+    for (const other of tx.all('role', (r) => r.kind === role.kind && r.id !== role.id)) tx.put({ ...other, kind: null });
+  },
   onDelete: (tx, role) => {
     for (const o of tx.all('opportunity', (o) => o.roleId === role.id)) tx.put({ ...o, roleId: null });
   },

@@ -22,6 +22,8 @@ export * from './book/width';
 export interface BookLinks {
   /** A segment's account count (COUNTIF over the accounts sheet), by segment id: "'客户群'!$C$3". */
   segmentAccounts: Map<string, string>;
+  /** A segment's known revenue (SUMIF over the accounts sheet), by segment id. */
+  segmentRevenue: Map<string, string>;
 }
 
 /**

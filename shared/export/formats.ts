@@ -9,7 +9,7 @@ export const FILE_FORMATS = ['pptx', 'xlsx', 'csv', 'salesmap'] as const;
 export type FileFormat = (typeof FILE_FORMATS)[number];
 
 /** The tables a CSV export can hold: one file per table (CSV has no sheets). */
-export const csvTableSchema = z.enum(['accounts', 'segments', 'coverage', 'routes']);
+export const csvTableSchema = z.enum(['accounts', 'segments', 'coverage', 'routes', 'opportunities', 'pipeline', 'assessments', 'plans', 'cadence']);
 export type CsvTable = z.infer<typeof csvTableSchema>;
 export const CSV_TABLES: readonly CsvTable[] = csvTableSchema.options;
 

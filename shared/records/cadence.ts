@@ -28,10 +28,24 @@ export const reviewMeetingSchema = z.object({
 });
 export type ReviewMeeting = z.infer<typeof reviewMeetingSchema>;
 
-/** A sales role (hunter / farmer / coach), defined once: what it does, how it is measured. */
+/**
+ * The three roles of the deck (角色和职责重新定位): a coverage motion's role mix is in these kinds
+ * (shared/records/coverage.ts, MIX_ROLES), and the role record of a kind names it everywhere.
+ */
+export const ROLE_KINDS = ['hunter', 'farmer', 'coach'] as const;
+export const roleKindSchema = z.enum(ROLE_KINDS);
+export type RoleKind = z.infer<typeof roleKindSchema>;
+
+/**
+ * A sales role, defined once: what it does, how it is measured. A role of a kind (hunter / farmer
+ * / coach) is the one a coverage motion's role mix counts people for, under this name; at most one
+ * role per kind (shared/commands/cadence.ts). Other roles (a bid manager) have no kind: opportunity
+ * owners may hold them, coverage does not staff them.
+ */
 export const roleSchema = z.object({
   id: idSchema,
   type: z.literal('role'),
+  kind: roleKindSchema.nullable(),
   name: nameSchema,
   does: noteSchema,
   measured: noteSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLE_KINDS, type RoleKind } from './cadence';
 import { driveSchema, idSchema, moneySchema, nameSchema, noteSchema, orderKeySchema, percentSchema } from './common';
 
 /** The role mix of a motion's people, in percent (hunters chase, farmers keep, coaches grow). */
@@ -8,8 +9,9 @@ export const roleMixSchema = z.object({
   coach: percentSchema,
 });
 export type RoleMix = z.infer<typeof roleMixSchema>;
-export const MIX_ROLES = ['hunter', 'farmer', 'coach'] as const;
-export type MixRole = (typeof MIX_ROLES)[number];
+/** The mix's roles are the role records' kinds (shared/records/cadence.ts): one definition. */
+export const MIX_ROLES = ROLE_KINDS;
+export type MixRole = RoleKind;
 
 /** Revenue each person of a role is expected to bring in a year, ¥ M; null = no quota for that role. */
 export const roleQuotaSchema = z.object({

@@ -11,7 +11,9 @@ export const stageSchema = z.object({
   outcome: noteSchema,
   /**
    * The opportunity plan's guiding questions for this stage, one a line. Optional: stages saved
-   * before the opportunity board have none, and read as such (no records migration needed).
+   * before the opportunity board have none, and read as such. Not a shape change by the rules
+   * of shared/records/migrations.ts (an old stage is a valid stage with the same meaning), so no
+   * records step and no DB migration: one would only clear every workshop's undo history.
    */
   questions: noteSchema.optional(),
   order: orderKeySchema,

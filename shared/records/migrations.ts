@@ -1,5 +1,6 @@
 import { latestVersion, runChain, type MigrationStep } from '../migrationChain';
 import { v2PlanAssumptions } from './steps/v2PlanAssumptions';
+import { v3RoleKinds } from './steps/v3RoleKinds';
 
 /**
  * The records' shapes have a version of their own (the schemaVersion a workshop file carries),
@@ -20,7 +21,14 @@ import { v2PlanAssumptions } from './steps/v2PlanAssumptions';
  * deterministic (no clock, no random ids), so the database and a file migrate alike.
  *
  * Version 1 is the shape that shipped with the first workshop file. Version 2 (issue 11) moves
- * the coverage assumptions from motions into plans: steps/v2PlanAssumptions.ts.
+ * the coverage assumptions from motions into plans: steps/v2PlanAssumptions.ts. Version 3
+ * (issues 11/12) gives role records the kind coverage's role mix counts: steps/v3RoleKinds.ts.
+ *
+ * What is NOT a shape change: a new optional field whose absence means what the old records meant
+ * (a stage's `questions`, issue 12: an old stage parses unchanged and simply has no guiding
+ * questions) and a new record type (opportunities, roles, reviews: old workshops have none). Both
+ * parse with the current schemas as they are, so no step rewrites them and no undo history is
+ * cleared. A new required field, a renamed, moved or re-typed one, or a changed meaning is one.
  */
 export interface LooseRecord {
   readonly id: string;
@@ -30,7 +38,7 @@ export interface LooseRecord {
 
 export type RecordMigration = MigrationStep<LooseRecord[]>;
 
-export const RECORD_MIGRATIONS: readonly RecordMigration[] = [v2PlanAssumptions];
+export const RECORD_MIGRATIONS: readonly RecordMigration[] = [v2PlanAssumptions, v3RoleKinds];
 
 export const RECORDS_SCHEMA_VERSION = latestVersion(RECORD_MIGRATIONS);
 

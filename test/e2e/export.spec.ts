@@ -160,10 +160,10 @@ test.describe('the Export menu', () => {
     await expect(csv).toHaveAttribute('aria-haspopup', 'menu');
     await page.keyboard.press('ArrowRight');
     const tables = page.getByRole('menu', { name: 'CSV 表格' });
-    await expect(tables.getByRole('menuitem')).toHaveText(['客户', '客户分群', '覆盖模式', '市场通路']);
+    await expect(tables.getByRole('menuitem')).toHaveText(['客户', '客户分群', '覆盖模式', '市场通路', '商机', '加权销售漏斗', '商机评估', '客户计划与商机计划', '例会节奏']);
     await expect(tables.getByRole('menuitem', { name: '客户', exact: true })).toBeFocused();
     await page.keyboard.press('ArrowUp');
-    await expect(tables.getByRole('menuitem', { name: '市场通路' })).toBeFocused();
+    await expect(tables.getByRole('menuitem', { name: '例会节奏' })).toBeFocused();
     await page.keyboard.press('ArrowLeft');
     await expect(tables).toBeHidden();
     await expect(csv).toBeFocused();
@@ -196,7 +196,7 @@ test.describe('the Export menu', () => {
     const menu = page.getByRole('menu', { name: 'Export' });
     await expect(menu.locator(':scope > [role="menuitem"]')).toHaveText(['PowerPoint (.pptx)', 'Excel (.xlsx)', 'CSV▸', 'PDF report (print)Ctrl+P', 'Workshop file (.salesmap)']);
     await menu.getByRole('menuitem', { name: 'CSV' }).hover();
-    await expect(page.getByRole('menu', { name: 'CSV tables' }).getByRole('menuitem')).toHaveText(['Accounts', 'Segments', 'Coverage', 'Routes']);
+    await expect(page.getByRole('menu', { name: 'CSV tables' }).getByRole('menuitem')).toHaveText(['Accounts', 'Segments', 'Coverage', 'Routes', 'Opportunities', 'Weighted pipeline', 'Opportunity assessments', 'Account and opportunity plans', 'Review cadence']);
   });
 
   test('a failed export says why in the user’s language and downloads nothing', async ({ page, host }) => {

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { centreOf, createWorkshop, expect, fingerDrag, test, type Host } from './fixtures';
+import { callApi, workshopIdOf } from './filledWorkshop';
 
 /**
  * The opportunity practice board in Chromium against the real browser host: the room puts one of
@@ -16,19 +17,7 @@ const ACCOUNTS = [
 async function openBoard(page: Page, host: Host): Promise<void> {
   await page.goto(host.url);
   await createWorkshop(page, { name: '海格物流 · 销售转型研讨会', client: '海格物流', language: 'zh-CN' });
-  const workshopId = decodeURIComponent(/#\/w\/([^/]+)/.exec(page.url())![1]!);
-  const result = await page.evaluate(
-    async ({ token, workshopId, accounts }) => {
-      const res = await fetch('/api/dispatch', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Salesmap-Token': token },
-        body: JSON.stringify({ workshopId, command: { type: 'account.import', accounts } }),
-      });
-      return res.json();
-    },
-    { token: host.token, workshopId, accounts: ACCOUNTS },
-  );
-  expect(result.ok).toBe(true);
+  await callApi(page, host, 'dispatch', { workshopId: workshopIdOf(page), command: { type: 'account.import', accounts: ACCOUNTS } });
   await page.getByRole('navigation', { name: '看板' }).getByRole('link', { name: '商机演练' }).click();
   await expect(page.getByRole('heading', { name: '商机演练', level: 2 })).toBeVisible();
 }

@@ -1,5 +1,6 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { createWorkshop, expect, test, type Host } from './fixtures';
+import { callApi, workshopIdOf } from './filledWorkshop';
 
 /**
  * The projector view in two windows against the real browser host: the facilitator edits on the
@@ -16,25 +17,10 @@ const ACCOUNTS = [
 async function facilitatorWorkshop(page: Page, host: Host): Promise<string> {
   await page.goto(host.url);
   await createWorkshop(page, { name: '海格物流 · 销售转型研讨会', client: '海格物流', language: 'zh-CN' });
-  const workshopId = decodeURIComponent(/#\/w\/([^/]+)/.exec(page.url())![1]!);
-  const result = await page.evaluate(
-    async ({ token, workshopId, accounts }) => {
-      const res = await fetch('/api/dispatch', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Salesmap-Token': token },
-        body: JSON.stringify({ workshopId, command: { type: 'account.import', accounts } }),
-      });
-      // An opportunity, so its board shows a card too.
-      await fetch('/api/dispatch', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Salesmap-Token': token },
-        body: JSON.stringify({ workshopId, command: { type: 'opportunity.add', values: { name: '华信扩容项目' } } }),
-      });
-      return res.json();
-    },
-    { token: host.token, workshopId, accounts: ACCOUNTS },
-  );
-  expect(result.ok).toBe(true);
+  const workshopId = workshopIdOf(page);
+  await callApi(page, host, 'dispatch', { workshopId, command: { type: 'account.import', accounts: ACCOUNTS } });
+  // An opportunity, so its board shows a card too.
+  await callApi(page, host, 'dispatch', { workshopId, command: { type: 'opportunity.add', values: { name: '华信扩容项目' } } });
   return workshopId;
 }
 
@@ -125,6 +111,12 @@ test.describe('projector view', () => {
       const left = await editingControls(projector).evaluateAll((els) => els.map((e) => `${e.tagName.toLowerCase()}.${e.className} “${(e.getAttribute('aria-label') ?? e.textContent ?? '').slice(0, 40)}”`));
       expect(left, `editing controls on the projected ${name}`).toEqual([]);
       if (name === '商机演练') await expect(projector.getByRole('group', { name: '华信扩容项目' })).toBeVisible();
+      // The opportunity and cadence boards gate their own controls (useReadOnly): not rendered at
+      // all, rather than rendered and hidden by the read-only CSS.
+      if (name === '商机演练' || name === '例会节奏') {
+        const rendered = await boardArea(projector).locator('button, input, select, textarea').evaluateAll((els) => els.map((e) => `${e.tagName.toLowerCase()}.${e.className} “${(e.getAttribute('aria-label') ?? e.textContent ?? '').slice(0, 40)}”`));
+        expect(rendered, `controls rendered on the projected ${name}`).toEqual([]);
+      }
       if (name === '覆盖模式') {
         // The segment chip in focus on the laptop is outlined on the projector (shown there as content).
         await page.getByRole('button', { name: /^超大型客户，/ }).focus();

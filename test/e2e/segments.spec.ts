@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { centreOf, createWorkshop, expect, fingerDrag, test, type Host } from './fixtures';
+import { callApi, workshopIdOf } from './filledWorkshop';
 
 /**
  * The segments board in Chromium against the real browser host: a consultant sorts the client's
@@ -29,19 +30,8 @@ const ACCOUNTS: Seed[] = [
 async function openBoard(page: Page, host: Host, accounts: Seed[] = ACCOUNTS): Promise<string> {
   await page.goto(host.url);
   await createWorkshop(page, { name: '海格物流 · 销售转型研讨会', client: '海格物流', language: 'zh-CN' });
-  const workshopId = decodeURIComponent(/#\/w\/([^/]+)/.exec(page.url())![1]!);
-  const result = await page.evaluate(
-    async ({ token, workshopId, accounts }) => {
-      const res = await fetch('/api/dispatch', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Salesmap-Token': token },
-        body: JSON.stringify({ workshopId, command: { type: 'account.import', accounts } }),
-      });
-      return res.json();
-    },
-    { token: host.token, workshopId, accounts },
-  );
-  expect(result.ok).toBe(true);
+  const workshopId = workshopIdOf(page);
+  await callApi(page, host, 'dispatch', { workshopId, command: { type: 'account.import', accounts } });
   await page.getByRole('navigation', { name: '看板' }).getByRole('link', { name: '客户分群' }).click();
   await expect(page.locator('section[data-ready="true"]')).toBeVisible();
   return workshopId;

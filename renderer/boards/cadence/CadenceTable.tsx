@@ -26,9 +26,11 @@ export function CadenceTable() {
     <section className="panel cadence-panel" aria-labelledby="cadence-table-title">
       <header className="board-header">
         <h3 id="cadence-table-title">{t('table.title')}</h3>
-        <button type="button" className="primary" onClick={() => void dispatch({ type: 'review.add', values: { day: t('table.newDay', { n: meetings.length + 1 }), level: t('table.newLevel') } })}>
-          + {t('table.add')}
-        </button>
+        {!readOnly && (
+          <button type="button" className="primary" onClick={() => void dispatch({ type: 'review.add', values: { day: t('table.newDay', { n: meetings.length + 1 }), level: t('table.newLevel') } })}>
+            + {t('table.add')}
+          </button>
+        )}
       </header>
       <p className="cadence-axis" aria-label={t('axis.label')}>
         <span>{t('axis.tactical')}</span>
@@ -85,22 +87,28 @@ export function CadenceTable() {
               </div>
               <fieldset className="cadence-report-pick">
                 <legend>{t('report.title', { level: m.level })}</legend>
-                {PIPELINE_FIGURES.map((figure) => (
-                  <label key={figure} className="choice">
-                    <input type="checkbox" checked={m.report.includes(figure)} onChange={() => toggle(m, figure)} />
-                    <span>{t(`figure.${figure}`)}</span>
-                  </label>
-                ))}
+                {readOnly ? (
+                  <span className="as-content">{m.report.map((figure) => t(`figure.${figure}`)).join(t('table.listSeparator'))}</span>
+                ) : (
+                  PIPELINE_FIGURES.map((figure) => (
+                    <label key={figure} className="choice">
+                      <input type="checkbox" checked={m.report.includes(figure)} onChange={() => toggle(m, figure)} />
+                      <span>{t(`figure.${figure}`)}</span>
+                    </label>
+                  ))
+                )}
               </fieldset>
               <ReportFigures meeting={m} />
-              <button
-                type="button"
-                className="cadence-delete"
-                aria-label={t('table.delete', { name: `${m.day} ${m.level}` })}
-                onClick={() => void dispatchWithUndo({ type: 'review.delete', ids: [m.id] }, t('table.deleted', { name: `${m.day} ${m.level}` }))}
-              >
-                <Icon name="close" />
-              </button>
+              {!readOnly && (
+                <button
+                  type="button"
+                  className="cadence-delete"
+                  aria-label={t('table.delete', { name: `${m.day} ${m.level}` })}
+                  onClick={() => void dispatchWithUndo({ type: 'review.delete', ids: [m.id] }, t('table.deleted', { name: `${m.day} ${m.level}` }))}
+                >
+                  <Icon name="close" />
+                </button>
+              )}
             </li>
           ))}
         </ol>

@@ -4,6 +4,7 @@ import type { MixRole, Scenario } from '../../../shared/records';
 import { dispatch } from '../../state/actions';
 import { useFormatters } from './format';
 import { NumberField } from './NumberField';
+import { mixText, useRoleNames } from './roleNames';
 import { WarningList } from './Warnings';
 
 /**
@@ -14,7 +15,8 @@ import { WarningList } from './Warnings';
 export function MatrixFoot({ plan, scenario }: { plan: PlanFigures; scenario: Scenario }) {
   const { t } = useTranslation('coverage');
   const f = useFormatters();
-  const roles = (r: Record<MixRole, number>) => t('rolePeople', { hunter: f.count(r.hunter), farmer: f.count(r.farmer), coach: f.count(r.coach) });
+  const names = useRoleNames();
+  const roles = (r: Record<MixRole, number>) => mixText(names, { hunter: f.count(r.hunter), farmer: f.count(r.farmer), coach: f.count(r.coach) }, t);
   const hasQuota = plan.totals.quotaCoverage !== null;
   const quotaWarnings = plan.warnings.filter((w) => w.kind === 'quotaBelowFloor');
   return (
@@ -59,7 +61,7 @@ export function MatrixFoot({ plan, scenario }: { plan: PlanFigures; scenario: Sc
       </tr>
       <tr className="foot-roles">
         <th scope="row" id="cov-foot-roles">
-          {t('foot.roles')}
+          {t('foot.roles', { roles: [names.hunter, names.farmer, names.coach].join(' · ') })}
         </th>
         {plan.motions.map((m) => (
           <td key={m.motion.id} aria-labelledby={`cov-foot-roles cov-mot-${m.motion.id}`}>

@@ -4,6 +4,7 @@ import type { PlannedMotion } from '../../../shared/calc/assumptions';
 import { dispatch } from '../../state/actions';
 import { useFormatters } from './format';
 import { NumberField } from './NumberField';
+import { mixText, useRoleNames } from './roleNames';
 import { NoteBadge } from '../../facilitation/NoteBadge';
 import { AsContent, useReadOnly } from '../../ui/readOnly';
 
@@ -20,6 +21,7 @@ const MotionHeader = memo(function MotionHeader({ motion, index, count, onEdit }
   const f = useFormatters();
   const move = (to: number) => void dispatch({ type: 'motion.move', id: motion.id, index: to }, { optimistic: true });
   const readOnly = useReadOnly();
+  const names = useRoleNames();
   return (
     <th scope="col" className="motion-head" aria-labelledby={`cov-mot-${motion.id}`}>
       {readOnly ? (
@@ -36,7 +38,7 @@ const MotionHeader = memo(function MotionHeader({ motion, index, count, onEdit }
         <span className={`drive-tag drive-${motion.drive}`}>{t(`drive.${motion.drive}`)}</span>
         <span
           className="muted cov-small"
-          aria-label={t('rolesLong', { hunter: f.share(motion.roles.hunter), farmer: f.share(motion.roles.farmer), coach: f.share(motion.roles.coach) })}
+          aria-label={mixText(names, { hunter: f.share(motion.roles.hunter), farmer: f.share(motion.roles.farmer), coach: f.share(motion.roles.coach) }, t)}
         >
           {t('rolesShort', { hunter: f.count(motion.roles.hunter), farmer: f.count(motion.roles.farmer), coach: f.count(motion.roles.coach) })}
         </span>

@@ -8,6 +8,7 @@ import { FormButtons } from '../../ui/Field';
 import { editPatch } from '../../ui/editPatch';
 import { isEmptyPatch } from '../../ui/patch';
 import { useFormatters } from './format';
+import { useRoleNames } from './roleNames';
 
 type NumberKey =
   | 'capacity'
@@ -55,6 +56,7 @@ export function MotionDialog({
   onDelete(motion: PlannedMotion): void;
 }) {
   const { t } = useTranslation('coverage');
+  const names = useRoleNames();
   const f = useFormatters();
   // The motion as it was when the dialog opened (`motion` follows the live record).
   const [original] = useState(motion);
@@ -267,9 +269,9 @@ export function MotionDialog({
         <fieldset className="field">
           <legend>{t('motion.roles')}</legend>
           <div className="field-row three">
-            {numberField('hunter', t('motion.hunter'))}
-            {numberField('farmer', t('motion.farmer'))}
-            {numberField('coach', t('motion.coach'))}
+            {numberField('hunter', t('motion.mixOf', { role: names.hunter }))}
+            {numberField('farmer', t('motion.mixOf', { role: names.farmer }))}
+            {numberField('coach', t('motion.mixOf', { role: names.coach }))}
           </div>
           {Math.abs(roleSum - 100) > 1e-6 && (
             <small className="cov-hint">
@@ -278,9 +280,9 @@ export function MotionDialog({
             </small>
           )}
           <div className="field-row three">
-            {numberField('quotaHunter', t('motion.quotaHunter', { symbol: f.symbol }))}
-            {numberField('quotaFarmer', t('motion.quotaFarmer', { symbol: f.symbol }))}
-            {numberField('quotaCoach', t('motion.quotaCoach', { symbol: f.symbol }))}
+            {numberField('quotaHunter', t('motion.quotaOf', { role: names.hunter, symbol: f.symbol }))}
+            {numberField('quotaFarmer', t('motion.quotaOf', { role: names.farmer, symbol: f.symbol }))}
+            {numberField('quotaCoach', t('motion.quotaOf', { role: names.coach, symbol: f.symbol }))}
           </div>
           <small className="muted">{t('motion.quotaHelp')}</small>
         </fieldset>

@@ -4,6 +4,7 @@ import { comparePlans, type Figure, type PlanFigures } from '../../../shared/cal
 import type { Scenario } from '../../../shared/records';
 import { useOrdered } from '../../state/selectors';
 import { assumptionFieldText, assumptionValueText } from './assumptionText';
+import { useRoleNames } from './roleNames';
 import { deltaText, useFormatters } from './format';
 import { usePlan } from './usePlan';
 
@@ -21,6 +22,7 @@ function Delta({ value, money }: { value: number; money?: boolean }) {
 export function ScenarioCompare({ active, plan, onDuplicate }: { active: Scenario; plan: PlanFigures; onDuplicate(): void }) {
   const { t } = useTranslation('coverage');
   const f = useFormatters();
+  const roleNames = useRoleNames();
   const scenarios = useOrdered('scenario');
   const others = scenarios.filter((s) => s.id !== active.id);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -126,7 +128,7 @@ export function ScenarioCompare({ active, plan, onDuplicate }: { active: Scenari
                 {cmp.assumptions.map((d) => (
                   <tr key={`${d.motionId}:${d.field}`}>
                     <th scope="row">
-                      {motionNames.get(d.motionId) ?? ''} · {assumptionFieldText(d, t)}
+                      {motionNames.get(d.motionId) ?? ''} · {assumptionFieldText(d, t, roleNames)}
                     </th>
                     <td>{assumptionValueText(d, d.a, t, f)}</td>
                     <td>{assumptionValueText(d, d.b, t, f)}</td>

@@ -1,4 +1,5 @@
 import type { AssumptionDifference, AssumptionValue } from '../../../shared/calc/assumptions';
+import type { MixRole } from '../../../shared/records';
 import type { Formatters } from './formatters';
 
 type T = (key: string, opts?: Record<string, unknown>) => string;
@@ -30,6 +31,10 @@ export function assumptionValueText(d: AssumptionDifference, v: AssumptionValue,
   }
 }
 
-export function assumptionFieldText(d: AssumptionDifference, t: T): string {
+/** The assumption's name; a role's share or quota is named by the workshop's role of that kind. */
+export function assumptionFieldText(d: AssumptionDifference, t: T, roles: Record<MixRole, string>): string {
+  const quotaOf = { quotaHunter: 'hunter', quotaFarmer: 'farmer', quotaCoach: 'coach' } as const;
+  if (d.field === 'hunter' || d.field === 'farmer' || d.field === 'coach') return t('compare.roleShare', { role: roles[d.field] });
+  if (d.field in quotaOf) return t('compare.roleQuota', { role: roles[quotaOf[d.field as keyof typeof quotaOf]] });
   return t(`compare.field.${d.field}`);
 }

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uncheckedOutcomes } from '../../../shared/calc/pipeline';
+import { useReadOnly } from '../../ui/readOnly';
 import { dispatch, dispatchWithUndo } from '../../state/actions';
 import { useOrdered, useRecordMap } from '../../state/selectors';
 import { useWorkshop } from '../../state/workshopStore';
@@ -62,6 +63,7 @@ export function OpportunitiesBoard() {
     [t],
   );
   const onAdd = useCallback((stageId: string) => setEditing({ id: null, stageId }), []);
+  const readOnly = useReadOnly();
   const first = stages[0];
   const pendingOpp = pending ? opportunities.get(pending.id) : undefined;
   const editingOpp = editing?.id ? (opportunities.get(editing.id) ?? null) : null;
@@ -70,10 +72,13 @@ export function OpportunitiesBoard() {
     <section className="board opportunities-board" aria-labelledby="opportunities-title">
       <header className="board-header">
         <h2 id="opportunities-title">{t('title')}</h2>
-        <button type="button" onClick={() => setSettingsOpen(true)}>
-          {t('settings.open')}
-        </button>
-        {first && (
+        {/* Read-only (present mode, the projector): the board is shown, its editing controls are not. */}
+        {!readOnly && (
+          <button type="button" onClick={() => setSettingsOpen(true)}>
+            {t('settings.open')}
+          </button>
+        )}
+        {first && !readOnly && (
           <button type="button" className="primary" onClick={() => onAdd(first.id)}>
             + {t('add')}
           </button>

@@ -1,6 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReadOnly } from '../../ui/readOnly';
 import type { Assessment, PipelineRow } from '../../../shared/calc/pipeline';
 import type { Opportunity, Stage } from '../../../shared/records';
 import { columnDropId, type ColumnTarget } from './dnd';
@@ -24,6 +25,7 @@ interface StageColumnProps {
 /** One stage's column: its probability and figures in the header, its opportunities below. */
 export const StageColumn = memo(function StageColumn({ stage, row, cards, names, outcomesOf, assessments, format, isOver, onOpen, onDelete, onAdd }: StageColumnProps) {
   const { t } = useTranslation('opportunities');
+  const readOnly = useReadOnly();
   const target: ColumnTarget = { stageId: stage.id };
   const { setNodeRef } = useDroppable({ id: columnDropId(stage.id), data: target });
   const headingId = `opp-col-${stage.id}`;
@@ -52,9 +54,11 @@ export const StageColumn = memo(function StageColumn({ stage, row, cards, names,
           </li>
         ))}
       </ul>
-      <button type="button" className="opp-add" onClick={() => onAdd(stage.id)} aria-label={t('column.add', { stage: stage.name })}>
-        + {t('add')}
-      </button>
+      {!readOnly && (
+        <button type="button" className="opp-add" onClick={() => onAdd(stage.id)} aria-label={t('column.add', { stage: stage.name })}>
+          + {t('add')}
+        </button>
+      )}
     </section>
   );
 });

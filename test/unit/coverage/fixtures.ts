@@ -62,11 +62,14 @@ export function accounts(segmentId: string | null, count: number, revenue: numbe
 /** The figures of one scenario as the board computes them from a workshop's records. */
 export function figuresOf(records: readonly AnyRecord[], scenarioId: string): PlanFigures {
   const of = <T extends AnyRecord['type']>(type: T) => records.filter((r) => r.type === type) as Extract<AnyRecord, { type: T }>[];
+  const floor = of('scenario').find((s) => s.id === scenarioId)?.quotaFloor;
   return planFigures({
     segments: sortByOrder(of('segment')),
     motions: plannedMotions(sortByOrder(of('motion')), of('assumption'), scenarioId),
     coverage: of('coverage').filter((c) => c.scenarioId === scenarioId),
     facts: segmentFacts(of('account')),
+    // As the board passes it (usePlan): the plan's floor for quota ÷ revenue covered.
+    ...(floor === undefined ? {} : { quotaFloor: floor }),
   });
 }
 

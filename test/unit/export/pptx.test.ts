@@ -99,9 +99,16 @@ describe('the PowerPoint deck of a workshop', () => {
       expect(row[col]).toContain(`${cov.cellPeople(industry.people, industry.whole)} · ${cov.money(industry.cost)}`);
       // A row with a pooled motion shows the FTE it uses (issue 11); whole people otherwise.
       expect(row.at(-1)).toContain(`${cov.cellPeople(key.people, key.cells.every((c) => c.whole))} · ${cov.money(key.cost)}`);
-      const foot = table.at(-1)!;
+      const foot = table.at(-2)!;
       expect(foot.at(-1)).toBe(`${cov.people(plan.totals.people)}\n${cov.money(plan.totals.cost)}`);
       plan.motions.forEach((m, i) => expect(foot[i + 1]).toMatch(new RegExp(`^${cov.people(m.people)}`)));
+      // Under them, people per role (named by the workshop's role records) and the quota they carry (issue 11).
+      const roles = table.at(-1)!;
+      expect(roles[0]).toBe('各角色人数\n承担的年度指标');
+      plan.motions.forEach((m, i) =>
+        expect(roles[i + 1]).toBe(`猎手 ${m.rolePeople.hunter}，农夫 ${m.rolePeople.farmer}，辅导员 ${m.rolePeople.coach}\n${m.quota > 0 ? cov.money(m.quota) : '—'}`),
+      );
+      expect(roles.at(-1)).toContain(`指标 ${cov.money(plan.totals.quota)} = 所覆盖营业额 ${cov.money(plan.totals.revenue)} 的 ${cov.share(plan.totals.quotaCoverage!)}`);
     }
     // Plan A leaves the ISVs uncovered and the dedicated team over its limit: both are marked, in words too.
     const a = figuresOf(records, TEMPLATE.planA);

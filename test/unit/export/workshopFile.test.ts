@@ -70,7 +70,7 @@ describe('the .salesmap workshop file', () => {
     const { text, file } = await exported();
     expect(Buffer.from(file.dataBase64, 'base64')[0]).toBe(0x7b); // "{", no BOM
     const json = JSON.parse(text) as Record<string, unknown> & { records: { type: string }[] };
-    expect(json).toMatchObject({ format: WORKSHOP_FILE_FORMAT, formatVersion: 1, schemaVersion: 2, appVersion: 'test' }); // records version 2: plans own their assumptions (issue 11)
+    expect(json).toMatchObject({ format: WORKSHOP_FILE_FORMAT, formatVersion: 1, schemaVersion: 3, appVersion: 'test' }); // records version 3: plans own their assumptions (issue 11), roles carry their kind (11/12)
     expect(json.workshop).toMatchObject({ name: '海格物流', client: '海格物流', language: 'zh-CN', templateId: 'sales-transformation' });
     expect(Object.keys(json)[0]).toBe('format');
     const recordLines = text.split('\n').filter((l) => l.startsWith('    {"id"'));

@@ -163,18 +163,18 @@ describe('workshop file migrations (test-local chain)', () => {
 });
 
 describe('the shipped chains', () => {
-  it('are at format 1 and records version 2 (issue 11 moved coverage assumptions into plans)', () => {
+  it('are at format 1 and records version 3 (issue 11 moved coverage assumptions into plans; issues 11/12 gave roles their kind)', () => {
     expect(WORKSHOP_FILE_VERSION).toBe(1);
-    expect(RECORDS_SCHEMA_VERSION).toBe(2);
+    expect(RECORDS_SCHEMA_VERSION).toBe(3);
     expect(CURRENT_CHAIN.formats).toEqual([]);
-    expect(CURRENT_CHAIN.records.map((s) => s.version)).toEqual([2]);
+    expect(CURRENT_CHAIN.records.map((s) => s.version)).toEqual([2, 3]);
   });
 
   it('refuse a gap in the numbering and a version they do not know', () => {
     const step = (version: number) => ({ version, name: `v${version}`, up: (x: unknown) => x });
     expect(() => checkChain([step(2), step(4)], 'test')).toThrow(/expected 3/);
     expect(() => runChain({}, 0, [step(2)], 'test')).toThrow(/version 0/);
-    expect(() => recordStep(3)).toThrow(/No records migration/);
+    expect(() => recordStep(RECORDS_SCHEMA_VERSION + 1)).toThrow(/No records migration/);
     expect(runChain(['a'], 1, [{ version: 2, name: 'add', up: (x: string[]) => [...x, 'b'] }], 'test')).toEqual(['a', 'b']);
   });
 });

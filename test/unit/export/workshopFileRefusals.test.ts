@@ -1,3 +1,4 @@
+import { RECORDS_SCHEMA_VERSION } from '../../../shared/records/migrations';
 import iconv from 'iconv-lite';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dumpLibrary } from '../../helpers/libraryDump';
@@ -52,7 +53,7 @@ async function refused(fileName: string, bytes: Buffer | string): Promise<Refusa
 describe('refused workshop files write nothing', () => {
   it('a file from a newer Salesmap (newer format, or newer records)', async () => {
     const format = await refused('未来.salesmap', variant((j) => (j.formatVersion = 2)));
-    expect(format).toMatchObject({ code: 'future_workshop_file', params: { version: '2.2', latest: '1.2' } });
+    expect(format).toMatchObject({ code: 'future_workshop_file', params: { version: `2.${RECORDS_SCHEMA_VERSION}`, latest: `1.${RECORDS_SCHEMA_VERSION}` } });
     // A newer format may look like anything: it is not judged as damaged.
     const odd = await refused('未来2.salesmap', JSON.stringify({ format: 'salesmap-workshop', formatVersion: 7, somethingNew: [] }));
     expect(odd).toMatchObject({ code: 'future_workshop_file', params: { version: '7' } });

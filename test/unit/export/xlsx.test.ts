@@ -53,7 +53,7 @@ describe('the XLSX workbook, read back with exceljs', () => {
 
   it('has a sheet per table, named in the workshop’s language, in board order', () => {
     expect(fileName).toMatch(/^海格物流 \d{4}-\d{2}-\d{2}\.xlsx$/);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['议程', '客户', '客户群', '覆盖模式', '覆盖方案', '通路网格', '通路详情', '销售阶段', '销售漏斗', '商机', '例会节奏', '销售角色']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['议程', '客户', '客户群', '覆盖模式', '覆盖方案', '通路网格', '通路详情', '通路分析结果', '销售阶段', '销售漏斗', '商机', '例会节奏', '销售角色']);
   });
 
   it('computes people with the method’s formulas against the plan’s own inputs, and caches the board’s figures', () => {
@@ -101,6 +101,44 @@ describe('the XLSX workbook, read back with exceljs', () => {
     // The floating-point case: 100 accounts × 30 % ÷ 30 is exactly 1 FTE on the phone (pooled).
     const phone = rows.find((r) => text(r['方案']) === '方案 A' && text(r['客户群']) === '中型企业' && text(r['覆盖模式']) === '专属电话覆盖')!;
     expect(formulaOf(phone['所需人数']!).result).toBe(1);
+  });
+
+  it('turns each motion’s role mix into people per role and the quota they carry, with live formulas named by the workshop’s roles', () => {
+    const input = inputOf(records);
+    const sheet = wb.getWorksheet('覆盖方案')!;
+    const rows = rowsOf(sheet);
+    const motionRows = rowsOf(wb.getWorksheet('覆盖模式')!);
+    // The template's example quotas reach the file as this plan's inputs (issue 11, the template's assumption).
+    const dedicated = motionRows.find((r) => text(r['方案']) === '方案 A' && text(r['覆盖模式']) === '专属客户主管/总监')!;
+    expect(dedicated['每位农夫的指标（¥ M）']!.value).toBe(30);
+    expect((dedicated['猎手']!.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFF2CC'); // the mix is an input now
+    // Headed by the cadence board's role records: one definition of the roles (辅导员, not the app's word).
+    const header = (sheet.getRow(1).values as unknown[]).filter((v) => typeof v === 'string');
+    expect(header).toEqual(expect.arrayContaining(['猎手（人）', '农夫（人）', '辅导员（人）', '承担的指标（¥ M）', '指标 ÷ 所覆盖营业额']));
+    let checked = 0;
+    for (const plan of coverageFigures(input).plans) {
+      for (const m of plan.figures.motions) {
+        const row = rows.find((r) => text(r['方案']) === plan.scenario.name && text(r['客户群']) === '按覆盖模式合计' && text(r['覆盖模式']) === m.motion.name)!;
+        const n = row['所需人数']!.row;
+        const inputRow = motionRows.findIndex((r) => text(r['方案']) === plan.scenario.name && text(r['覆盖模式']) === m.motion.name) + 2;
+        const hunters = formulaOf(row['猎手（人）']!);
+        expect(hunters.formula).toBe(`CEILING(ROUND(J${n}*'覆盖模式'!$L$${inputRow},9),1)`);
+        // exceljs reads a cached 0 back as no result (see below); the file has it.
+        expect([hunters.result, formulaOf(row['农夫（人）']!).result, formulaOf(row['辅导员（人）']!).result].map((v) => v ?? 0)).toEqual([m.rolePeople.hunter, m.rolePeople.farmer, m.rolePeople.coach]);
+        expect(Number(formulaOf(row['承担的指标（¥ M）']!).result ?? 0)).toBeCloseTo(m.quota, 9);
+        expect(formulaOf(row['所覆盖营业额（¥ M）']!).result).toBeCloseTo(m.revenue, 9);
+        checked += 1;
+      }
+      const total = rows.find((r) => text(r['方案']) === plan.scenario.name && text(r['客户群']) === '方案合计')!;
+      expect(formulaOf(total['猎手（人）']!).result).toBe(plan.figures.totals.rolePeople.hunter);
+      expect(formulaOf(total['承担的指标（¥ M）']!).result).toBeCloseTo(plan.figures.totals.quota, 9);
+      expect(plan.figures.totals.quotaCoverage).not.toBeNull();
+      expect(formulaOf(total['指标 ÷ 所覆盖营业额']!).result).toBeCloseTo(plan.figures.totals.quotaCoverage! / 100, 12);
+      expect(total['指标下限']!.value).toBe(plan.scenario.quotaFloor / 100);
+      const below = plan.figures.warnings.some((w) => w.kind === 'quotaBelowFloor');
+      expect(formulaOf(total['指标检查']!).result).toBe(below ? '低于指标下限' : '');
+    }
+    expect(checked).toBe(12);
   });
 
   it('counts the segments with COUNTIF/SUMIF over the accounts sheet, cached as the board shows them', () => {
@@ -183,7 +221,7 @@ describe('the XLSX workbook of other workshops', () => {
     const file = await t.ok('exportXlsx', { workshopId: w.id });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.dataBase64, 'base64') as never);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Agenda', 'Accounts', 'Segments', 'Coverage motions', 'Coverage plans', 'Routes grid', 'Routes', 'Sales stages', 'Sales funnel', 'Opportunities', 'Review cadence', 'Sales roles']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Agenda', 'Accounts', 'Segments', 'Coverage motions', 'Coverage plans', 'Routes grid', 'Routes', 'Route findings', 'Sales stages', 'Sales funnel', 'Opportunities', 'Review cadence', 'Sales roles']);
     const segments = wb.getWorksheet('Segments')!;
     expect(segments.getCell('B2').value).toBe('Unassigned');
     expect(formulaOf(segments.getCell('C2')).formula).toBe("COUNTA('Accounts'!$A$2:$A$2)");

@@ -70,6 +70,51 @@ function mismatches(actual: Map<string, Figures>, expected: Map<string, Figures>
   });
 }
 
+interface RoleFigures {
+  hunter: number;
+  farmer: number;
+  coach: number;
+  quota: number;
+}
+
+/** People per role and quota carried of every by-motion row and plan total, as the board computes them. */
+function expectedRoles(input: ExportInput): Map<string, RoleFigures> {
+  const out = new Map<string, RoleFigures>();
+  for (const { scenario, figures } of coverageFigures(input).plans) {
+    for (const m of figures.motions) out.set(`${scenario.name}|${input.t('coverage:export.byMotion')}|${m.motion.name}`, { ...m.rolePeople, quota: m.quota });
+    out.set(`${scenario.name}|${input.t('coverage:export.planTotal')}|`, { ...figures.totals.rolePeople, quota: figures.totals.quota });
+  }
+  return out;
+}
+
+/** The same rows of LibreOffice's recalculated CSV (headed by the template's role records). */
+function recalculatedRoles(csvFile: string): Map<string, RoleFigures> {
+  const [header, ...body] = readCsv(csvFile);
+  const [plan, segment, motion, hunter, farmer, coach, quota] = ['方案', '客户群', '覆盖模式', '猎手（人）', '农夫（人）', '辅导员（人）', '承担的指标（¥ M）'].map((h) => header!.indexOf(h));
+  const out = new Map<string, RoleFigures>();
+  for (const r of body) {
+    if (r[hunter!] === '' || r[hunter!] === undefined) continue;
+    out.set(`${r[plan!]}|${r[segment!]}|${r[motion!]}`, { hunter: Number(r[hunter!]), farmer: Number(r[farmer!]), coach: Number(r[coach!]), quota: Number(r[quota!]) });
+  }
+  return out;
+}
+
+function roleMismatches(actual: Map<string, RoleFigures>, expected: Map<string, RoleFigures>): string[] {
+  const keys = new Set([...actual.keys(), ...expected.keys()]);
+  return [...keys].filter((k) => {
+    const a = actual.get(k);
+    const e = expected.get(k);
+    return !a || !e || a.hunter !== e.hunter || a.farmer !== e.farmer || a.coach !== e.coach || Math.abs(a.quota - e.quota) > 1e-9 * Math.max(1, e.quota);
+  });
+}
+
+/** The plan total's quota ÷ revenue covered as LibreOffice prints it ("7.3%"), as a percentage. */
+function recalculatedQuotaCoverage(csvFile: string, planName: string): number {
+  const [header, ...body] = readCsv(csvFile);
+  const row = body.find((r) => r[header!.indexOf('方案')] === planName && r[header!.indexOf('客户群')] === '方案合计')!;
+  return Number(row[header!.indexOf('指标 ÷ 所覆盖营业额')]!.replace('%', ''));
+}
+
 const readCsv = (file: string) => Papa.parse<string[]>(fs.readFileSync(file, 'utf8'), { skipEmptyLines: true }).data;
 
 describe.skipIf(missing)('the XLSX workbook in LibreOffice, every formula recalculated', () => {
@@ -78,7 +123,12 @@ describe.skipIf(missing)('the XLSX workbook in LibreOffice, every formula recalc
   const tmp = makeTempDir('salesmap-xlsx-lo-');
   const out = path.join(tmp.dir, 'out');
   const raw = path.join(tmp.dir, 'raw');
-  const files = { exported: path.join(tmp.dir, 'exported.xlsx'), capacity: path.join(tmp.dir, 'capacity.xlsx'), tampered: path.join(tmp.dir, 'tampered.xlsx') };
+  const files = {
+    exported: path.join(tmp.dir, 'exported.xlsx'),
+    capacity: path.join(tmp.dir, 'capacity.xlsx'),
+    tampered: path.join(tmp.dir, 'tampered.xlsx'),
+    quota: path.join(tmp.dir, 'quota.xlsx'),
+  };
   /** The plan A row of the floating-point case (100 × 30 % ÷ 30 = 1 person). */
   const tamperedKey = '方案 A|中型企业|专属电话覆盖';
 
@@ -97,6 +147,15 @@ describe.skipIf(missing)('the XLSX workbook in LibreOffice, every formula recalc
     const planAMotions = coverageFigures(inputOf(records)).plans[0]!.figures.motions;
     motions.getCell(`F${planAMotions.findIndex((m) => m.motion.id === 'motion-dedicated') + 2}`).value = 2;
     await wb.xlsx.writeFile(files.capacity);
+
+    // The client replaces the template's example quota: a territory farmer carries ¥ 50 M, not 10
+    // (column P of the motions sheet: quota per farmer), and the mix moves to 20 % hunters.
+    const quotaBook = new ExcelJS.Workbook();
+    await quotaBook.xlsx.load(exported as never);
+    const quotaRow = planAMotions.findIndex((m) => m.motion.id === 'motion-territory') + 2;
+    quotaBook.getWorksheet('覆盖模式')!.getCell(`P${quotaRow}`).value = 50;
+    quotaBook.getWorksheet('覆盖模式')!.getCell(`L${quotaRow}`).value = 0.2;
+    await quotaBook.xlsx.writeFile(files.quota);
 
     // A file whose cached value disagrees with its formula: one people formula changed, its
     // cached result (the board's 1) kept. The check below must catch it.
@@ -137,6 +196,25 @@ describe.skipIf(missing)('the XLSX workbook in LibreOffice, every formula recalc
     expect(actual.get('方案 A|超大型客户|专属客户主管/总监')).toEqual({ covered: 12, people: 6, cost: 9 });
     // Plan B owns its assumptions (issue 11): its 5 per person is untouched, 6 ÷ 5 → 2 people.
     expect(actual.get('方案 B|超大型客户|专属客户主管/总监')).toEqual({ covered: 6, people: 2, cost: 3 });
+  });
+
+  it('recalculates people per role and the quota they carry to the board’s, also after the client changes a quota and a mix', () => {
+    const input = inputOf(records);
+    const actual = recalculatedRoles(sheetCsvPath(out, files.exported, '覆盖方案'));
+    expect(actual.size).toBe(2 * 6 + 2);
+    expect(roleMismatches(actual, expectedRoles(input))).toEqual([]);
+    const planA = coverageFigures(input).plans[0]!.figures.totals;
+    expect(recalculatedQuotaCoverage(sheetCsvPath(out, files.exported, '覆盖方案'), '方案 A')).toBeCloseTo(planA.quotaCoverage!, 1);
+
+    const changed = records.map((r) =>
+      r.type === 'assumption' && r.id === 'assume:scenario-a:motion-territory' ? { ...r, quotas: { ...r.quotas, farmer: 50 }, roles: { ...r.roles, hunter: 20 } } : r,
+    );
+    const after = recalculatedRoles(sheetCsvPath(out, files.quota, '覆盖方案'));
+    expect(roleMismatches(after, expectedRoles(inputOf(changed)))).toEqual([]);
+    const territory = after.get('方案 A|按覆盖模式合计|区域销售代表（面对面）')!;
+    expect(territory.quota).not.toBe(actual.get('方案 A|按覆盖模式合计|区域销售代表（面对面）')!.quota);
+    // Plan B keeps its own quota (plans own their assumptions).
+    expect(after.get('方案 B|按覆盖模式合计|区域销售代表（面对面）')).toEqual(actual.get('方案 B|按覆盖模式合计|区域销售代表（面对面）'));
   });
 
   it('fails on a file whose cached value disagrees with its formula (and only because it recalculates)', () => {

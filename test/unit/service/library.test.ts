@@ -14,7 +14,7 @@ describe('workshop library', () => {
   it('lists templates in both languages', async () => {
     const list = await t.ok('listTemplates');
     expect(list.map((x) => `${x.id}/${x.language}`).sort()).toEqual([
-      'blank/en', 'blank/zh-CN', 'sales-transformation/en', 'sales-transformation/zh-CN',
+      'blank/en', 'blank/zh-CN', 'logistics-example/en', 'logistics-example/zh-CN', 'sales-transformation/en', 'sales-transformation/zh-CN',
     ]);
   });
 

@@ -33,8 +33,8 @@ function upgraded(m: FixtureManifest): FixtureManifest {
     })),
   };
 }
-/** The records version a library of each schema holds (schema 3 brought records to version 2). */
-const RECORDS_VERSION_AT_SCHEMA: Record<number, number> = { 1: 1, 2: 1 };
+/** The records version a library of each schema holds (schema 3 brought records to version 2, schema 4 to 3). */
+const RECORDS_VERSION_AT_SCHEMA: Record<number, number> = { 1: 1, 2: 1, 3: 2 };
 
 const VERSIONS = Array.from({ length: LATEST_SCHEMA_VERSION }, (_, i) => i + 1);
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');

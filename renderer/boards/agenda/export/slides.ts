@@ -36,6 +36,8 @@ export async function agendaSlides(deck: DeckContext): Promise<void> {
           item.board ? input.t(`common:boards.${item.board}`) : '—',
         ];
       }),
+      // A full day (the template's eleven blocks and a break) stays on one slide in the small size.
+      ...(figures.rows.length > 10 ? { fontSize: style.size.small } : {}),
     },
   });
 }

@@ -2,7 +2,7 @@ import { addGrid, type BookContext, type GridColumn } from '../../../../shared/e
 import { cadenceFigures } from './figures';
 
 type MeetingKey = 'day' | 'level' | 'attendees' | 'purpose' | 'inputs' | 'decisions' | 'timeBox' | 'horizon' | 'report';
-type RoleKey = 'name' | 'does' | 'measured' | 'owned';
+type RoleKey = 'name' | 'kind' | 'does' | 'measured' | 'owned';
 
 /** The review cadence and the sales roles as two sheets the client keeps using. */
 export async function cadenceSheets(book: BookContext): Promise<void> {
@@ -31,6 +31,7 @@ export async function cadenceSheets(book: BookContext): Promise<void> {
 
   const roleColumns: GridColumn<RoleKey>[] = [
     { key: 'name', header: t('roles.name'), format: 'text' },
+    { key: 'kind', header: t('roles.kind'), format: 'text' },
     { key: 'does', header: t('roles.does'), format: 'text', maxWidth: 60 },
     { key: 'measured', header: t('roles.measured'), format: 'text', maxWidth: 50 },
     { key: 'owned', header: t('roles.owned'), format: 'int' },
@@ -39,6 +40,7 @@ export async function cadenceSheets(book: BookContext): Promise<void> {
   f.roles.forEach((r, i) => {
     const row = i + 2;
     roles.put(row, 'name', r.name);
+    roles.put(row, 'kind', r.kind ? t(`roles.kinds.${r.kind}`) : t('roles.kindNone'));
     roles.put(row, 'does', r.does);
     roles.put(row, 'measured', r.measured);
     roles.put(row, 'owned', f.owned.get(r.id) ?? 0);

@@ -1,7 +1,7 @@
 import type { CellFigures, CoverageWarning, Figure, PlanComparison, PlanFigures } from '../../../../shared/calc/coverage';
 import { cellKey } from '../../../../shared/calc/coverage';
 import type { ExportInput } from '../../../../shared/export/input';
-import type { Motion, Scenario, Segment } from '../../../../shared/records';
+import type { MixRole, Motion, Scenario, Segment } from '../../../../shared/records';
 import { Bars } from '../../../report/parts/Bars';
 import { currencyOf, inNamespace, inRuns } from '../../../report/parts/layout';
 import { Notice } from '../../../report/parts/Notice';
@@ -11,6 +11,7 @@ import type { ReportSectionProps } from '../../../report/sectionTypes';
 import { assumptionFieldText, assumptionValueText } from '../assumptionText';
 import { deltaText } from '../format';
 import { makeFormatters, type Formatters } from '../formatters';
+import { mixText, roleNamesOf } from '../roleText';
 import { warningText } from '../warningText';
 import { coverageFigures, type PlanExport } from './figures';
 
@@ -21,6 +22,8 @@ interface Ctx {
   f: Formatters;
   segments: ReadonlyMap<string, Segment>;
   motions: ReadonlyMap<string, Motion>;
+  /** The role mix's names, from the workshop's role records. */
+  roles: Record<MixRole, string>;
 }
 
 /**
@@ -38,6 +41,7 @@ export function CoverageReport({ input }: ReportSectionProps) {
     f,
     segments: new Map(input.records.segment.map((s) => [s.id, s])),
     motions: new Map(input.records.motion.map((m) => [m.id, m])),
+    roles: roleNamesOf(input.records.role, t),
   };
   const active = figures.plans.find((p) => p.active);
   return (
@@ -94,7 +98,7 @@ function MotionTable({ ctx, plan }: { ctx: Ctx; plan: PlanExport }) {
               <td className="num">{f.money(unit.cost)}</td>
               <td className="num">{m.peopleLimit === null ? none : f.people(m.peopleLimit)}</td>
               <td className="num">{m.revenueThreshold === null ? none : f.money(m.revenueThreshold)}</td>
-              <td>{t('rolesLong', m.roles)}</td>
+              <td>{mixText(ctx.roles, { hunter: f.share(m.roles.hunter), farmer: f.share(m.roles.farmer), coach: f.share(m.roles.coach) }, t)}</td>
             </tr>
           ))}
         </tbody>
@@ -234,7 +238,7 @@ function PlanBlock({ ctx, plan }: { ctx: Ctx; plan: PlanExport }) {
             quota: f.money(p.totals.quota),
             percent: f.share(p.totals.quotaCoverage),
             revenue: f.money(p.totals.revenue),
-            roles: t('rolesLong', { hunter: f.count(p.totals.rolePeople.hunter), farmer: f.count(p.totals.rolePeople.farmer), coach: f.count(p.totals.rolePeople.coach) }),
+            roles: mixText(ctx.roles, { hunter: f.count(p.totals.rolePeople.hunter), farmer: f.count(p.totals.rolePeople.farmer), coach: f.count(p.totals.rolePeople.coach) }, t),
           })}
         </p>
       )}
@@ -320,7 +324,7 @@ function CompareTable({ ctx, other, active, cmp }: { ctx: Ctx; other: Scenario; 
         {cmp.assumptions.map((d) => (
           <tr key={`${d.motionId}:${d.field}`}>
             <th scope="row">
-              {ctx.motions.get(d.motionId)?.name ?? ''} · {assumptionFieldText(d, t)}
+              {ctx.motions.get(d.motionId)?.name ?? ''} · {assumptionFieldText(d, t, ctx.roles)}
             </th>
             <td className="num">{assumptionValueText(d, d.a, t, f)}</td>
             <td className="num">{assumptionValueText(d, d.b, t, f)}</td>

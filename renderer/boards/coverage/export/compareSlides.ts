@@ -1,6 +1,7 @@
 import type { PlanComparison } from '../../../../shared/calc/coverage';
 import type { DeckCell, DeckContext } from '../../../../shared/export/deck';
 import type { Scenario } from '../../../../shared/records';
+import { assumptionFieldText, assumptionValueText } from '../assumptionText';
 import type { CoverageText } from './deckText';
 import type { CoverageFigures } from './figures';
 
@@ -67,6 +68,25 @@ async function comparisonSlides(deck: DeckContext, other: Scenario, active: Scen
       ],
     },
     below: { height: deck.textHeight(note, deck.style.body.w, deck.style.size.body), draw: (slide, box) => deck.addText(slide, note, box) },
+  });
+  await assumptionSlides(deck, other, active, c, x);
+}
+
+/** What the two plans assume differently (plans own their assumptions, issue 11), as on the board's comparison. */
+async function assumptionSlides(deck: DeckContext, other: Scenario, active: Scenario, c: PlanComparison, x: CoverageText) {
+  const { t, f } = x;
+  const motions = new Map(deck.input.records.motion.map((m) => [m.id, m.name]));
+  if (c.assumptions.length === 0) return;
+  await deck.addTableSlides({
+    heading: { title: t('compare.assumptionsTitle'), subtitle: t('compare.caption', { a: other.name, b: active.name }) },
+    table: {
+      columns: [
+        { header: t('compare.assumption'), width: 6.0 },
+        { header: other.name, width: 3.2, align: 'right' },
+        { header: active.name, width: 3.2, align: 'right' },
+      ],
+      rows: c.assumptions.map((d) => [`${motions.get(d.motionId) ?? ''} · ${assumptionFieldText(d, t, x.roles)}`, assumptionValueText(d, d.a, t, f), assumptionValueText(d, d.b, t, f)]),
+    },
   });
 }
 

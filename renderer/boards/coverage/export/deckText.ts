@@ -1,6 +1,7 @@
 import type { CoverageWarning } from '../../../../shared/calc/coverage';
 import type { ExportInput } from '../../../../shared/export/input';
-import type { Motion, Scenario, Segment } from '../../../../shared/records';
+import type { MixRole, Motion, Scenario, Segment } from '../../../../shared/records';
+import { roleNamesOf } from '../roleText';
 import { makeFormatters, type Formatters } from '../formatters';
 import { warningText } from '../warningText';
 import type { PlanExport } from './figures';
@@ -18,6 +19,8 @@ export interface CoverageText {
   sentence(w: CoverageWarning): string;
   segmentOf(w: CoverageWarning): Segment | undefined;
   motionOf(w: CoverageWarning): Motion | undefined;
+  /** The role mix's names, from the workshop's role records. */
+  roles: Record<MixRole, string>;
 }
 
 /** The coverage board's words and number formats in the workshop's language, for its slides. */
@@ -43,5 +46,6 @@ export function coverageText(input: ExportInput): CoverageText {
     },
     segmentOf,
     motionOf,
+    roles: roleNamesOf(input.records.role, t),
   };
 }

@@ -2,6 +2,7 @@ import { cellKey, type CoverageWarning, type PlanFigures } from '../../../../sha
 import type { DeckCell, DeckContext, DeckRun, DeckTable, Slide } from '../../../../shared/export/deck';
 import { PALETTE } from '../../../../shared/records';
 import { textOn } from '../../segments/color';
+import { mixText } from '../roleText';
 import type { CoverageText } from './deckText';
 import type { PlanExport } from './figures';
 
@@ -70,6 +71,20 @@ function matrixTable(deck: DeckContext, plan: PlanFigures, x: CoverageText): Dec
     })),
     { text: [{ text: f.people(plan.totals.people) }, { text: f.money(plan.totals.cost), newLine: true }] },
   ];
+  // People per role and the quota they carry (issue 11), under the people and cost, as on the board.
+  const roles = (r: PlanFigures['totals']['rolePeople']) => mixText(x.roles, { hunter: f.count(r.hunter), farmer: f.count(r.farmer), coach: f.count(r.coach) }, t);
+  const quota = plan.totals.quotaCoverage;
+  const roleFoot: DeckCell[] = [
+    { text: [{ text: t('foot.rolesHead') }, { text: t('foot.quota'), newLine: true }] },
+    ...plan.motions.map((m): DeckCell => ({ text: [{ text: roles(m.rolePeople) }, { text: m.quota > 0 ? f.money(m.quota) : '—', newLine: true }] })),
+    {
+      text: [
+        { text: roles(plan.totals.rolePeople) },
+        { text: quota === null ? t('noQuota') : t('export.quotaSummary', { quota: f.money(plan.totals.quota), percent: f.share(quota), revenue: f.money(plan.totals.revenue) }), newLine: true },
+        ...plan.warnings.filter((w) => w.kind === 'quotaBelowFloor').map((w) => ({ text: ` ${x.marker(w, numbers.get(w)!)}`, bold: true, color: color.warn })),
+      ],
+    },
+  ];
   return {
     columns: [
       { header: t('export.segmentsHead'), width: 2.3 },
@@ -77,7 +92,7 @@ function matrixTable(deck: DeckContext, plan: PlanFigures, x: CoverageText): Dec
       { header: t('rowTotal'), width: 1.45 },
     ],
     rows,
-    foot: [foot],
+    foot: [foot, roleFoot],
     fontSize: deck.style.size.min,
     zebra: false,
   };

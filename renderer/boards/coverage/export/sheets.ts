@@ -58,7 +58,8 @@
  */
 import { addGrid, sumOf, textLiteral, type BookContext, type CellValue, type GridColumn, type SheetGrid } from '../../../../shared/export/book';
 import { unitOf, type PlanFigures, type PlannedMotion } from '../../../../shared/calc/coverage';
-import type { Staffing } from '../../../../shared/records';
+import { MIX_ROLES, type MixRole, type Staffing } from '../../../../shared/records';
+import { roleNamesOf } from '../roleText';
 import { coverageFigures, type PlanExport } from './figures';
 
 type MotionKey =
@@ -76,8 +77,32 @@ type MotionKey =
   | 'hunter'
   | 'farmer'
   | 'coach'
+  | 'quotaHunter'
+  | 'quotaFarmer'
+  | 'quotaCoach'
   | 'notes';
-type PlanKey = 'plan' | 'segment' | 'motion' | 'role' | 'accounts' | 'share' | 'covered' | 'capacity' | 'team' | 'people' | 'costPerPerson' | 'cost' | 'check';
+type PlanKey =
+  | 'plan'
+  | 'segment'
+  | 'motion'
+  | 'role'
+  | 'accounts'
+  | 'share'
+  | 'covered'
+  | 'capacity'
+  | 'team'
+  | 'people'
+  | 'costPerPerson'
+  | 'cost'
+  | 'check'
+  | 'revenue'
+  | 'hunter'
+  | 'farmer'
+  | 'coach'
+  | 'quota'
+  | 'quotaCoverage'
+  | 'quotaFloor'
+  | 'quotaCheck';
 
 /** A motion's input cells of one plan on the motions sheet, as the plan's block references them. */
 interface MotionInputs {
@@ -85,6 +110,9 @@ interface MotionInputs {
   team: string;
   costPerPerson: string;
   peopleLimit: string;
+  /** The role mix (fractions) and each role's quota per person, by role. */
+  mix: Record<MixRole, string>;
+  quota: Record<MixRole, string>;
 }
 
 /** The cells of one motion in a plan block, for its by-motion row. */
@@ -92,6 +120,7 @@ interface MotionCells {
   covered: string[];
   people: string[];
   cost: string[];
+  revenue: string[];
 }
 
 /**
@@ -105,6 +134,9 @@ const HEADCOUNT = {
   motion: (staffing: Staffing, cells: MotionCells, covered: string, capacity: string, team: string): string =>
     staffing === 'pooled' ? `CEILING(ROUND(${covered}/${capacity},9),1)*${team}` : sumOf(cells.people),
 };
+
+const QUOTA_COLUMN = { hunter: 'quotaHunter', farmer: 'quotaFarmer', coach: 'quotaCoach' } as const satisfies Record<MixRole, MotionKey>;
+const byRole = <T>(f: (r: MixRole) => T) => Object.fromEntries(MIX_ROLES.map((r) => [r, f(r)])) as Record<MixRole, T>;
 
 const inputKey = (scenarioId: string, motionId: string) => `${scenarioId}\u0000${motionId}`;
 const coverageText = (book: BookContext) => (key: string, values?: Record<string, unknown>) => book.input.t(`coverage:${key}`, values);
@@ -135,6 +167,9 @@ function motionsSheet(book: BookContext, plans: PlanExport[]): Map<string, Motio
     { key: 'hunter', header: h('hunter'), format: 'percent' },
     { key: 'farmer', header: h('farmer'), format: 'percent' },
     { key: 'coach', header: h('coach'), format: 'percent' },
+    { key: 'quotaHunter', header: h('quotaHunter'), format: 'money', note: t('export.notes.quota') },
+    { key: 'quotaFarmer', header: h('quotaFarmer'), format: 'money', note: t('export.notes.quota') },
+    { key: 'quotaCoach', header: h('quotaCoach'), format: 'money', note: t('export.notes.quota') },
     { key: 'notes', header: h('notes'), format: 'text', maxWidth: 50 },
   ];
   const grid = addGrid(book, t('export.sheets.motions'), columns);
@@ -155,15 +190,18 @@ function motionsSheet(book: BookContext, plans: PlanExport[]): Map<string, Motio
       grid.put(row, 'peopleLimit', m.peopleLimit, input);
       grid.put(row, 'revenueThreshold', m.revenueThreshold);
       grid.put(row, 'maxAccounts', m.maxAccountsPerPerson);
-      grid.put(row, 'hunter', m.roles.hunter / 100);
-      grid.put(row, 'farmer', m.roles.farmer / 100);
-      grid.put(row, 'coach', m.roles.coach / 100);
+      for (const r of MIX_ROLES) {
+        grid.put(row, r, m.roles[r] / 100, input);
+        grid.put(row, QUOTA_COLUMN[r], m.quotas[r], input);
+      }
       grid.put(row, 'notes', m.notes);
       inputs.set(inputKey(plan.scenario.id, m.id), {
         capacity: grid.ref('capacity', row),
         team: grid.ref('team', row),
         costPerPerson: grid.ref('costPerPerson', row),
         peopleLimit: grid.ref('peopleLimit', row),
+        mix: byRole((r) => grid.ref(r, row)),
+        quota: byRole((r) => grid.ref(QUOTA_COLUMN[r], row)),
       });
       row += 1;
     });
@@ -174,6 +212,7 @@ function motionsSheet(book: BookContext, plans: PlanExport[]): Map<string, Motio
 
 function plansSheet(book: BookContext, plans: PlanExport[], inputs: Map<string, MotionInputs>): void {
   const t = coverageText(book);
+  const names = roleNamesOf(book.input.records.role, t);
   const h = (key: string) => t(`export.columns.${key}`, { symbol: book.formats.symbol });
   const columns: GridColumn<PlanKey>[] = [
     { key: 'plan', header: h('plan'), format: 'text', maxWidth: 24 },
@@ -189,6 +228,12 @@ function plansSheet(book: BookContext, plans: PlanExport[], inputs: Map<string, 
     { key: 'costPerPerson', header: h('costPerPerson'), format: 'money' },
     { key: 'cost', header: h('cost'), format: 'money' },
     { key: 'check', header: h('check'), format: 'text', maxWidth: 30 },
+    { key: 'revenue', header: h('revenueCovered'), format: 'money', note: t('export.notes.revenueCovered') },
+    ...MIX_ROLES.map((r) => ({ key: r, header: t('export.columns.rolePeople', { role: names[r] }), format: 'int' as const, note: t('export.notes.rolePeople') })),
+    { key: 'quota', header: h('quota'), format: 'money', note: t('export.notes.quotaCarried') },
+    { key: 'quotaCoverage', header: h('quotaCoverage'), format: 'percent', note: t('export.notes.quotaCoverage') },
+    { key: 'quotaFloor', header: h('quotaFloor'), format: 'percent' },
+    { key: 'quotaCheck', header: h('quotaCheck'), format: 'text', maxWidth: 30 },
   ];
   const grid = addGrid(book, t('export.sheets.plans'), columns);
   let row = 2;
@@ -203,7 +248,7 @@ function planBlock(book: BookContext, grid: SheetGrid<PlanKey>, plan: PlanExport
   const planName = plan.scenario.name;
   grid.band(top, plan.active ? t('export.active', { name: planName }) : planName);
   let row = top + 1;
-  const byMotion = new Map<string, MotionCells>(f.motions.map((m) => [m.motion.id, { covered: [], people: [], cost: [] }]));
+  const byMotion = new Map<string, MotionCells>(f.motions.map((m) => [m.motion.id, { covered: [], people: [], cost: [], revenue: [] }]));
   const segmentAccounts: string[] = [];
   const motionOf = new Map(f.motions.map((m) => [m.motion.id, m.motion]));
   const inputOf = (motionId: string) => inputs.get(inputKey(plan.scenario.id, motionId))!;
@@ -242,7 +287,10 @@ function planBlock(book: BookContext, grid: SheetGrid<PlanKey>, plan: PlanExport
       const [capacity, team, people, cpp] = putUnit(row, motion, input);
       grid.put(row, 'people', { formula: HEADCOUNT.cell(motion.staffing, covered!, capacity, team), result: cell.people }, cell.whole ? { format: 'int' } : {});
       grid.put(row, 'cost', { formula: `${people}/${team}*${cpp}`, result: cell.cost });
+      const revenueLink = book.links.segmentRevenue.get(s.segment.id);
+      grid.put(row, 'revenue', revenueLink ? { formula: `${revenueLink}*${share}`, result: cell.revenue } : cell.revenue);
       const cells = byMotion.get(motion.id)!;
+      cells.revenue.push(grid.addr('revenue', row));
       cells.covered.push(grid.addr('covered', row));
       cells.people.push(grid.addr('people', row));
       cells.cost.push(grid.addr('cost', row));
@@ -263,6 +311,10 @@ function planBlock(book: BookContext, grid: SheetGrid<PlanKey>, plan: PlanExport
     grid.put(row, 'people', { formula: HEADCOUNT.motion(m.staffing, cells, grid.addr('covered', row), capacity, team), result: m.people }, { format: 'int' });
     grid.put(row, 'cost', { formula: m.staffing === 'pooled' ? `${people}/${team}*${cpp}` : sumOf(cells.cost), result: m.cost });
     grid.put(row, 'check', overLimit(book, input.peopleLimit, grid.addr('people', row), m.motion, m.people), { style: 'warning' });
+    grid.put(row, 'revenue', { formula: sumOf(cells.revenue), result: m.revenue });
+    // ROLES: peopleByRole() rounds each role up on its own; quotaOf() sums people × quota per role.
+    for (const r of MIX_ROLES) grid.put(row, r, { formula: `CEILING(ROUND(${people}*${input.mix[r]},9),1)`, result: m.rolePeople[r] });
+    grid.put(row, 'quota', { formula: MIX_ROLES.map((r) => `${grid.addr(r, row)}*${input.quota[r]}`).join('+'), result: m.quota });
     motionRows.push(row);
     row += 1;
   }
@@ -277,7 +329,29 @@ function planBlock(book: BookContext, grid: SheetGrid<PlanKey>, plan: PlanExport
   grid.put(row, 'cost', { formula: sum('cost'), result: f.totals.cost }, total);
   const uncovered = f.totals.uncoveredSegments;
   grid.put(row, 'check', uncovered ? t('summary.uncovered', { count: uncovered }) : '', { style: 'warning' });
+  for (const key of ['revenue', ...MIX_ROLES, 'quota'] as const) grid.put(row, key, { formula: sum(key), result: key === 'revenue' || key === 'quota' ? f.totals[key] : f.totals.rolePeople[key] }, total);
+  // The plan's quota coverage is empty (as on the board) while no role of the plan carries a quota
+  // or no covered revenue is known.
+  const quotaInputs = f.motions.flatMap((m) => MIX_ROLES.map((r) => inputOf(m.motion.id).quota[r]));
+  const [quota, revenue, coverage, floor] = (['quota', 'revenue', 'quotaCoverage', 'quotaFloor'] as const).map((k) => grid.addr(k, row));
+  grid.put(
+    row,
+    'quotaCoverage',
+    { formula: `IF(OR(${countOf(quotaInputs)}=0,${revenue}=0),"",${quota}/${revenue})`, result: f.totals.quotaCoverage === null ? '' : f.totals.quotaCoverage / 100 },
+    total,
+  );
+  grid.put(row, 'quotaFloor', plan.scenario.quotaFloor / 100, { input: true });
+  const below = f.warnings.some((w) => w.kind === 'quotaBelowFloor');
+  grid.put(row, 'quotaCheck', { formula: `IF(AND(ISNUMBER(${coverage}),${coverage}<${floor}-1E-11),${textLiteral(t('export.belowFloor'))},"")`, result: below ? t('export.belowFloor') : '' }, { style: 'warning' });
   return row;
+}
+
+/** How many of the cells hold a number, in COUNTs of at most 200 arguments (Excel's limit is 255). */
+function countOf(refs: readonly string[]): string {
+  if (refs.length === 0) return '0';
+  const parts: string[] = [];
+  for (let i = 0; i < refs.length; i += 200) parts.push(`COUNT(${refs.slice(i, i + 200).join(',')})`);
+  return parts.join('+');
 }
 
 /** The board's over-limit warning as a live check: empty while within the limit (or with none). */

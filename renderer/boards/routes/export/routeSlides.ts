@@ -1,8 +1,11 @@
-import { isAnswered, type RoutesAnalysis } from '../../../../shared/calc/routes';
+import type { RoutesAnalysis } from '../../../../shared/calc/routes';
 import type { DeckCell, DeckContext, DeckTable } from '../../../../shared/export/deck';
 import { ROUTE_QUESTION_COUNT, SALES_STEPS, type Route, type StepOwner } from '../../../../shared/records';
 import { textOn } from '../chipColor';
+import type { ExportInput } from '../../../../shared/export/input';
 import type { RoutesText } from './deckText';
+import { answeredCount } from './text';
+import { routeFindings } from './findings';
 
 /** A route's number and name on its own colour, text in the colour that reads on it. */
 function routeCell(deck: DeckContext, route: Route, x: RoutesText): DeckCell {
@@ -16,7 +19,6 @@ function ownerCell(deck: DeckContext, owner: StepOwner | null, x: RoutesText): D
   return { text: x.t(`owner.${owner ?? 'none'}`), align: 'center', ...(fill ? { fill } : { color: c.muted }) };
 }
 
-const answeredCount = (route: Route) => route.questions.filter(isAnswered).length;
 
 /** Every route in one table: its family, partners, reach, open questions and who does each step. */
 export async function routesOverview(deck: DeckContext, analysis: RoutesAnalysis, routes: Route[], x: RoutesText): Promise<void> {
@@ -118,26 +120,18 @@ export async function routeDetails(deck: DeckContext, analysis: RoutesAnalysis, 
   for (const route of routes) await routeDetail(deck, analysis, route, x);
 }
 
-/** What the board's findings panel lists: gaps, conflicts and their rules, open questions, duplicate numbers, the target. */
-export async function findingsSlides(deck: DeckContext, analysis: RoutesAnalysis, x: RoutesText): Promise<void> {
+/**
+ * What the board's findings panel lists (routeFindings): gaps, conflicts and their rules,
+ * hand-offs, inconsistent families, routes over capacity, open questions, duplicate numbers, the target.
+ */
+export async function findingsSlides(deck: DeckContext, analysis: RoutesAnalysis, x: RoutesText, input: ExportInput): Promise<void> {
   const { t } = x;
   const c = deck.style.color;
-  const rows: Array<Array<string | DeckCell>> = [
-    ...analysis.gaps.map((g) => [{ text: `▲ ${t('badge.gap')}`, color: c.warn, bold: true }, x.cellName(g), t('findings.noRoute')]),
-    ...analysis.conflicts.map((k) => [
-      { text: `■ ${t('badge.conflict')}`, color: c.error, bold: true },
-      x.cellName(k),
-      `${x.list(k.placements.map((p) => x.routes.get(p.routeId)).filter((r): r is Route => !!r).map((r) => x.chipLabel(r)))} · ${t('findings.needsRule')}`,
-    ]),
-    ...analysis.resolved.map((r) => [{ text: t('export.ruleKind'), color: c.ok, bold: true }, x.cellName(r), r.rule]),
-    ...analysis.incomplete.map((i) => [
-      { text: t('export.questions'), bold: true },
-      x.chipLabel(i.route),
-      `${t('findings.unanswered', { count: i.unanswered.length })}: ${i.unanswered.map((q) => `Q${q + 1}`).join(', ')}`,
-    ]),
-    ...analysis.duplicates.map((d) => [{ text: `▲ ${t('findings.duplicateItem', { number: d.number })}`, color: c.warn, bold: true }, x.list(d.routes.map((r) => r.name)), t('findings.duplicateFix')]),
-    ...(analysis.overBy > 0 ? [[{ text: t('export.target'), color: c.warn, bold: true }, '', t('target.over', { count: analysis.routeCount, target: analysis.target, over: analysis.overBy })]] : []),
-  ];
+  const tone = { warn: c.warn, error: c.error, ok: c.ok, note: undefined } as const;
+  const rows: Array<Array<string | DeckCell>> = routeFindings(input, analysis).map((f) => {
+    const color = tone[f.tone];
+    return [{ text: f.kind, bold: true, ...(color ? { color } : {}) }, f.where, f.what];
+  });
   if (rows.length === 0) {
     const slide = await deck.addSlide({ title: t('findings.title') });
     deck.addText(slide, t('findings.allClear'), { ...deck.style.body, h: 0.6 });

@@ -1,13 +1,16 @@
 import { cellKey } from '../../../../shared/calc/routes';
 import { addGrid, FILLS, type BookContext, type GridColumn } from '../../../../shared/export/book';
 import { ROUTE_QUESTION_COUNT, type Route } from '../../../../shared/records';
+import { handoffText } from '../labels';
 import { routesFigures } from './figures';
+import { routeFindings, type FindingTone } from './findings';
 import { answeredCount, answerText, questionHeaders, routeLabel, routesText, statusText, stepHeaders, stepOwners, summaryText } from './text';
 
 /** The routes board's sheets: the grid as the room drew it, and every route's card. */
 export async function routesSheets(book: BookContext): Promise<void> {
   gridSheet(book);
   routesSheet(book);
+  findingsSheet(book);
   await book.job.step();
 }
 
@@ -29,6 +32,7 @@ function gridSheet(book: BookContext): void {
       const lines = cell.placements.map((p) => routeLabel(input, routes.get(p.routeId)!));
       if (cell.status === 'gap' || cell.status === 'conflict') lines.push(`[${statusText(input, cell)}]`);
       if (cell.rule) lines.push(t('status.rule', { rule: cell.rule }));
+      if (cell.handoff && cell.status !== 'conflict') lines.push(t('handoff.label', { text: handoffText(input.t, cell, routes) }));
       const fill = cell.status === 'served' ? undefined : FILLS[cell.status];
       grid.put(row, offering.id, lines.join('\n'), { wrap: true, ...(fill ? { extra: { fill } } : {}) });
     }
@@ -74,4 +78,27 @@ function routesSheet(book: BookContext): void {
     grid.put(row, 'capacityNotes', route.capacityNotes);
   });
   grid.finish({ frozenRows: 1, frozenColumns: 2, filter: { header: 1, last: routes.length + 1 } });
+}
+
+/** The findings as the deck's findings table lists them (routeFindings), one row each, to act on. */
+function findingsSheet(book: BookContext): void {
+  const { input } = book;
+  const t = routesText(input);
+  const columns: GridColumn<'kind' | 'where' | 'what'>[] = [
+    { key: 'kind', header: t('export.kind'), format: 'text', maxWidth: 24 },
+    { key: 'where', header: t('export.where'), format: 'text', maxWidth: 50 },
+    { key: 'what', header: t('export.what'), format: 'text', maxWidth: 70 },
+  ];
+  const grid = addGrid(book, t('export.sheets.findings'), columns);
+  const findings = routeFindings(input, routesFigures(input));
+  const style: Record<FindingTone, 'warning' | 'note' | undefined> = { warn: 'warning', error: 'warning', ok: undefined, note: 'note' };
+  findings.forEach((f, i) => {
+    const row = i + 2;
+    const s = style[f.tone];
+    grid.put(row, 'kind', f.kind, s ? { style: s } : {});
+    grid.put(row, 'where', f.where);
+    grid.put(row, 'what', f.what, { wrap: true });
+  });
+  if (findings.length === 0) grid.put(2, 'kind', t('findings.allClear'), { style: 'note' });
+  grid.finish({ frozenRows: 1, filter: { header: 1, last: Math.max(findings.length + 1, 2) } });
 }

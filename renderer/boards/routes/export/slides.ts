@@ -30,7 +30,7 @@ export async function routesSlides(deck: DeckContext): Promise<void> {
   } else {
     await gridSlides(deck, analysis, x);
   }
-  await findingsSlides(deck, analysis, x);
+  await findingsSlides(deck, analysis, x, deck.input);
   if (routes.length === 0) return;
   await routesOverview(deck, analysis, routes, x);
   await routeDetails(deck, analysis, routes, x);

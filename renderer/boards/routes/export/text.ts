@@ -1,4 +1,4 @@
-import type { CellAnalysis, RoutesAnalysis } from '../../../../shared/calc/routes';
+import { isAnswered, type CellAnalysis, type RoutesAnalysis } from '../../../../shared/calc/routes';
 import type { ExportInput } from '../../../../shared/export/input';
 import { SALES_STEPS, type Route } from '../../../../shared/records';
 
@@ -33,8 +33,9 @@ export const stepHeaders = (input: ExportInput) => SALES_STEPS.map((s) => routes
 export const questionHeaders = (input: ExportInput, route?: Route) =>
   Array.from({ length: route?.questions.length ?? 6 }, (_, i) => routesText(input)(`questions.q${i + 1}`));
 
+/** Questions answered in writing: a ticked box without an answer is not one (issue 11, item 10). */
 export function answeredCount(route: Route): number {
-  return route.questions.filter((q) => q.done || q.answer.trim() !== '').length;
+  return route.questions.filter(isAnswered).length;
 }
 
 /** The grid's one-line findings: routes against the target, gaps, open conflicts. */

@@ -101,6 +101,7 @@ function segmentsSheet(book: BookContext, figures: ReturnType<typeof segmentsFig
     grid.put(row, 'buying', segment.buying);
     grid.put(row, 'painPoints', segment.painPoints);
     book.links.segmentAccounts.set(segment.id, grid.ref('accounts', row));
+    book.links.segmentRevenue.set(segment.id, grid.ref('revenue', row));
   });
 
   // Unassigned is whatever no segment counts, exactly as the board puts an account whose segment
