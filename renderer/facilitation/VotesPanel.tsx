@@ -98,7 +98,9 @@ function NewVote({ board, records, onDone }: { board: BoardId; records: RecordsB
   const types = ITEM_TYPES[board];
   const [question, setQuestion] = useState('');
   const [itemType, setItemType] = useState<VoteItemType>(types[0]!);
-  const [groups, setGroups] = useState(t('votes.defaultGroups'));
+  // The room's breakout groups, when it has some, are the voter groups to start from.
+  const breakoutGroups = sortByOrder([...records.breakoutGroup.values()]).map((g) => g.name);
+  const [groups, setGroups] = useState(breakoutGroups.length > 0 ? breakoutGroups.join(', ') : t('votes.defaultGroups'));
   const [dots, setDots] = useState('3');
   const [hide, setHide] = useState(true);
   const itemIds = itemsOf(itemType, board, records);

@@ -1,28 +1,34 @@
-import type { WorkshopSnapshot } from '../../shared/api';
-import { api } from '../api/client';
+import type { Envelope, WorkshopSnapshot } from '../../shared/api';
+import { ApiError } from '../api/apiError';
+import { envelopeOf } from '../api/transport';
 
 /**
- * A page loaded straight onto a workshop (a reload, a link, the app reopening where it was) asks
- * for the workshop's snapshot before React mounts: the service reads and sends it while the
- * page's code is still starting, instead of after the first render. The workshop view's first
- * load takes this answer (once); every later load asks afresh.
+ * The snapshot request renderer/public/early-snapshot.js started before the app's code loaded:
+ * an HTTP response in a browser, an envelope through the desktop bridge.
  */
-let early: { workshopId: string; snapshot: Promise<WorkshopSnapshot> } | null = null;
+interface EarlyRequest {
+  workshopId: string;
+  response?: Promise<Response>;
+  envelope?: Promise<Envelope<unknown>>;
+}
 
-/** Starts the request for the workshop in `hash` (#/w/<id>/…), if it names one. */
-export function requestSnapshotEarly(hash: string): void {
-  const m = /^#\/w\/([^/]+)/.exec(hash);
-  if (!m) return;
-  const workshopId = decodeURIComponent(m[1]!);
-  const snapshot = api.call('openWorkshop', { workshopId });
-  // Nobody may ever take it (the user goes back to the library first): no unhandled rejection.
-  snapshot.catch(() => undefined);
-  early = { workshopId, snapshot };
+declare global {
+  interface Window {
+    __salesmapEarly?: EarlyRequest;
+  }
 }
 
 /** The early answer for this workshop, once; null when there is none (ask the service now). */
 export function takeEarlySnapshot(workshopId: string): Promise<WorkshopSnapshot> | null {
-  const taken = early;
-  early = null;
-  return taken && taken.workshopId === workshopId ? taken.snapshot : null;
+  const early = window.__salesmapEarly;
+  window.__salesmapEarly = undefined;
+  if (!early || early.workshopId !== workshopId) return null;
+  const envelope =
+    early.envelope ??
+    early.response?.then(envelopeOf, (e: Error) => ({ ok: false as const, error: { code: 'unreachable' as const, message: `Salesmap is not reachable: ${e.message}` } }));
+  if (!envelope) return null;
+  return envelope.then((e) => {
+    if (!e.ok) throw new ApiError(e.error);
+    return e.value as WorkshopSnapshot;
+  });
 }

@@ -30,7 +30,7 @@ test.describe('agenda board', () => {
   test('reorder by mouse drag and by keyboard alone', async ({ page, host }) => {
     await page.goto(host.url);
     await createWorkshop(page, { name: '拖动测试' });
-    await expect(agenda(page).getByRole('listitem')).toHaveCount(11); // the template's 11 blocks (issue 12 added opportunities and cadence)
+    await expect(agenda(page).getByRole('listitem')).toHaveCount(10); // the template's 10 blocks (issue 12: opportunities and the cadence in the Q&A's place)
     const before = await titles(page);
     expect(before[0]).toBe('开场：研讨目标与议程');
 
@@ -99,7 +99,7 @@ test.describe('agenda board', () => {
     await host.restart({ hard: true });
     await page.reload();
     await expect(agenda(page).getByRole('listitem', { name: '块 30' })).toBeVisible();
-    await expect(agenda(page).getByRole('listitem')).toHaveCount(41);
+    await expect(agenda(page).getByRole('listitem')).toHaveCount(40);
   });
 
   test('present mode: Esc closes a dialog first, a second Esc ends the presentation', async ({ page, host }) => {
@@ -146,7 +146,7 @@ test.describe('agenda board on a touch screen', () => {
   test('press and hold a handle, then a finger moves the block up the agenda', async ({ page, host }) => {
     await page.goto(host.url);
     await createWorkshop(page, { name: '触屏测试' });
-    await expect(agenda(page).getByRole('listitem')).toHaveCount(11); // the template's 11 blocks (issue 12 added opportunities and cadence)
+    await expect(agenda(page).getByRole('listitem')).toHaveCount(10); // the template's 10 blocks (issue 12: opportunities and the cadence in the Q&A's place)
     const before = await titles(page);
     const last = before[before.length - 1]!;
     const status = (text: string) => expect(page.getByRole('status').filter({ hasText: text })).toBeAttached();

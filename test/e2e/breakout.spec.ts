@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { createWorkshop, expect, test } from './fixtures';
+import { callApi, workshopIdOf } from './filledWorkshop';
 
 const workspace = (page: Page) => page.getByRole('region', { name: '分组研讨' });
 const CELL = '主要IT方案提供商 · 零售和简单交易';
@@ -74,4 +75,46 @@ test('breakout: two groups copy the routes grid, change one cell differently, co
   await page.bringToFront();
   await ws.getByRole('button', { name: '关闭分组研讨' }).click();
   await expect(workspace(projector)).toHaveCount(0);
+});
+
+test('breakout: by keyboard, a group gets its own coverage plan, edits it on the coverage board under its tab, and the compare shows the row it changed', async ({ page, host }) => {
+  await page.goto(host.url);
+  await createWorkshop(page, { name: '分组覆盖' });
+  const workshopId = workshopIdOf(page);
+  await page.getByRole('navigation', { name: '看板' }).getByRole('link', { name: '覆盖模式' }).click();
+  await page.getByRole('button', { name: '分组', exact: true }).click();
+  const ws = workspace(page);
+  await ws.getByRole('button', { name: '添加小组' }).click();
+  await expect(ws.getByRole('tablist', { name: '看板' }).getByRole('tab', { name: '覆盖模式' })).toHaveAttribute('aria-selected', 'true');
+  // Tabs by arrow keys (the WAI-ARIA pattern): from 对比 to 第一组.
+  const versions = ws.getByRole('tablist', { name: '看板的各个版本' });
+  await versions.getByRole('tab', { name: '对比' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(versions.getByRole('tab', { name: /^第一组/ })).toBeFocused();
+  await expect(versions.getByRole('tab', { name: /^第一组/ })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Tab');
+  await expect(ws.getByRole('button', { name: '给第一组一份覆盖模式看板的副本' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await ws.getByRole('button', { name: '在覆盖模式看板编辑“第一组 · 方案”' }).press('Enter');
+
+  // The group's copy is a plan of its own, a tab of the coverage board, on show now.
+  await expect(workspace(page)).toHaveCount(0);
+  const planTab = page.getByRole('tablist', { name: '覆盖方案' }).getByRole('tab', { name: '第一组 · 方案' });
+  await expect(planTab).toHaveAttribute('aria-selected', 'true');
+  const snapshot = await callApi<{ records: { id: string; type: string; name?: string }[] }>(page, host, 'openWorkshop', { workshopId });
+  const plan = snapshot.records.find((r) => r.type === 'scenario' && r.name === '第一组 · 方案')!;
+  // The group covers 中型企业 with the industry team, in its plan only.
+  await callApi(page, host, 'dispatch', { workshopId, command: { type: 'coverage.place', scenarioId: plan.id, segmentId: 'seg-mid', motionId: 'motion-industry' } });
+
+  await page.getByRole('button', { name: '分组', exact: true }).click();
+  await ws.getByRole('tab', { name: '对比' }).click();
+  const row = ws.getByRole('table', { name: /处差异/ }).getByRole('row', { name: /中型企业/ });
+  await expect(row.getByRole('cell').nth(0)).toHaveText('未覆盖');
+  await expect(row.getByRole('cell').nth(1)).toContainText('■ 行业团队 100 %');
+  const uncovered = ws.getByRole('table', { name: '各版本的结果' }).getByRole('row', { name: /未覆盖的客户群/ });
+  await expect(uncovered.getByRole('cell').nth(1)).toContainText('(−1)');
+  await row.getByRole('radio', { name: '采用第一组' }).check();
+  await ws.getByRole('button', { name: '合并所选的 1 处差异' }).click();
+  await expect(ws.getByRole('table', { name: /处差异/ })).toHaveCount(0);
+  await expect(ws).toContainText('没有剩余差异');
 });

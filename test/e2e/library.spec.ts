@@ -8,7 +8,7 @@ test.describe('workshop library', () => {
     await expect(page.getByText('还没有研讨会')).toBeVisible();
     await createWorkshop(page, { name: '海格物流 · 销售转型研讨会', client: '海格物流', language: 'zh-CN' });
     const agenda = page.getByRole('list', { name: '议程环节' });
-    await expect(agenda.getByRole('listitem')).toHaveCount(11);
+    await expect(agenda.getByRole('listitem')).toHaveCount(10);
     await expect(agenda.getByRole('listitem', { name: '客户覆盖模式研讨' })).toBeVisible();
     await expect(agenda.getByRole('listitem', { name: '市场通路设计研讨' })).toContainText('16:45–18:00');
     await expect(page.getByRole('navigation', { name: '看板' }).getByRole('link')).toHaveText(['议程', '客户分群', '覆盖模式', '市场通路', '销售方法', '商机演练', '例会节奏']);

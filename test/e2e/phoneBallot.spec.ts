@@ -41,6 +41,10 @@ test('a participant’s phone casts one ballot in the open vote through the room
   await ballot.getByRole('button', { name: '给中型企业一个点' }).click();
   await expect(ballot).toContainText('还剩 0 个点');
   await expect(ballot.getByRole('button', { name: '给超大型客户一个点' })).toBeDisabled();
+  // Readable on a phone: the ballot's words are at least 18 px, its buttons a thumb's height.
+  const sizes = await ballot.getByRole('button', { name: '给中型企业一个点' }).evaluate((e) => [parseFloat(getComputedStyle(e).fontSize), e.getBoundingClientRect().height]);
+  expect(sizes[0]).toBeGreaterThanOrEqual(18);
+  expect(sizes[1]).toBeGreaterThanOrEqual(44);
   await participant.screenshot({ path: 'test-results/phone-ballot.png' });
   await ballot.getByRole('button', { name: '投出选票（2 个点）' }).click();
   await expect(ballot.getByRole('status')).toHaveText('你的选票已投出。选票匿名；投票结束前可以修改。');

@@ -52,7 +52,7 @@ function Workspace() {
   const tabId = (id: string) => `breakout-tab-${id}`;
 
   return (
-    <section id={BREAKOUT_PANEL_ID} className="breakout-panel" aria-labelledby={headingId} onKeyDown={onKey}>
+    <section id={BREAKOUT_PANEL_ID} className="parking-lot breakout-panel" aria-labelledby={headingId} onKeyDown={onKey}>
       <header className="parking-head">
         <h2 id={headingId}>{t('breakout.title')}</h2>
         <button type="button" className="icon-button" onClick={close} aria-label={t('breakout.close')} title={`${t('breakout.close')} (Esc)`}>
