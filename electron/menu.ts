@@ -50,9 +50,11 @@ export function buildMenu(language: 'zh-CN' | 'en', actions: { newWindow(): void
         { label: L('停车场', 'Parking lot'), accelerator: 'F8', click: send('parkingLot') },
         { label: L('在第二屏幕演示', 'Present on second screen'), click: send('presentSecondScreen') },
         { type: 'separator' },
-        { role: 'resetZoom', label: L('实际大小', 'Actual size') },
-        { role: 'zoomIn', label: L('放大', 'Zoom in') },
-        { role: 'zoomOut', label: L('缩小', 'Zoom out') },
+        // Not Electron's zoom roles: their keys would never reach the page, and in present mode
+        // Ctrl+= / − / 0 are the projector's zoom, which the renderer alone knows about.
+        { label: L('实际大小', 'Actual size'), accelerator: 'CmdOrCtrl+0', click: send('zoomReset') },
+        { label: L('放大', 'Zoom in'), accelerator: 'CmdOrCtrl+=', click: send('zoomIn') },
+        { label: L('缩小', 'Zoom out'), accelerator: 'CmdOrCtrl+-', click: send('zoomOut') },
         { type: 'separator' },
         { role: 'togglefullscreen', label: L('全屏', 'Full screen') },
         ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),

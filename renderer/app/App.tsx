@@ -17,7 +17,7 @@ import { OpenWorkshop } from '../workshop/OpenWorkshop';
 import { usePresentation } from '../workshop/presentation';
 import { WorkshopView } from '../workshop/WorkshopView';
 import { presentKey } from '../workshop/presentKeys';
-import { zoomKey } from '../workshop/zoom';
+import { menuZoom, zoomKey } from '../workshop/zoom';
 import { openProjector } from '../workshop/openProjector';
 import { ProjectorApp } from '../projector/ProjectorApp';
 import { navigate, parseHash, useRoute } from './router';
@@ -97,6 +97,11 @@ function FacilitatorApp() {
           break;
         case 'parkingLot':
           if (parseHash(window.location.hash).view === 'workshop') useParkingLot.getState().toggle();
+          break;
+        case 'zoomIn':
+        case 'zoomOut':
+        case 'zoomReset':
+          menuZoom(action);
           break;
       }
     };

@@ -39,6 +39,31 @@ export function zoomKey(e: KeyboardEvent): boolean {
   return true;
 }
 
+/** Chromium's own page zoom steps, for the View menu outside present mode. */
+export const PAGE_ZOOM_STEPS = [0.5, 0.67, 0.75, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3] as const;
+let pageZoom = 1;
+const setRootZoom = (z: number) => {
+  document.documentElement.style.setProperty('zoom', z === 1 ? '' : String(z));
+};
+
+/**
+ * The View menu's zoom (Electron, where the menu takes the keys before the page sees them):
+ * while presenting it is the projector's zoom, as the keys are in the browser; otherwise the
+ * page's own zoom, stepped like Chromium's.
+ */
+export function menuZoom(action: 'zoomIn' | 'zoomOut' | 'zoomReset', setPageZoom: (zoom: number) => void = setRootZoom): void {
+  if (usePresentation.getState().presenting) {
+    if (action === 'zoomIn') zoomIn();
+    else if (action === 'zoomOut') zoomOut();
+    else zoomToFit();
+    return;
+  }
+  const at = PAGE_ZOOM_STEPS.indexOf(pageZoom as (typeof PAGE_ZOOM_STEPS)[number]);
+  const next = action === 'zoomReset' ? 1 : PAGE_ZOOM_STEPS[Math.max(0, Math.min(PAGE_ZOOM_STEPS.length - 1, at + (action === 'zoomIn' ? 1 : -1)))]!;
+  pageZoom = next;
+  setPageZoom(next);
+}
+
 /** Puts a zoom on the page (projector type is set on the root, so dialogs and menus follow). */
 export function useApplyZoom(zoom: number, active: boolean): void {
   useLayoutEffect(() => {
