@@ -177,16 +177,18 @@ test.describe('board layout', () => {
     await expect(capacity).toBeVisible();
   });
 
-  test('present mode at 1280 × 720: segments gives an empty Unassigned column little room; three segments show whole', async ({ page, host }) => {
+  test('present mode at 1280 × 720: an empty Unassigned column takes no more room than a segment; every segment shows whole', async ({ page, host }) => {
     const workshopId = await seededWorkshop(page, host, 'zh-CN');
     await openBoard(page, workshopId, 'segments');
     await present(page);
+    // The projector layout shares the screen among all columns (issue 10's fit), so the empty
+    // Unassigned column is never the widest.
     const unassigned = await box(page.getByRole('region', { name: '未分配', exact: true }));
     const integrated = await box(page.getByRole('region', { name: '超大型客户', exact: true }));
-    expect(unassigned.width).toBeLessThan(integrated.width * 0.65);
+    expect(unassigned.width).toBeLessThanOrEqual(integrated.width + 1);
 
-    // Three segment columns, their figures and first cards lie wholly on the screen.
-    for (const name of ['超大型客户', '行业大客户及其他大型客户', '中型企业']) {
+    // Every segment column, its figures and first card lie wholly on the screen.
+    for (const name of ['超大型客户', '行业大客户及其他大型客户', '中型企业', '中小型客户', '主要IT方案提供商', '综合需求聚焦的IT方案提供商']) {
       const column = page.getByRole('region', { name, exact: true });
       await expect(column).toContainText('家客户');
       const b = await box(column);
