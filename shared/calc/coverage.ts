@@ -38,15 +38,19 @@ export interface SegmentFacts {
   revenueTotal: number;
   /** Accounts whose revenue is known. */
   revenueCount: number;
+  /** Sum of the known potentials (the client's wallet in these accounts), ¥ M. */
+  potentialTotal: number;
+  /** Accounts whose potential is known. */
+  potentialCount: number;
   /** Average revenue of the accounts whose revenue is known; null when none is. */
   averageRevenue: number | null;
   /** The accounts whose revenue is known, smallest revenue first (thresholds test each one). */
   revenues: AccountRevenue[];
 }
 
-export const NO_FACTS: SegmentFacts = { accounts: 0, revenueTotal: 0, revenueCount: 0, averageRevenue: null, revenues: [] };
+export const NO_FACTS: SegmentFacts = { accounts: 0, revenueTotal: 0, revenueCount: 0, potentialTotal: 0, potentialCount: 0, averageRevenue: null, revenues: [] };
 
-type FactsAccount = Pick<Account, 'segmentId' | 'revenue'> & Partial<Pick<Account, 'id' | 'name'>>;
+type FactsAccount = Pick<Account, 'segmentId' | 'revenue'> & Partial<Pick<Account, 'id' | 'name' | 'potential'>>;
 
 const byRevenue = (x: AccountRevenue, y: AccountRevenue) => x.revenue - y.revenue;
 const revenueOf = (a: FactsAccount): AccountRevenue => ({ id: a.id ?? '', name: a.name ?? '', revenue: a.revenue! });
@@ -77,6 +81,10 @@ export function segmentFacts(accounts: Iterable<FactsAccount>): Map<string, Segm
       f.revenueTotal += a.revenue;
       f.revenueCount += 1;
       known.get(a.segmentId)!.push(a);
+    }
+    if (a.potential !== undefined && a.potential !== null) {
+      f.potentialTotal += a.potential;
+      f.potentialCount += 1;
     }
   }
   for (const [segmentId, f] of out) {
@@ -200,8 +208,10 @@ export type CoverageWarning =
     }
   /** Each person would own more accounts than the motion's rule allows (dedicated executives 1–10). */
   | { kind: 'overMaxAccounts'; severity: 'warning'; motionId: string; capacity: number; max: number }
-  /** The quota the plan's people carry covers less of the covered revenue than the floor. */
-  | { kind: 'quotaBelowFloor'; severity: 'warning'; quota: number; revenue: number; percent: number; floor: number }
+  /** The quota the plan's people carry is less than the floor's share of the covered potential. */
+  | { kind: 'quotaBelowFloor'; severity: 'warning'; quota: number; potential: number; percent: number; floor: number }
+  /** The quota is more than the covered accounts' potential: more than the client can sell them. */
+  | { kind: 'quotaOverWallet'; severity: 'warning'; quota: number; potential: number; percent: number }
   /** Relationship motion on a transactional segment or the other way round: a hint, not an error. */
   | { kind: 'driveMismatch'; severity: 'hint'; segmentId: string; motionId: string; segmentDrive: Drive; motionDrive: Drive };
 
@@ -225,6 +235,8 @@ export interface CellFigures {
   cost: number;
   /** Known revenue of the covered share of the segment, ¥ M. */
   revenue: number;
+  /** Known potential (the client's wallet) of the covered share of the segment, ¥ M. */
+  potential: number;
   warnings: CoverageWarning[];
 }
 
@@ -261,6 +273,8 @@ export interface MotionFigures {
   quota: number;
   /** Known revenue of the accounts the motion covers, ¥ M. */
   revenue: number;
+  /** Known potential of the accounts the motion covers, ¥ M: what its quota is sold from. */
+  potential: number;
   warnings: CoverageWarning[];
 }
 
@@ -277,7 +291,13 @@ export interface PlanTotals {
   quota: number;
   /** Known revenue of the covered accounts, ¥ M. */
   revenue: number;
-  /** quota ÷ revenue × 100; null when no role carries a quota or no revenue is known. */
+  /** Known potential (the client's wallet) of the covered accounts, ¥ M. */
+  potential: number;
+  /**
+   * quota ÷ covered potential × 100; null when no role carries a quota or no potential is known.
+   * The base is the potential, not the accounts' own revenue (their company size): the quota is
+   * what the client sells to them, so it can at most be all of their wallet (100 %).
+   */
   quotaCoverage: number | null;
 }
 
@@ -301,7 +321,7 @@ export interface PlanInput {
   /** The placements of one scenario (others are ignored by the caller). */
   coverage: Iterable<Coverage>;
   facts: ReadonlyMap<string, SegmentFacts>;
-  /** The plan's quota floor, percent (scenario.quotaFloor); omitted = no floor. */
+  /** The plan's quota floor, percent of the covered potential (scenario.quotaFloor); omitted or 0 = no floor. */
   quotaFloor?: number;
 }
 
@@ -367,6 +387,7 @@ export function planFigures(input: PlanInput): PlanFigures {
         whole,
         cost: wholeUnits * unit.cost,
         revenue: (facts.revenueTotal * coverage.share) / 100,
+        potential: (facts.potentialTotal * coverage.share) / 100,
         warnings: cellWarnings(segment, facts, motion),
       };
       cells.set(cellKey(segment.id, motion.id), cell);
@@ -417,6 +438,7 @@ export function planFigures(input: PlanInput): PlanFigures {
       rolePeople,
       quota: quotaOf(rolePeople, motion.quotas),
       revenue: sum(own.map((c) => c.revenue)),
+      potential: sum(own.map((c) => c.potential)),
       warnings,
     };
   });
@@ -426,10 +448,16 @@ export function planFigures(input: PlanInput): PlanFigures {
   const quota = sum(motions.map((m) => m.quota));
   const revenue = sum(motions.map((m) => m.revenue));
   const anyQuota = input.motions.some((m) => MIX_ROLES.some((r) => m.quotas[r] !== null));
-  const quotaCoverage = anyQuota && revenue > 0 ? (quota / revenue) * 100 : null;
+  const potential = sum(motions.map((m) => m.potential));
+  const quotaCoverage = anyQuota && potential > 0 ? (quota / potential) * 100 : null;
   const planWarnings: CoverageWarning[] = [];
-  if (quotaCoverage !== null && input.quotaFloor !== undefined && quotaCoverage < input.quotaFloor - 1e-9) {
-    planWarnings.push({ kind: 'quotaBelowFloor', severity: 'warning', quota, revenue, percent: quotaCoverage, floor: input.quotaFloor });
+  if (quotaCoverage !== null && quotaCoverage > 100 + 1e-9) {
+    planWarnings.push({ kind: 'quotaOverWallet', severity: 'warning', quota, potential, percent: quotaCoverage });
+  }
+  // A floor of 0 is no floor (the field is required in the record; 0 is a new plan's default).
+  const floor = input.quotaFloor ?? 0;
+  if (quotaCoverage !== null && floor > 0 && quotaCoverage < floor - 1e-9) {
+    planWarnings.push({ kind: 'quotaBelowFloor', severity: 'warning', quota, potential, percent: quotaCoverage, floor });
   }
 
   const totals: PlanTotals = {
@@ -442,6 +470,7 @@ export function planFigures(input: PlanInput): PlanFigures {
     rolePeople,
     quota,
     revenue,
+    potential,
     quotaCoverage,
   };
   const warnings = [

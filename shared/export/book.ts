@@ -24,6 +24,8 @@ export interface BookLinks {
   segmentAccounts: Map<string, string>;
   /** A segment's known revenue (SUMIF over the accounts sheet), by segment id. */
   segmentRevenue: Map<string, string>;
+  /** A segment's known potential (SUMIF over the accounts sheet), by segment id: the quota's base. */
+  segmentPotential: Map<string, string>;
 }
 
 /**

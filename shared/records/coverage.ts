@@ -104,15 +104,18 @@ export function assumptionId(scenarioId: string, motionId: string): string {
   return `assume:${scenarioId}:${motionId}`;
 }
 
-/** A new plan's quota floor: the quota its people carry should cover the revenue it covers. */
-export const DEFAULT_QUOTA_FLOOR = 100;
+/**
+ * A new plan's quota floor: 0, no floor. The quota is compared with the covered potential (the
+ * client's wallet), which it cannot exceed; a floor is the facilitator's choice (e.g. 30 %).
+ */
+export const DEFAULT_QUOTA_FLOOR = 0;
 
 /** A coverage plan; the workshop compares scenarios side by side. */
 export const scenarioSchema = z.object({
   id: idSchema,
   type: z.literal('scenario'),
   name: nameSchema,
-  /** Quota carried ÷ revenue covered below this percentage is warned (facilitator's floor). */
+  /** Quota carried ÷ potential covered below this percentage is warned (facilitator's floor; 0 = none). */
   quotaFloor: z.number().finite().min(0).max(1000),
   order: orderKeySchema,
 });

@@ -24,7 +24,7 @@ const LAYOUT: Array<[segmentId: string | null, count: number]> = [
 
 /**
  * Fills a zh-CN template workshop (withTemplateWorkshop) as a workshop day would: imported
- * accounts sorted into the six segments (some without revenue, two with formula-like names, a few
+ * accounts sorted into the six segments (some without revenue or potential, two with formula-like names, a few
  * left Unassigned), coverage in two plans ("方案 A", the active one, and a changed copy "方案 B"),
  * the phone motion's capacity set to 30 (so 100 accounts × 30 % ÷ 30 is exactly one person, the
  * floating-point case), routes placed with a gap, a conflict and a resolved cell, and the funnel
@@ -43,6 +43,8 @@ export async function fillWorkshop(t: TestService, workshopId: string): Promise<
         region: n % 2 === 0 ? '华东' : '华南',
         city: n % 2 === 0 ? '上海' : '深圳',
         revenue: n % 7 === 0 ? null : 10 + n * 12.5,
+        // The client's wallet in the account, the coverage quota's base (plan A's quota is just over it); some unknown.
+        potential: n % 5 === 0 ? null : Math.round(n * 1.7) / 100,
         employees: 50 + n,
         status: '现有客户',
         notes: n === 3 ? '-重点跟进' : '',

@@ -27,7 +27,10 @@ export const TEMPLATE = {
 export async function fillWorkshop(call: Call, workshopId: string, accounts: number): Promise<void> {
   const dispatch = (command: unknown) => call('dispatch', { workshopId, command });
   if (accounts > 0) {
-    const imported = await dispatch({ type: 'account.import', accounts: generateAccounts(accounts).map(toAccountValues) });
+    // The client (a logistics provider) can sell an account at most its logistics spend: that is
+    // its potential, the base the coverage plans' quota is compared with.
+    const values = generateAccounts(accounts).map(toAccountValues).map((v) => ({ ...v, potential: v.spend }));
+    const imported = await dispatch({ type: 'account.import', accounts: values });
     const added = imported.diff.added as Account[];
     // Sorted as the benchmark's seeded libraries are: by the template's rules, one in ten left over.
     const rnd = mulberry32(7);

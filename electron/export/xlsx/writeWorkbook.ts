@@ -21,7 +21,7 @@ export async function writeWorkbook(input: ExportInput, job: ExportJob): Promise
   // boards' own figures.
   workbook.calcProperties.fullCalcOnLoad = true;
 
-  const book: BookContext = { input, workbook, job, formats: bookFormats(input), links: { segmentAccounts: new Map(), segmentRevenue: new Map() } };
+  const book: BookContext = { input, workbook, job, formats: bookFormats(input), links: { segmentAccounts: new Map(), segmentRevenue: new Map(), segmentPotential: new Map() } };
   // One step per board, one per long stretch of accounts, one for packing the file.
   job.plan(BOARD_EXPORTS.length + Math.floor(input.records.account.length / ROWS_PER_STEP) + 1);
   for (const board of BOARD_EXPORTS) await board.sheets(book);

@@ -10,7 +10,7 @@ import { WarningList } from './Warnings';
 /**
  * Per-motion figures under the columns and the plan totals in the corner: what the plan takes —
  * accounts, people (pooled motions round once here), cost, the people per role and the quota they
- * carry against the revenue they cover (issue 11: roles and quotas re-aligned with coverage).
+ * carry against the potential (the client's wallet) of the accounts they cover (issue 11: roles and quotas re-aligned with coverage).
  */
 export function MatrixFoot({ plan, scenario }: { plan: PlanFigures; scenario: Scenario }) {
   const { t } = useTranslation('coverage');
@@ -18,7 +18,7 @@ export function MatrixFoot({ plan, scenario }: { plan: PlanFigures; scenario: Sc
   const names = useRoleNames();
   const roles = (r: Record<MixRole, number>) => mixText(names, { hunter: f.count(r.hunter), farmer: f.count(r.farmer), coach: f.count(r.coach) }, t);
   const hasQuota = plan.totals.quotaCoverage !== null;
-  const quotaWarnings = plan.warnings.filter((w) => w.kind === 'quotaBelowFloor');
+  const quotaWarnings = plan.warnings.filter((w) => w.kind === 'quotaBelowFloor' || w.kind === 'quotaOverWallet');
   return (
     <tfoot>
       <tr className="foot-accounts">
@@ -84,7 +84,7 @@ export function MatrixFoot({ plan, scenario }: { plan: PlanFigures; scenario: Sc
         <td className="plan-total" aria-labelledby="cov-foot-quota cov-col-total">
           {hasQuota ? (
             <>
-              <strong>{t('quotaCoverage', { quota: f.money(plan.totals.quota), percent: f.share(plan.totals.quotaCoverage!), revenue: f.money(plan.totals.revenue) })}</strong>
+              <strong>{t('quotaCoverage', { quota: f.money(plan.totals.quota), percent: f.share(plan.totals.quotaCoverage!), potential: f.money(plan.totals.potential) })}</strong>
               <WarningList warnings={quotaWarnings} />
             </>
           ) : (

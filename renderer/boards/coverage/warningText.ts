@@ -19,7 +19,9 @@ export function warningText(w: CoverageWarning, t: T, f: Formatters, names: { se
     case 'overMaxAccounts':
       return t('warnings.overMaxAccounts', { capacity: f.count(w.capacity), max: f.count(w.max) });
     case 'quotaBelowFloor':
-      return t('warnings.quotaBelowFloor', { quota: f.money(w.quota), revenue: f.money(w.revenue), percent: f.share(w.percent), floor: f.share(w.floor) });
+      return t('warnings.quotaBelowFloor', { quota: f.money(w.quota), potential: f.money(w.potential), percent: f.share(w.percent), floor: f.share(w.floor) });
+    case 'quotaOverWallet':
+      return t('warnings.quotaOverWallet', { quota: f.money(w.quota), potential: f.money(w.potential), percent: f.share(w.percent) });
     case 'driveMismatch':
       return t(w.motionDrive === 'relationship' ? 'warnings.relationshipOnTransaction' : 'warnings.transactionOnRelationship', {
         segment: names.segment?.name ?? '',

@@ -55,8 +55,8 @@ export function place(segmentId: string, motionId: string, share: number, role: 
 }
 
 /** `count` accounts in a segment, each with the given revenue (null = unknown). */
-export function accounts(segmentId: string | null, count: number, revenue: number | null = null) {
-  return Array.from({ length: count }, () => ({ segmentId, revenue }));
+export function accounts(segmentId: string | null, count: number, revenue: number | null = null, potential: number | null = null) {
+  return Array.from({ length: count }, () => ({ segmentId, revenue, potential }));
 }
 
 /** The figures of one scenario as the board computes them from a workshop's records. */

@@ -108,21 +108,59 @@ describe('roles and quotas', () => {
     expect(peopleByRole(0, { hunter: 50, farmer: 50, coach: 0 })).toEqual({ hunter: 0, farmer: 0, coach: 0 });
   });
 
-  it('sets the quota the plan carries against the revenue it covers, warned below the floor', () => {
+  it('sets the quota the plan carries against the potential (wallet) it covers, warned below a floor', () => {
     const input = {
       segments: [segment('key')],
       motions: [motion('ind', { capacity: 10, roles: { hunter: 60, farmer: 30, coach: 10 }, quotas: { hunter: 50, farmer: 30, coach: null } })],
       coverage: [place('key', 'ind', 100)],
-      facts: segmentFacts(accounts('key', 100, 5)), // 100 accounts × ¥ 5 M = ¥ 500 M
+      // 100 accounts of ¥ 10,000 M revenue each, but ¥ 5 M of potential for the client each = ¥ 500 M.
+      facts: segmentFacts(accounts('key', 100, 10_000, 5)),
     };
-    const plan = planFigures({ ...input, quotaFloor: 100 });
+    const plan = planFigures({ ...input, quotaFloor: 90 });
     // 10 people: 6 hunters × 50 + 3 farmers × 30 + 1 coach × nothing = ¥ 390 M of ¥ 500 M.
     expect(plan.totals.rolePeople).toEqual({ hunter: 6, farmer: 3, coach: 1 });
     expect(plan.totals.quota).toBe(390);
-    expect(plan.totals.revenue).toBe(500);
+    expect(plan.totals.revenue).toBe(1_000_000);
+    expect(plan.totals.potential).toBe(500);
     expect(plan.totals.quotaCoverage).toBeCloseTo(78, 12);
-    expect(plan.warnings).toContainEqual({ kind: 'quotaBelowFloor', severity: 'warning', quota: 390, revenue: 500, percent: 78, floor: 100 });
+    expect(plan.warnings).toContainEqual({ kind: 'quotaBelowFloor', severity: 'warning', quota: 390, potential: 500, percent: 78, floor: 90 });
     expect(planFigures({ ...input, quotaFloor: 75 }).warnings.some((w) => w.kind === 'quotaBelowFloor')).toBe(false);
+  });
+
+  it('compares the quota with the covered potential, not the accounts\' own revenue, and warns above the wallet', () => {
+    // One segment of 10 accounts: revenue ¥ 1,000 M each (¥ 10,000 M), potential ¥ 5 M each (¥ 50 M).
+    const run = (quota: number, quotaFloor?: number) =>
+      planFigures({
+        segments: [segment('key')],
+        motions: [motion('ind', { capacity: 10, roles: { hunter: 100, farmer: 0, coach: 0 }, quotas: { hunter: quota, farmer: null, coach: null } })],
+        coverage: [place('key', 'ind', 100)],
+        facts: segmentFacts(accounts('key', 10, 1_000, 5)),
+        ...(quotaFloor === undefined ? {} : { quotaFloor }),
+      });
+    const within = run(40);
+    expect(within.totals.potential).toBe(50);
+    expect(within.totals.quotaCoverage).toBeCloseTo(80, 12);
+    expect(within.warnings).toEqual([]);
+    // A floor of 0 is no floor.
+    expect(run(40, 0).warnings).toEqual([]);
+    const over = run(60);
+    expect(over.totals.quotaCoverage).toBeCloseTo(120, 12);
+    expect(over.warnings).toEqual([{ kind: 'quotaOverWallet', severity: 'warning', quota: 60, potential: 50, percent: over.totals.quotaCoverage }]);
+    // All of the wallet is achievable: no warning at exactly 100 %.
+    expect(run(50).totals.quotaCoverage).toBeCloseTo(100, 12);
+    expect(run(50).warnings).toEqual([]);
+  });
+
+  it('has no quota coverage while no potential is known', () => {
+    const plan = planFigures({
+      segments: [segment('key')],
+      motions: [motion('ind', { capacity: 10, quotas: { hunter: 10, farmer: 10, coach: 10 } })],
+      coverage: [place('key', 'ind', 100)],
+      facts: segmentFacts(accounts('key', 10, 5)),
+      quotaFloor: 100,
+    });
+    expect(plan.totals.quotaCoverage).toBeNull();
+    expect(plan.warnings.some((w) => w.kind === 'quotaBelowFloor' || w.kind === 'quotaOverWallet')).toBe(false);
   });
 
   it('says nothing about quota coverage while no role carries a quota', () => {

@@ -112,7 +112,7 @@ function roleMismatches(actual: Map<string, RoleFigures>, expected: Map<string, 
 function recalculatedQuotaCoverage(csvFile: string, planName: string): number {
   const [header, ...body] = readCsv(csvFile);
   const row = body.find((r) => r[header!.indexOf('方案')] === planName && r[header!.indexOf('客户群')] === '方案合计')!;
-  return Number(row[header!.indexOf('指标 ÷ 所覆盖营业额')]!.replace('%', ''));
+  return Number(row[header!.indexOf('指标 ÷ 潜力')]!.replace('%', ''));
 }
 
 const readCsv = (file: string) => Papa.parse<string[]>(fs.readFileSync(file, 'utf8'), { skipEmptyLines: true }).data;

@@ -237,7 +237,7 @@ function PlanBlock({ ctx, plan }: { ctx: Ctx; plan: PlanExport }) {
           {t('report.quotaLine', {
             quota: f.money(p.totals.quota),
             percent: f.share(p.totals.quotaCoverage),
-            revenue: f.money(p.totals.revenue),
+            potential: f.money(p.totals.potential),
             roles: mixText(ctx.roles, { hunter: f.count(p.totals.rolePeople.hunter), farmer: f.count(p.totals.rolePeople.farmer), coach: f.count(p.totals.rolePeople.coach) }, t),
           })}
         </p>

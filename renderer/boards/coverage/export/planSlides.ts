@@ -80,8 +80,8 @@ function matrixTable(deck: DeckContext, plan: PlanFigures, x: CoverageText): Dec
     {
       text: [
         { text: roles(plan.totals.rolePeople) },
-        { text: quota === null ? t('noQuota') : t('export.quotaSummary', { quota: f.money(plan.totals.quota), percent: f.share(quota), revenue: f.money(plan.totals.revenue) }), newLine: true },
-        ...plan.warnings.filter((w) => w.kind === 'quotaBelowFloor').map((w) => ({ text: ` ${x.marker(w, numbers.get(w)!)}`, bold: true, color: color.warn })),
+        { text: quota === null ? t('noQuota') : t('export.quotaSummary', { quota: f.money(plan.totals.quota), percent: f.share(quota), potential: f.money(plan.totals.potential) }), newLine: true },
+        ...plan.warnings.filter((w) => w.kind === 'quotaBelowFloor' || w.kind === 'quotaOverWallet').map((w) => ({ text: ` ${x.marker(w, numbers.get(w)!)}`, bold: true, color: color.warn })),
       ],
     },
   ];

@@ -15,6 +15,8 @@
  *                                                   schema, so ">=0" means "is a number")
  *   average     IF(known=0, "", revenue/known)      columnFigures().average (null → empty)
  *   share       IF(total>0, revenue/total, "")      sharePercent(part, total) ÷ 100, shown as %
+ *   potential   SUMIF(no., n, potential)            shared/calc/coverage segmentFacts()
+ *                                                   .potentialTotal (the client's wallet)
  *   Unassigned  all accounts − Σ segment rows       segmentsFigures().unassigned (an account
  *                                                   whose number no segment has is Unassigned,
  *                                                   as an account of a deleted segment is)
@@ -44,6 +46,13 @@
  *               people>limit), "over …", "")        no limit = empty cell)
  *   plan total  SUM(by-motion rows)                 planFigures().totals (people = Σ motions; the
  *                                                   cells of pooled motions are FTE, not summed)
+ *   potential   'Segments'!potential × share; by    cell / motion / totals .potential
+ *   covered     motion and total: SUM
+ *   quota ÷     IF(no quota input or potential=0,   totals.quotaCoverage = quota ÷ covered
+ *   potential   "", quota/potential)                potential × 100 (the base is the wallet,
+ *                                                   not the accounts' own revenue)
+ *   quota check over 1 → "exceeds the wallet";      quotaOverWallet, then quotaBelowFloor (only
+ *               floor>0 and below it → "below"      with a floor above 0)
  * Sales funnel sheet (renderer/boards/method/export/sheets.ts), rates as fractions:
  *   fromWins    step i: IF(wins=0, 0, IF(PRODUCT(rates i…n−2)=0, "impossible",
  *               CEILING(wins/PRODUCT(rates i…n−2) − 1E-9, 1))); last step = wins
@@ -96,6 +105,7 @@ type PlanKey =
   | 'cost'
   | 'check'
   | 'revenue'
+  | 'potential'
   | 'hunter'
   | 'farmer'
   | 'coach'
@@ -121,6 +131,7 @@ interface MotionCells {
   people: string[];
   cost: string[];
   revenue: string[];
+  potential: string[];
 }
 
 /**
@@ -229,6 +240,7 @@ function plansSheet(book: BookContext, plans: PlanExport[], inputs: Map<string, 
     { key: 'cost', header: h('cost'), format: 'money' },
     { key: 'check', header: h('check'), format: 'text', maxWidth: 30 },
     { key: 'revenue', header: h('revenueCovered'), format: 'money', note: t('export.notes.revenueCovered') },
+    { key: 'potential', header: h('potentialCovered'), format: 'money', note: t('export.notes.potentialCovered') },
     ...MIX_ROLES.map((r) => ({ key: r, header: t('export.columns.rolePeople', { role: names[r] }), format: 'int' as const, note: t('export.notes.rolePeople') })),
     { key: 'quota', header: h('quota'), format: 'money', note: t('export.notes.quotaCarried') },
     { key: 'quotaCoverage', header: h('quotaCoverage'), format: 'percent', note: t('export.notes.quotaCoverage') },
@@ -248,7 +260,7 @@ function planBlock(book: BookContext, grid: SheetGrid<PlanKey>, plan: PlanExport
   const planName = plan.scenario.name;
   grid.band(top, plan.active ? t('export.active', { name: planName }) : planName);
   let row = top + 1;
-  const byMotion = new Map<string, MotionCells>(f.motions.map((m) => [m.motion.id, { covered: [], people: [], cost: [], revenue: [] }]));
+  const byMotion = new Map<string, MotionCells>(f.motions.map((m) => [m.motion.id, { covered: [], people: [], cost: [], revenue: [], potential: [] }]));
   const segmentAccounts: string[] = [];
   const motionOf = new Map(f.motions.map((m) => [m.motion.id, m.motion]));
   const inputOf = (motionId: string) => inputs.get(inputKey(plan.scenario.id, motionId))!;
@@ -289,8 +301,11 @@ function planBlock(book: BookContext, grid: SheetGrid<PlanKey>, plan: PlanExport
       grid.put(row, 'cost', { formula: `${people}/${team}*${cpp}`, result: cell.cost });
       const revenueLink = book.links.segmentRevenue.get(s.segment.id);
       grid.put(row, 'revenue', revenueLink ? { formula: `${revenueLink}*${share}`, result: cell.revenue } : cell.revenue);
+      const potentialLink = book.links.segmentPotential.get(s.segment.id);
+      grid.put(row, 'potential', potentialLink ? { formula: `${potentialLink}*${share}`, result: cell.potential } : cell.potential);
       const cells = byMotion.get(motion.id)!;
       cells.revenue.push(grid.addr('revenue', row));
+      cells.potential.push(grid.addr('potential', row));
       cells.covered.push(grid.addr('covered', row));
       cells.people.push(grid.addr('people', row));
       cells.cost.push(grid.addr('cost', row));
@@ -312,6 +327,7 @@ function planBlock(book: BookContext, grid: SheetGrid<PlanKey>, plan: PlanExport
     grid.put(row, 'cost', { formula: m.staffing === 'pooled' ? `${people}/${team}*${cpp}` : sumOf(cells.cost), result: m.cost });
     grid.put(row, 'check', overLimit(book, input.peopleLimit, grid.addr('people', row), m.motion, m.people), { style: 'warning' });
     grid.put(row, 'revenue', { formula: sumOf(cells.revenue), result: m.revenue });
+    grid.put(row, 'potential', { formula: sumOf(cells.potential), result: m.potential });
     // ROLES: peopleByRole() rounds each role up on its own; quotaOf() sums people × quota per role.
     for (const r of MIX_ROLES) grid.put(row, r, { formula: `CEILING(ROUND(${people}*${input.mix[r]},9),1)`, result: m.rolePeople[r] });
     grid.put(row, 'quota', { formula: MIX_ROLES.map((r) => `${grid.addr(r, row)}*${input.quota[r]}`).join('+'), result: m.quota });
@@ -329,20 +345,33 @@ function planBlock(book: BookContext, grid: SheetGrid<PlanKey>, plan: PlanExport
   grid.put(row, 'cost', { formula: sum('cost'), result: f.totals.cost }, total);
   const uncovered = f.totals.uncoveredSegments;
   grid.put(row, 'check', uncovered ? t('summary.uncovered', { count: uncovered }) : '', { style: 'warning' });
-  for (const key of ['revenue', ...MIX_ROLES, 'quota'] as const) grid.put(row, key, { formula: sum(key), result: key === 'revenue' || key === 'quota' ? f.totals[key] : f.totals.rolePeople[key] }, total);
+  for (const key of ['revenue', 'potential', ...MIX_ROLES, 'quota'] as const) {
+    grid.put(row, key, { formula: sum(key), result: key === 'revenue' || key === 'potential' || key === 'quota' ? f.totals[key] : f.totals.rolePeople[key] }, total);
+  }
   // The plan's quota coverage is empty (as on the board) while no role of the plan carries a quota
-  // or no covered revenue is known.
+  // or no covered potential is known.
   const quotaInputs = f.motions.flatMap((m) => MIX_ROLES.map((r) => inputOf(m.motion.id).quota[r]));
-  const [quota, revenue, coverage, floor] = (['quota', 'revenue', 'quotaCoverage', 'quotaFloor'] as const).map((k) => grid.addr(k, row));
+  const [quota, potential, coverage, floor] = (['quota', 'potential', 'quotaCoverage', 'quotaFloor'] as const).map((k) => grid.addr(k, row));
   grid.put(
     row,
     'quotaCoverage',
-    { formula: `IF(OR(${countOf(quotaInputs)}=0,${revenue}=0),"",${quota}/${revenue})`, result: f.totals.quotaCoverage === null ? '' : f.totals.quotaCoverage / 100 },
+    { formula: `IF(OR(${countOf(quotaInputs)}=0,${potential}=0),"",${quota}/${potential})`, result: f.totals.quotaCoverage === null ? '' : f.totals.quotaCoverage / 100 },
     total,
   );
   grid.put(row, 'quotaFloor', plan.scenario.quotaFloor / 100, { input: true });
+  // Over the wallet first (a quota above the covered potential cannot be sold), then below a floor (0 = none).
+  const over = f.warnings.some((w) => w.kind === 'quotaOverWallet');
   const below = f.warnings.some((w) => w.kind === 'quotaBelowFloor');
-  grid.put(row, 'quotaCheck', { formula: `IF(AND(ISNUMBER(${coverage}),${coverage}<${floor}-1E-11),${textLiteral(t('export.belowFloor'))},"")`, result: below ? t('export.belowFloor') : '' }, { style: 'warning' });
+  const [overText, belowText] = [textLiteral(t('export.overWallet')), textLiteral(t('export.belowFloor'))];
+  grid.put(
+    row,
+    'quotaCheck',
+    {
+      formula: `IF(NOT(ISNUMBER(${coverage})),"",IF(${coverage}>1+1E-11,${overText},IF(AND(${floor}>0,${coverage}<${floor}-1E-11),${belowText},"")))`,
+      result: over ? t('export.overWallet') : below ? t('export.belowFloor') : '',
+    },
+    { style: 'warning' },
+  );
   return row;
 }
 

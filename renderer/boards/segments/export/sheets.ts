@@ -2,12 +2,13 @@ import { addGrid, ROWS_PER_STEP, type BookContext, type GridColumn, type PutOpti
 import { accountColumns, segmentsText, type AccountField } from './columns';
 import { segmentsFigures, type SegmentColumn } from './figures';
 
-type SegmentKey = 'number' | 'name' | 'accounts' | 'revenue' | 'withRevenue' | 'average' | 'share' | 'description' | 'buying' | 'painPoints';
+type SegmentKey = 'number' | 'name' | 'accounts' | 'revenue' | 'withRevenue' | 'average' | 'share' | 'potential' | 'description' | 'buying' | 'painPoints';
 
 /** Where the accounts sheet keeps what the segment figures count (its data rows and columns). */
 interface AccountRanges {
   segmentNumber: string;
   revenue: string;
+  potential: string;
   name: string;
 }
 
@@ -55,6 +56,7 @@ async function accountsSheet(book: BookContext, figures: ReturnType<typeof segme
   return {
     segmentNumber: grid.range('segmentNumber', first, last),
     revenue: grid.range('revenue', first, last),
+    potential: grid.range('potential', first, last),
     name: grid.range('name', first, last),
   };
 }
@@ -71,6 +73,7 @@ function segmentsSheet(book: BookContext, figures: ReturnType<typeof segmentsFig
     { key: 'withRevenue', header: h('withRevenue'), format: 'int' },
     { key: 'average', header: h('average'), format: 'money' },
     { key: 'share', header: h('share'), format: 'percent' },
+    { key: 'potential', header: h('potential'), format: 'money' },
     { key: 'description', header: h('description'), format: 'text', maxWidth: 40 },
     { key: 'buying', header: h('buying'), format: 'text', maxWidth: 40 },
     { key: 'painPoints', header: h('painPoints'), format: 'text', maxWidth: 40 },
@@ -97,11 +100,14 @@ function segmentsSheet(book: BookContext, figures: ReturnType<typeof segmentsFig
     grid.put(row, 'revenue', { formula: `SUMIF(${acc.segmentNumber},${key},${acc.revenue})`, result: column.figures.revenue });
     grid.put(row, 'withRevenue', { formula: `COUNTIFS(${acc.segmentNumber},${key},${acc.revenue},">=0")`, result: column.figures.withRevenue });
     derived(row, { average: column.figures.average, share: column.share });
+    // The client's wallet in the segment: what the coverage plans' quota is compared with.
+    grid.put(row, 'potential', { formula: `SUMIF(${acc.segmentNumber},${key},${acc.potential})`, result: knownPotential(column.accounts) });
     grid.put(row, 'description', segment.description);
     grid.put(row, 'buying', segment.buying);
     grid.put(row, 'painPoints', segment.painPoints);
     book.links.segmentAccounts.set(segment.id, grid.ref('accounts', row));
     book.links.segmentRevenue.set(segment.id, grid.ref('revenue', row));
+    book.links.segmentPotential.set(segment.id, grid.ref('potential', row));
   });
 
   // Unassigned is whatever no segment counts, exactly as the board puts an account whose segment
@@ -124,4 +130,9 @@ function segmentsSheet(book: BookContext, figures: ReturnType<typeof segmentsFig
   grid.put(totalRow, 'withRevenue', { formula: `COUNT(${acc.revenue})`, result: totals.withRevenue }, total);
   derived(totalRow, { average: totals.average, share: totals.revenue > 0 ? 100 : null }, total);
   grid.finish({ frozenRows: 1, frozenColumns: 2, filter: { header: 1, last: unassignedRow } });
+}
+
+/** Σ of the known potentials (unknown = empty = 0 for SUMIF), as shared/calc/coverage segmentFacts().potentialTotal. */
+function knownPotential(accounts: readonly { potential: number | null }[]): number {
+  return accounts.reduce((s, a) => s + (a.potential ?? 0), 0);
 }
