@@ -57,7 +57,9 @@ export const OpportunityCard = memo(function OpportunityCard({ opportunity: o, a
       aria-describedby={detailsId}
     >
       <span className="opp-name">{o.name}</span>
-      <span id={detailsId} className="opp-details">
+      {/* Named by its title (tests and announcements say the name); the details are its description,
+          hidden from the name's text so the name holds everything it is read out from. */}
+      <span id={detailsId} className="opp-details" aria-hidden="true">
         <span className="opp-account">{accountName ?? t('card.noAccount')}</span>
         <span className="opp-figures">
           <strong>{format.money(o.value)}</strong> · <span>{t('card.probability', { p: o.probability })}</span> ·{' '}
