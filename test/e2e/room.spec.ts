@@ -22,8 +22,11 @@ import { auditScreen, axeFindings, summarise, type Finding } from './roomAudit';
  */
 
 type Lang = 'zh-CN' | 'en';
-type Board = 'agenda' | 'segments' | 'coverage' | 'routes' | 'method';
-const BOARDS: Board[] = ['agenda', 'segments', 'coverage', 'routes', 'method'];
+type Board = 'agenda' | 'segments' | 'coverage' | 'routes' | 'method' | 'opportunities' | 'cadence';
+// ROOM_BOARDS=opportunities,cadence walks only those (while working on one board's layout).
+const BOARDS = (['agenda', 'segments', 'coverage', 'routes', 'method', 'opportunities', 'cadence'] as Board[]).filter(
+  (b) => !process.env.ROOM_BOARDS || process.env.ROOM_BOARDS.split(',').includes(b),
+);
 const SIZES = [
   { width: 1920, height: 1080 },
   { width: 1280, height: 720 },
@@ -100,6 +103,10 @@ const DIALOGS: Record<Board, Opener[]> = {
     { name: 'new stage', opener: (p, l) => area(p).getByRole('button', { name: exact(tr(l, 'method:stages.add')) }).filter({ visible: true }).first() },
     { name: 'edit stage', opener: (p, l) => area(p).getByRole('button', { name: part(tr(l, 'method:stages.edit')) }).filter({ visible: true }).first() },
   ],
+  opportunities: [
+    { name: 'new opportunity', opener: (p, l) => area(p).getByRole('button', { name: exact(tr(l, 'opportunities:add')) }).filter({ visible: true }).first() },
+  ],
+  cadence: [],
 };
 
 async function makeWorkshop(page: Page, host: Host, lang: Lang, full: boolean): Promise<string> {
@@ -109,8 +116,27 @@ async function makeWorkshop(page: Page, host: Host, lang: Lang, full: boolean): 
     language: lang,
     templateId: 'sales-transformation',
   });
-  if (full) await fillWorkshop(((method: string, args: unknown) => callApi(page, host, method, args)) as Parameters<typeof fillWorkshop>[0], w.id, 320);
+  if (full) {
+    await fillWorkshop(((method: string, args: unknown) => callApi(page, host, method, args)) as Parameters<typeof fillWorkshop>[0], w.id, 320);
+    await addOpportunities(page, host, w.id, lang);
+  }
   return w.id;
+}
+
+/** A few of the client's opportunities on its accounts, spread over the stages (two in the first), as the room practises them. */
+async function addOpportunities(page: Page, host: Host, workshopId: string, lang: Lang): Promise<void> {
+  const snapshot = await callApi<{ records: Array<{ type: string; id: string; order?: string }> }>(page, host, 'openWorkshop', { workshopId });
+  const stages = snapshot.records.filter((r) => r.type === 'stage').sort((a, b) => (a.order! < b.order! ? -1 : 1));
+  const accounts = snapshot.records.filter((r) => r.type === 'account');
+  const names =
+    lang === 'en'
+      ? ['South China warehouse and distribution integration', 'Cold-chain fleet renewal', 'Cross-border e-commerce fulfilment', 'Regional hub automation']
+      : ['华南区域仓配一体化项目', '冷链车队更新', '跨境电商履约服务', '区域枢纽自动化改造'];
+  for (const [i, name] of names.entries()) {
+    const stageId = stages[[0, 0, 1, 3][i]!]!.id;
+    const values = { name, accountId: accounts[i]!.id, value: 40 + 30 * i, owner: lang === 'en' ? 'Wang Wei' : '王经理', nextAction: '' };
+    await callApi(page, host, 'dispatch', { workshopId, command: { type: 'opportunity.add', stageId, values } });
+  }
 }
 
 async function settle(page: Page) {
@@ -150,7 +176,7 @@ async function withDialog(page: Page, opener: Locator, check: (scope: string) =>
  * full: 24 scrolls, 21 "…" cuts, 6 off-screen, 4 mid-word breaks).
  */
 const FIT_KINDS = new Set<Finding['kind']>(['scrolls', 'offscreen', 'ellipsis', 'midword', 'orphan']);
-const FIT_ENFORCED = new Set<Board | 'library'>(['library', 'agenda', 'segments', 'coverage', 'routes', 'method']);
+const FIT_ENFORCED = new Set<Board | 'library'>(['library', 'agenda', 'segments', 'coverage', 'routes', 'method', 'opportunities', 'cadence']);
 
 /** Keeps each screen's findings (a readable summary) and their counts by kind. */
 function recorder() {

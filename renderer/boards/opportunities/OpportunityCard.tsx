@@ -45,6 +45,7 @@ export const OpportunityCard = memo(function OpportunityCard({ opportunity: o, a
     }
   };
   const detailsId = `opp-details-${o.id}`;
+  const nameId = `opp-name-${o.id}`;
   // Read-only (present mode, the projector): a card to read, not a button to open or drag.
   const readOnly = useReadOnly();
   const rec = assessment?.recommendation ?? null;
@@ -52,12 +53,14 @@ export const OpportunityCard = memo(function OpportunityCard({ opportunity: o, a
     <div
       ref={setNodeRef}
       className={`opp-card${isDragging ? ' is-dragging' : ''}`}
-      {...(readOnly ? { role: 'group' } : { ...attributes, ...listeners, onKeyDown, onClick: () => onOpen(o.id) })}
-      aria-label={o.name}
+      // A button is named by its content (the title; the details are hidden from it); a group needs a label.
+      {...(readOnly ? { role: 'group', 'aria-labelledby': nameId } : { ...attributes, ...listeners, onKeyDown, onClick: () => onOpen(o.id) })}
       aria-describedby={detailsId}
     >
-      <span className="opp-name">{o.name}</span>
-      <span id={detailsId} className="opp-details">
+      <span id={nameId} className="opp-name">{o.name}</span>
+      {/* Named by its title (tests and announcements say the name), the details its description:
+          hidden from the name, so the name is exactly what it shows first and holds nothing else. */}
+      <span id={detailsId} className="opp-details" aria-hidden="true">
         <span className="opp-account">{accountName ?? t('card.noAccount')}</span>
         <span className="opp-figures">
           <strong>{format.money(o.value)}</strong> · <span>{t('card.probability', { p: o.probability })}</span> ·{' '}
