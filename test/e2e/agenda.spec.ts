@@ -51,12 +51,15 @@ test.describe('agenda board', () => {
     await lunch.focus();
     await page.keyboard.press('Space');
     await expect(lunch).toHaveAttribute('aria-pressed', 'true');
-    await page.keyboard.press('ArrowUp');
-    await page.waitForTimeout(150);
-    await page.keyboard.press('ArrowUp');
-    await page.waitForTimeout(150);
-    await page.keyboard.press('Space');
+    // Each step is announced with the place it reached ("第 N 项"); the next key waits for it, as
+    // a screen-reader user would, so a busy machine cannot merge two steps into one.
     const lunchWas = ['总结与下一步', ...before.slice(0, -1)].indexOf('午餐');
+    const live = page.locator('[id^="DndLiveRegion"]');
+    await page.keyboard.press('ArrowUp');
+    await expect(live).toContainText(`第 ${lunchWas} 项`);
+    await page.keyboard.press('ArrowUp');
+    await expect(live).toContainText(`第 ${lunchWas - 1} 项`);
+    await page.keyboard.press('Space');
     await expect.poll(async () => (await titles(page)).indexOf('午餐')).toBe(lunchWas - 2);
     const now = await titles(page);
     // The live region named the item by title, in Chinese.

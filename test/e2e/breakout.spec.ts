@@ -88,6 +88,8 @@ test('breakout: by keyboard, a group gets its own coverage plan, edits it on the
   await expect(ws.getByRole('tablist', { name: '看板' }).getByRole('tab', { name: '覆盖模式' })).toHaveAttribute('aria-selected', 'true');
   // Tabs by arrow keys (the WAI-ARIA pattern): from 对比 to 第一组.
   const versions = ws.getByRole('tablist', { name: '看板的各个版本' });
+  // The new group's tab comes with the service's change event; a user presses ← once they see it.
+  await expect(versions.getByRole('tab', { name: /^第一组/ })).toBeVisible();
   await versions.getByRole('tab', { name: '对比' }).focus();
   await page.keyboard.press('ArrowLeft');
   await expect(versions.getByRole('tab', { name: /^第一组/ })).toBeFocused();
