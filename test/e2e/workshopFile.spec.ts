@@ -116,10 +116,13 @@ test.describe('workshop file', () => {
     await page.goto(host.url);
     const table = page.getByRole('table', { name: '研讨会' });
     await expect(table.getByRole('row', { name: /海格物流研讨会/ })).toHaveCount(1);
-    // The keyboard opens the same chooser: Ctrl+O in the library.
-    const chooser = page.waitForEvent('filechooser');
-    await page.keyboard.press('Control+O');
-    await (await chooser).setFiles(damaged);
+    // The keyboard opens the same chooser: Ctrl+O in the library. The library's key listener is
+    // attached just after its first paint; on a busy machine the first press can come before it.
+    await expect(async () => {
+      const chooser = page.waitForEvent('filechooser', { timeout: 3000 });
+      await page.keyboard.press('Control+O');
+      await (await chooser).setFiles(damaged);
+    }).toPass({ timeout: 20_000 });
     const alert = page.getByRole('alert');
     await expect(alert.getByRole('heading', { name: `无法打开“${path.basename(damaged)}”` })).toBeVisible();
     await expect(alert).toContainText('已损坏，无法打开（文件不完整，可能在复制或保存时被截断）。没有导入任何内容。');
