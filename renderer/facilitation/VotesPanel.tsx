@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ballotCount, dotsLeft, groupDotsOn, resultsVisible, tally } from '../../shared/calc/votes';
+import { ballotCount, dotsLeft, groupDotsOn, tally } from '../../shared/calc/votes';
 import { sortByOrder } from '../../shared/order';
 import type { BoardId, Vote, VoteItemType } from '../../shared/records';
 import { dispatch, dispatchWithUndo } from '../state/actions';
@@ -8,6 +8,7 @@ import { useWorkshop, type RecordsByType } from '../state/workshopStore';
 import { Icon } from '../ui/Icon';
 import { anchorLabel } from './anchorLabel';
 import { VoteCompare } from './VoteCompare';
+import { VoteResults } from './VoteResults';
 import { useVotesPanel, VOTES_PANEL_ID } from './votesPanel';
 import './facilitation.css';
 
@@ -167,8 +168,6 @@ function VoteView({ vote, records }: { vote: Vote; records: RecordsByType }) {
   const ballots = [...records.ballot.values()];
   const results = tally(vote, ballots);
   const phones = ballotCount(vote, ballots);
-  const max = Math.max(1, ...results.map((r) => r.dots));
-  const visible = resultsVisible(vote);
   const g = Math.min(group, vote.groups.length - 1);
   return (
     <section className="vote-view" aria-label={vote.question}>
@@ -222,20 +221,7 @@ function VoteView({ vote, records }: { vote: Vote; records: RecordsByType }) {
           </button>
         </>
       )}
-      {visible ? (
-        <ol className="vote-results" aria-label={t('votes.results')}>
-          {results.map((r) => (
-            <li key={r.itemId} aria-label={t('votes.resultLabel', { rank: r.rank, item: name(r.itemId), count: r.dots })}>
-              <span className="vote-rank">{r.rank}</span>
-              <span className="vote-name">{name(r.itemId)}</span>
-              <span className="vote-bar" style={{ width: `${(r.dots / max) * 100}%` }} aria-hidden="true" />
-              <span className="vote-count">{t('votes.dotCount', { count: r.dots })}</span>
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <p className="muted small">{t('votes.hidden', { count: results.reduce((n, r) => n + r.dots, 0) })}</p>
-      )}
+      <VoteResults vote={vote} results={results} records={records} hiddenClassName="muted small" />
       <button type="button" className="link-button" onClick={() => void dispatchWithUndo({ type: 'vote.delete', ids: [vote.id] }, t('votes.deleted', { question: vote.question }))}>
         {t('votes.delete')}
       </button>

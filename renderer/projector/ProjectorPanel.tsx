@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { resultsVisible, tally } from '../../shared/calc/votes';
+import { tally } from '../../shared/calc/votes';
 import { sortByOrder } from '../../shared/order';
 import type { PresentedPanel } from '../../shared/presence';
 import type { BoardId } from '../../shared/records';
 import { anchorLabel } from '../facilitation/anchorLabel';
+import { VoteResults } from '../facilitation/VoteResults';
 import { BreakoutPanel } from '../facilitation/breakout/BreakoutPanel';
 import { useBreakoutPanel } from '../facilitation/breakout/breakoutPanel';
 import { useWorkshop } from '../state/workshopStore';
@@ -33,26 +34,11 @@ function ProjectedVote({ board }: { board: BoardId }) {
   const vote = sortByOrder([...records.vote.values()].filter((v) => v.board === board)).pop();
   if (!vote) return null;
   const results = tally(vote, records.ballot.values());
-  const max = Math.max(1, ...results.map((r) => r.dots));
-  const name = (id: string) => anchorLabel({ kind: 'record', id }, records) ?? t('votes.gone');
   return (
     <section className="projected-panel" aria-label={vote.question}>
       <h2>{vote.question}</h2>
       <p className="muted">{t(`votes.status.${vote.status}`)}</p>
-      {resultsVisible(vote) ? (
-        <ol className="vote-results" aria-label={t('votes.results')}>
-          {results.map((r) => (
-            <li key={r.itemId} aria-label={t('votes.resultLabel', { rank: r.rank, item: name(r.itemId), count: r.dots })}>
-              <span className="vote-rank">{r.rank}</span>
-              <span className="vote-name">{name(r.itemId)}</span>
-              <span className="vote-bar" style={{ width: `${(r.dots / max) * 100}%` }} aria-hidden="true" />
-              <span className="vote-count">{t('votes.dotCount', { count: r.dots })}</span>
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <p>{t('votes.hidden', { count: results.reduce((n, r) => n + r.dots, 0) })}</p>
-      )}
+      <VoteResults vote={vote} results={results} records={records} />
     </section>
   );
 }
