@@ -25,7 +25,9 @@ export function bindIpc(service: Service, onLanguage: (language: Language) => vo
     if (typeof method !== 'string') {
       return { ok: false, error: { code: 'unknown_method', message: 'The method must be a string' } };
     }
-    return (isProjector(event.sender.id) ? viewer : service).call(method, args);
+    const target = isProjector(event.sender.id) ? viewer : service;
+    // The snapshot crosses as the envelope's JSON bytes, parsed in the page (shared/api.ts SnapshotReply).
+    return method === 'openWorkshop' ? target.callJson(method, args) : target.call(method, args);
   });
   const unsubscribe = service.subscribe((event) => {
     for (const win of BrowserWindow.getAllWindows()) {

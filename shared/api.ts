@@ -220,10 +220,19 @@ export type SharingStatus =
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
 
+/** What the bridge's openWorkshop answers: the envelope, or the envelope as UTF-8 JSON bytes. */
+export type SnapshotReply = Envelope<WorkshopSnapshot> | Uint8Array;
+
 /** What `window.salesmap` is in Electron, and what the HTTP client is in a browser. */
 export type SalesmapBridge = {
-  [M in ApiMethod]: (args: ApiInput<M>) => Promise<Envelope<ApiOutputs[M]>>;
+  [M in Exclude<ApiMethod, 'openWorkshop'>]: (args: ApiInput<M>) => Promise<Envelope<ApiOutputs[M]>>;
 } & {
+  /**
+   * The snapshot's envelope, or its UTF-8 JSON (the desktop bridge: one copy of bytes across IPC
+   * and the context bridge instead of two structured clones of 50,000 records); the renderer
+   * parses it (renderer/api/snapshotReply.ts).
+   */
+  openWorkshop(args: ApiInput<'openWorkshop'>): Promise<SnapshotReply>;
   /** Subscribes to change events; returns the unsubscribe function. */
   onEvent(listener: (event: ChangeEvent) => void): () => void;
 };

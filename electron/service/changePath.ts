@@ -6,6 +6,9 @@ import { RecordStore } from '../../shared/recordStore';
 import type { Store } from '../store';
 import type { EventBus } from './events';
 
+/** How long after a snapshot the records are parsed (the board's first paint comes first). */
+const WARM_AFTER_MS = 500;
+
 /**
  * The one path every change to a workshop takes:
  *   command → pure diff (shared/) → one SQLite transaction (records, undo log, version) → broadcast.
@@ -31,6 +34,24 @@ export class ChangePath {
       this.cache.set(workshopId, map);
     }
     return map;
+  }
+
+  /**
+   * Loads the records a little later, unless a command loads them first: after a snapshot sent
+   * from the rows' JSON (openWorkshopJson), so the parse of 50,000 records (~200 ms) happens
+   * while the page draws the board, not before it gets its snapshot.
+   */
+  warmSoon(workshopId: string): void {
+    if (this.cache.has(workshopId)) return;
+    setTimeout(() => {
+      if (this.cache.has(workshopId) || !this.store.db.open || !this.store.workshops.get(workshopId)) return;
+      try {
+        this.records(workshopId);
+      } catch (e) {
+        // The next command reads the rows again and reports the problem to the user.
+        console.error(`[salesmap] loading workshop ${workshopId} failed:`, e);
+      }
+    }, WARM_AFTER_MS).unref();
   }
 
   forget(workshopId: string): void {

@@ -51,19 +51,28 @@ export function viewerSees(event: ChangeEvent, scope: ReadOnlyScope): boolean {
  * viewer connections instead of the service, so a write can never reach a handler.
  */
 export function readOnlyService(service: Service, scope: ReadOnlyScope = {}): Service {
+  /** What the viewer may run: the call to forward, or the refusal it gets instead. */
+  const gate = (method: string, args: unknown): { method: string; args: unknown } | Envelope<never> => {
+    if (method === 'dispatch' && scope.voting) {
+      const ballot = ballotCall(args, scope);
+      if (!ballot) return refusal('read_only', 'The room may only cast ballots in an open vote here', method);
+      return { method, args: ballot };
+    }
+    if (!isReadOnlyMethod(method)) return refusal('read_only', `"${method}" is not allowed for a read-only viewer`, method);
+    const asked = (args as { workshopId?: unknown } | null)?.workshopId;
+    if (scope.workshopId !== undefined && asked !== scope.workshopId) {
+      return refusal('forbidden', 'Only the shared workshop can be read here', method);
+    }
+    return { method, args };
+  };
   return {
     async call(method, args) {
-      if (method === 'dispatch' && scope.voting) {
-        const ballot = ballotCall(args, scope);
-        if (!ballot) return refusal('read_only', 'The room may only cast ballots in an open vote here', method);
-        return service.call(method, ballot);
-      }
-      if (!isReadOnlyMethod(method)) return refusal('read_only', `"${method}" is not allowed for a read-only viewer`, method);
-      const asked = (args as { workshopId?: unknown } | null)?.workshopId;
-      if (scope.workshopId !== undefined && asked !== scope.workshopId) {
-        return refusal('forbidden', 'Only the shared workshop can be read here', method);
-      }
-      return service.call(method, args);
+      const allowed = gate(method, args);
+      return 'ok' in allowed ? allowed : service.call(allowed.method, allowed.args);
+    },
+    async callJson(method, args) {
+      const allowed = gate(method, args);
+      return 'ok' in allowed ? new TextEncoder().encode(JSON.stringify(allowed)) : service.callJson(allowed.method, allowed.args);
     },
     subscribe: (listener) => service.subscribe((event) => {
       if (viewerSees(event, scope)) listener(event);

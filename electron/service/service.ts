@@ -10,7 +10,8 @@ import { appHandlers } from './handlers/app';
 import { exportHandlers } from './handlers/export';
 import { fileHandlers } from './handlers/files';
 import { libraryHandlers } from './handlers/library';
-import { workshopHandlers } from './handlers/workshop';
+import { openWorkshopJson, workshopHandlers } from './handlers/workshop';
+import { jsonWithRaw } from './rawJson';
 import { presenceHandlers } from './handlers/presence';
 import { shareHandlers } from './handlers/share';
 import { loadTemplates, Templates } from './templates';
@@ -23,6 +24,11 @@ export type { ServiceOptions } from './context';
 export interface Service {
   /** Runs one API method; never throws: every outcome is an envelope. */
   call(method: string, args: unknown): Promise<Envelope<unknown>>;
+  /**
+   * The same envelope as `call`, as the UTF-8 JSON a host sends. For the workshop snapshot this
+   * is made from the stored rows' JSON without parsing them (see openWorkshopJson).
+   */
+  callJson(method: string, args: unknown): Promise<Uint8Array>;
   subscribe(listener: Listener): () => void;
   close(): void;
   /** The read-only token of projector windows on this machine (the browser host accepts it too). */
@@ -131,31 +137,39 @@ export async function createService(options: ServiceOptions): Promise<Service> {
 
   await open({ backup: true });
 
+  /** Checks the method and its arguments, then runs `run`; every outcome is an envelope. */
+  const run = async <T>(method: string, args: unknown, handle: (m: ApiMethod, input: unknown) => T | Promise<T>): Promise<Envelope<T>> => {
+    try {
+      if (!Object.hasOwn(apiInputs, method)) {
+        throw new AppError('unknown_method', `Unknown method "${method}"`, { method });
+      }
+      const m = method as ApiMethod;
+      const parsed = apiInputs[m].safeParse(args ?? {});
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const field = issue?.path.join('.') ?? '';
+        throw new AppError('bad_request', `${method}: ${field ? field + ': ' : ''}${issue?.message ?? 'invalid'}`, {
+          method,
+          field,
+        });
+      }
+      return { ok: true, value: await handle(m, parsed.data) };
+    } catch (e) {
+      if (isAppError(e)) return { ok: false, error: e.toJSON() };
+      // A bug, not a user error: log it for the developer, tell the user plainly.
+      console.error(`[salesmap] ${method} failed:`, e);
+      return { ok: false, error: { code: 'internal', message: `Something went wrong in ${method}: ${(e as Error).message}` } };
+    }
+  };
+  const encoder = new TextEncoder();
+
   self = {
     viewerToken,
-    async call(method, args) {
-      try {
-        if (!Object.hasOwn(apiInputs, method)) {
-          throw new AppError('unknown_method', `Unknown method "${method}"`, { method });
-        }
-        const m = method as ApiMethod;
-        const parsed = apiInputs[m].safeParse(args ?? {});
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          const field = issue?.path.join('.') ?? '';
-          throw new AppError('bad_request', `${method}: ${field ? field + ': ' : ''}${issue?.message ?? 'invalid'}`, {
-            method,
-            field,
-          });
-        }
-        const handler = handlers[m] as (a: unknown) => unknown;
-        return { ok: true, value: await handler(parsed.data) };
-      } catch (e) {
-        if (isAppError(e)) return { ok: false, error: e.toJSON() };
-        // A bug, not a user error: log it for the developer, tell the user plainly.
-        console.error(`[salesmap] ${method} failed:`, e);
-        return { ok: false, error: { code: 'internal', message: `Something went wrong in ${method}: ${(e as Error).message}` } };
-      }
+    call: (method, args) => run(method, args, (m, input) => (handlers[m] as (a: unknown) => unknown)(input)),
+    async callJson(method, args) {
+      if (method !== 'openWorkshop') return encoder.encode(JSON.stringify(await self!.call(method, args)));
+      const e = await run(method, args, (_m, input) => openWorkshopJson(ctx, input as { workshopId: string }));
+      return e.ok ? jsonWithRaw({ ok: true }, 'value', e.value) : encoder.encode(JSON.stringify(e));
     },
     subscribe: (listener) => bus.subscribe(listener),
     close: () => {

@@ -42,7 +42,7 @@ export interface WebHost {
 export const MAX_BODY_MB = 150;
 const MAX_BODY = MAX_BODY_MB * 1024 * 1024;
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8'): void {
+function send(res: ServerResponse, status: number, body: string | Uint8Array, type = 'text/plain; charset=utf-8'): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
   res.end(body);
 }
@@ -118,8 +118,8 @@ async function handleApi(opts: WebHostOptions, method: string, req: IncomingMess
     const envelope = { ok: false, error: { code: 'bad_request', message: 'The request body is not valid JSON' } };
     return send(res, 200, JSON.stringify(envelope), JSON_TYPE);
   }
-  const envelope = await service.call(method, args);
-  send(res, 200, JSON.stringify(envelope), JSON_TYPE);
+  // The envelope's JSON as the service makes it (a workshop's snapshot straight from its rows).
+  send(res, 200, await service.callJson(method, args), JSON_TYPE);
 }
 
 /**

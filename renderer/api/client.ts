@@ -6,6 +6,7 @@ import type { MenuAction } from '../../shared/menu';
 import type { Language } from '../../shared/workshop';
 import { ApiError } from './apiError';
 import { createHttpBridge, readToken } from './httpBridge';
+import { snapshotEnvelope } from './snapshotReply';
 
 export { ApiError };
 
@@ -37,6 +38,10 @@ async function unwrap<T>(pending: Promise<Envelope<T>>): Promise<T> {
 
 async function call<M extends ApiMethod>(method: M, args: ApiInput<M>): Promise<ApiOutputs[M]> {
   if (!bridge) throw new ApiError({ code: 'forbidden', message: 'No connection to Salesmap' });
+  if (method === 'openWorkshop') {
+    const reply = bridge.openWorkshop(args as ApiInput<'openWorkshop'>).then(snapshotEnvelope);
+    return unwrap(reply as Promise<Envelope<ApiOutputs[M]>>);
+  }
   const fn = bridge[method] as unknown as (a: ApiInput<M>) => Promise<Envelope<ApiOutputs[M]>>;
   return unwrap(fn(args));
 }

@@ -1,5 +1,6 @@
-import type { Envelope, WorkshopSnapshot } from '../../shared/api';
+import type { SnapshotReply, WorkshopSnapshot } from '../../shared/api';
 import { ApiError } from '../api/apiError';
+import { snapshotEnvelope } from '../api/snapshotReply';
 import { envelopeOf } from '../api/transport';
 
 /**
@@ -9,7 +10,8 @@ import { envelopeOf } from '../api/transport';
 interface EarlyRequest {
   workshopId: string;
   response?: Promise<Response>;
-  envelope?: Promise<Envelope<unknown>>;
+  /** The desktop bridge's answer: the envelope's JSON bytes (see SnapshotReply). */
+  envelope?: Promise<SnapshotReply>;
 }
 
 declare global {
@@ -24,7 +26,7 @@ export function takeEarlySnapshot(workshopId: string): Promise<WorkshopSnapshot>
   window.__salesmapEarly = undefined;
   if (!early || early.workshopId !== workshopId) return null;
   const envelope =
-    early.envelope ??
+    early.envelope?.then(snapshotEnvelope) ??
     early.response?.then(envelopeOf, (e: Error) => ({ ok: false as const, error: { code: 'unreachable' as const, message: `Salesmap is not reachable: ${e.message}` } }));
   if (!envelope) return null;
   return envelope.then((e) => {

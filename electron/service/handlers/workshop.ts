@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors';
-import type { HandlerGroup } from '../context';
+import type { HandlerGroup, ServiceContext } from '../context';
+import { jsonWithRaw } from '../rawJson';
 
 /** One workshop: its snapshot, and every change (dispatch, undo, redo) through the change path. */
 export const workshopHandlers: HandlerGroup<'openWorkshop' | 'dispatch' | 'undo' | 'redo'> = (ctx) => ({
@@ -18,3 +19,19 @@ export const workshopHandlers: HandlerGroup<'openWorkshop' | 'dispatch' | 'undo'
   undo: ({ workshopId }) => ctx.library().changes.undo(workshopId),
   redo: ({ workshopId }) => ctx.library().changes.redo(workshopId),
 });
+
+/**
+ * The same snapshot as `openWorkshop`, as the UTF-8 JSON a host sends (HTTP body, IPC bytes):
+ * the records come straight from their rows' JSON (RecordRows.recordsJson), so opening a
+ * workshop of 50,000 accounts neither parses nor re-serializes them. The service's own parsed
+ * copy (for commands) is loaded after the page has its snapshot, or by the first command.
+ */
+export function openWorkshopJson(ctx: ServiceContext, { workshopId }: { workshopId: string }): Uint8Array {
+  const { store, changes } = ctx.library();
+  const workshop = store.workshops.get(workshopId);
+  if (!workshop) throw new AppError('not_found', `No workshop with id ${workshopId}`, { id: workshopId });
+  // One synchronous read: the version, undo state and rows are of the same moment.
+  const json = jsonWithRaw({ workshop, version: workshop.version, undo: store.history.state(workshopId) }, 'records', store.records.recordsJson(workshopId));
+  changes.warmSoon(workshopId);
+  return json;
+}
