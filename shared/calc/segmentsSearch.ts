@@ -57,13 +57,22 @@ export interface ValueCount {
  */
 export function distinctValues(accounts: Iterable<Account>, field: 'industry' | 'region' | 'status' | 'city', locale = 'zh-CN'): ValueCount[] {
   const counts = new Map<string, ValueCount>();
+  // 50,000 accounts hold a few dozen distinct spellings: each is normalized once, not per account.
+  const bySpelling = new Map<string, ValueCount | null>();
   for (const a of accounts) {
-    const value = a[field].trim();
-    if (!value) continue;
-    const key = normalizeText(value);
-    const hit = counts.get(key);
+    const raw = a[field];
+    let hit = bySpelling.get(raw);
+    if (hit === undefined) {
+      const value = raw.trim();
+      hit = null;
+      if (value) {
+        const key = normalizeText(value);
+        hit = counts.get(key) ?? null;
+        if (!hit) counts.set(key, (hit = { value, count: 0 }));
+      }
+      bySpelling.set(raw, hit);
+    }
     if (hit) hit.count += 1;
-    else counts.set(key, { value, count: 1 });
   }
   const collator = new Intl.Collator(locale);
   return [...counts.values()].sort((a, b) => b.count - a.count || collator.compare(a.value, b.value));

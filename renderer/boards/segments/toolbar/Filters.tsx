@@ -10,12 +10,14 @@ export const Filters = memo(function Filters() {
   const { t, i18n } = useTranslation('segments');
   const filter = useBoardView((s) => s.filter);
   // The choices are read from the accounts when a menu is about to open (and once just after the
-  // board has painted), not on every drop: scanning 10,000 accounts per move would cost the drag
+  // board has painted, when the page is idle), not on every drop: scanning 10,000 accounts per move would cost the drag
   // its smoothness, and at 50,000 the first scan would hold back the board's first paint.
   const [choices, setChoices] = useState(NO_CHOICES);
   const refresh = () => setChoices(readChoices(i18n.language));
   useEffect(() => {
-    const idle = requestIdleCallback(() => setChoices(readChoices(i18n.language)), { timeout: 300 });
+    // No timeout: a forced run would scan every account in the middle of the board's first
+    // paint (at 50,000 the paint takes longer than any timeout); a menu refreshes on focus anyway.
+    const idle = requestIdleCallback(() => setChoices(readChoices(i18n.language)));
     return () => cancelIdleCallback(idle);
   }, [i18n.language]);
   const { industries, regions } = choices;
