@@ -37,4 +37,12 @@ describe('search and filters', () => {
       { value: '快消品', count: 1 },
     ]);
   });
+
+  it('counts spellings that differ only in case, width or spaces as one value, shown as first seen; blanks are no value', () => {
+    const spelled = ['Retail', ' retail ', 'RETAIL', 'Ｒｅｔａｉｌ', '', '   ', 'Logistics', 'Retail'].map((industry, i) => account({ id: String(i), industry }));
+    expect(distinctValues(spelled, 'industry', 'en')).toEqual([
+      { value: 'Retail', count: 5 },
+      { value: 'Logistics', count: 1 },
+    ]);
+  });
 });
