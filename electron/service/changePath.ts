@@ -6,8 +6,12 @@ import { RecordStore } from '../../shared/recordStore';
 import type { Store } from '../store';
 import type { EventBus } from './events';
 
-/** How long after a snapshot the records are parsed (the board's first paint comes first). */
-const WARM_AFTER_MS = 500;
+/**
+ * How long after a snapshot the records are parsed: after the board's first paint (about a second
+ * at 50,000 accounts on a 2-core laptop, which the parse would otherwise compete with), and still
+ * before most first drags; a command that comes sooner loads them itself.
+ */
+const WARM_AFTER_MS = 1500;
 
 /**
  * The one path every change to a workshop takes:
