@@ -16,6 +16,59 @@ export function sortByOrder<T extends Ordered>(items: Iterable<T>): T[] {
   return [...items].sort(byOrder);
 }
 
+/** Characters of the order key packed into a number, and bits left for the position. */
+const PREFIX_CHARS = 5;
+const INDEX_BITS = 18;
+const INDEX_SPAN = 2 ** INDEX_BITS;
+
+/**
+ * Sorts `list` in place into byOrder's order — the same result as `list.sort(byOrder)` — but
+ * for long lists mostly in native code: each key's first five characters and the item's position
+ * are packed into one float (7 + 7 + 7 + 7 + 7 + 18 = 53 bits, exact), the floats are sorted
+ * without a comparator, and only items whose keys share those five characters are then compared
+ * with byOrder. A board of 50,000 accounts opens with one such sort per column; with a comparator
+ * called ~800,000 times in a page whose code is not yet optimized it took ~50 ms.
+ */
+export function sortByOrderInPlace<T extends Ordered>(list: T[]): T[] {
+  const n = list.length;
+  if (n < 64 || n >= INDEX_SPAN) return list.sort(byOrder);
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const order = list[i]!.order;
+    // Keys are base-62 digits (below 127); a shorter key pads with 0, which sorts first as in
+    // string order. A character from 127 up counts as 127 and ends the prefix (what follows it
+    // would no longer compare as in the string): such keys only fall into coarser runs.
+    let prefix = 0;
+    let open = true;
+    for (let c = 0; c < PREFIX_CHARS; c++) {
+      let code = 0;
+      if (open && c < order.length) {
+        code = order.charCodeAt(c);
+        if (code >= 127) {
+          code = 127;
+          open = false;
+        }
+      }
+      prefix = prefix * 128 + code;
+    }
+    packed[i] = prefix * INDEX_SPAN + i;
+  }
+  packed.sort();
+  const before = list.slice();
+  for (let i = 0; i < n; i++) list[i] = before[packed[i]! % INDEX_SPAN]!;
+  // Items with the same prefix are adjacent now, in their old relative order: sort each such run.
+  let start = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i < n && Math.floor(packed[i]! / INDEX_SPAN) === Math.floor(packed[start]! / INDEX_SPAN)) continue;
+    if (i - start > 1) {
+      const run = list.slice(start, i).sort(byOrder);
+      for (let j = 0; j < run.length; j++) list[start + j] = run[j]!;
+    }
+    start = i;
+  }
+  return list;
+}
+
 /**
  * Keys for `count` items inserted at `index` of `siblings` (sorted, not containing the moved
  * items). Index is clamped, so "the end" is any number ≥ length. Moving one card writes one row.

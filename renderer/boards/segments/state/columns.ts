@@ -1,5 +1,5 @@
 import { sameRecord } from '../../../../shared/diff';
-import { byOrder } from '../../../../shared/order';
+import { byOrder, sortByOrderInPlace } from '../../../../shared/order';
 import type { Account } from '../../../../shared/records';
 
 /** A column of the board: a segment's id, or UNASSIGNED (not a valid record id, so no clash). */
@@ -35,7 +35,7 @@ function groupAll(accounts: ReadonlyMap<string, Account>): Map<ColumnKey, Accoun
     if (list) list.push(a);
     else out.set(key, [a]);
   }
-  for (const list of out.values()) list.sort(byOrder);
+  for (const list of out.values()) sortByOrderInPlace(list);
   return out;
 }
 
