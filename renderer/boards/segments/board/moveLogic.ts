@@ -58,13 +58,16 @@ export function currentTarget(columns: Columns, lead: Account, moving: ReadonlyS
   return targetAtVisual(key, list, Math.max(0, at), moving);
 }
 
-/** True when dropping `ids` at `target` would leave the column exactly as it is. */
+/**
+ * True when dropping `ids` at `target` would leave the column exactly as it is: the moving cards
+ * already stand there, in that order, right after the first `target.index` staying cards. O(ids),
+ * not O(column): it runs on the drop's frame.
+ */
 export function isNoOp(columns: Columns, ids: readonly string[], target: CardTarget): boolean {
   const list = columnOf(columns, target.column);
-  const moving = new Set(ids);
-  const staying = list.filter((a) => !moving.has(a.id)).map((a) => a.id);
-  const result = [...staying.slice(0, target.index), ...ids, ...staying.slice(target.index)];
-  return result.length === list.length && result.every((id, i) => id === list[i]!.id);
+  // The result puts ids[j] at target.index + j; it equals the list iff the list has them there
+  // (then the cards before them are exactly the first target.index staying ones).
+  return ids.every((id, j) => list[target.index + j]?.id === id);
 }
 
 export type MoveKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End';
