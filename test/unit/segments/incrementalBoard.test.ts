@@ -6,7 +6,7 @@ import { generateNKeysBetween } from 'fractional-indexing';
 import { RecordStore } from '../../../shared/recordStore';
 import { RECORD_TYPES, type Account, type AnyRecord } from '../../../shared/records';
 import { columnOf, deriveColumns, UNASSIGNED, type Columns } from '../../../renderer/boards/segments/state/columns';
-import { isNoOp } from '../../../renderer/boards/segments/board/moveLogic';
+import { indexesOf, isNoOp, stayingCount, stayingIn } from '../../../renderer/boards/segments/board/moveLogic';
 import { recordsView } from '../../../renderer/state/recordsView';
 import { applyDiffByType, sameDiff, type RecordsByType } from '../../../renderer/state/workshopStore';
 import { account, segment } from './fixtures';
@@ -87,5 +87,22 @@ describe('the drop path, incrementally', () => {
     const list = columnOf(columns, 'x');
     expect(isNoOp(columns, [list[3]!.id, list[4]!.id], { column: 'x', index: 3, visual: 3 })).toBe(true);
     expect(isNoOp(columns, [list[4]!.id, list[3]!.id], { column: 'x', index: 3, visual: 3 })).toBe(false);
+  });
+
+  it('finds the moving cards and counts the staying ones without a pass over the column', () => {
+    const accounts = byTypeOf(seed()).account;
+    const columns = deriveColumns(null, accounts);
+    fc.assert(
+      fc.property(move, ({ ids, segmentId }) => {
+        const key = segmentId ?? UNASSIGNED;
+        const list = columnOf(columns, key);
+        const idSet = new Set(ids);
+        const from = new Set(ids.map((id) => accounts.get(id)!.segmentId ?? UNASSIGNED));
+        expect(stayingIn(list, key, { ids, idSet, columns: from })).toBe(stayingCount(list, idSet));
+        const scanned = list.flatMap((a, i) => (idSet.has(a.id) ? [i] : []));
+        expect(indexesOf(list, idSet, accounts).sort((a, b) => a - b)).toEqual(scanned);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
