@@ -4,6 +4,7 @@ import { invertDiff, sameRecord, type Diff } from '../../shared/diff';
 import type { ChangeEvent, UndoState } from '../../shared/events';
 import { RECORD_TYPES, type AnyRecord, type RecordOf, type RecordType } from '../../shared/records';
 import type { WorkshopInfo } from '../../shared/workshop';
+import { LayeredMap } from './layeredMap';
 
 /** Records grouped by type; a change replaces only the maps of the types it touched. */
 export type RecordsByType = { [T in RecordType]: ReadonlyMap<string, RecordOf<T>> };
@@ -18,25 +19,34 @@ function groupRecords(records: readonly AnyRecord[]): RecordsByType {
   return out as unknown as RecordsByType;
 }
 
-/** New maps for the types the diff touches; the other types keep their identity (no re-render). */
+/**
+ * New maps for the types the diff touches; the other types keep their identity (no re-render).
+ * The new maps share the old ones' entries (LayeredMap): moving one of 50,000 accounts costs the
+ * move, not a copy of the 50,000.
+ */
 export function applyDiffByType(current: RecordsByType, diff: Diff): RecordsByType {
   const next = { ...current } as Record<RecordType, ReadonlyMap<string, AnyRecord>>;
-  const copies = new Map<RecordType, Map<string, AnyRecord>>();
-  const mapFor = (t: RecordType) => {
-    let m = copies.get(t);
-    if (!m) {
-      m = new Map(next[t]);
-      copies.set(t, m);
-      next[t] = m;
+  const changes = new Map<RecordType, { sets: Map<string, AnyRecord>; deletes: string[] }>();
+  const changesOf = (t: RecordType) => {
+    let c = changes.get(t);
+    if (!c) {
+      c = { sets: new Map(), deletes: [] };
+      changes.set(t, c);
     }
-    return m;
+    return c;
   };
-  for (const r of diff.removed) mapFor(r.type).delete(r.id);
+  // Removals first, then updates and additions, as applyDiffTo does.
+  for (const r of diff.removed) changesOf(r.type).deletes.push(r.id);
   for (const [before, after] of diff.updated) {
-    if (before.type !== after.type) mapFor(before.type).delete(before.id);
-    mapFor(after.type).set(after.id, after);
+    if (before.type !== after.type) changesOf(before.type).deletes.push(before.id);
+    changesOf(after.type).sets.set(after.id, after);
   }
-  for (const r of diff.added) mapFor(r.type).set(r.id, r);
+  for (const r of diff.added) changesOf(r.type).sets.set(r.id, r);
+  for (const [t, c] of changes) {
+    // A delete followed by a set of the same id in one type is a set.
+    const deletes = c.sets.size ? c.deletes.filter((id) => !c.sets.has(id)) : c.deletes;
+    next[t] = LayeredMap.derive(next[t], c.sets, deletes);
+  }
   return next as unknown as RecordsByType;
 }
 

@@ -5,12 +5,14 @@ import type { ColumnFigures } from '../../../../shared/calc/segments';
 import type { AccountTest } from '../../../../shared/calc/segmentsRules';
 import type { Account, Segment } from '../../../../shared/records';
 import { countRender } from '../benchCounters';
+import { useWorkshop } from '../../../state/workshopStore';
 import { useBoardView } from '../state/boardView';
 import type { ColumnKey } from '../state/columns';
 import { useDrag } from '../state/dragState';
 import { AccountCard } from './AccountCard';
 import { ColumnHeader } from './ColumnHeader';
 import { registerColumn } from './columnRegistry';
+import { indexesOf } from './moveLogic';
 import { ColumnHighlight, DropIndicator } from './DropIndicator';
 import { rowGeometry } from './layout';
 
@@ -61,7 +63,7 @@ export const Column = memo(function Column(props: ColumnProps) {
   // (A set: an index listed twice would render two slots with one key, and leave one behind.)
   const keep = useMemo(() => {
     const out = new Set<number>(accounts.length ? [activeIndex] : []);
-    if (moving) accounts.forEach((a, i) => moving.has(a.id) && out.add(i));
+    if (moving) for (const i of indexesOf(accounts, moving, useWorkshop.getState().records.account)) out.add(i);
     return out;
   }, [accounts, activeIndex, moving]);
   const rangeExtractor = useCallback(
@@ -73,15 +75,15 @@ export const Column = memo(function Column(props: ColumnProps) {
     [keep],
   );
 
-  // Stable callbacks: the virtualizer rebuilds its measurements (O(cards)) when they change.
+  // Stable callbacks: the virtualizer rebuilds its measurements (O(cards)) when they change. Its
+  // items are keyed by index (every row has the same height, nothing is measured), so a drop that
+  // changes this column's array does not make it read every card's id; the slots are keyed by id.
   const estimateSize = useCallback(() => geometry.row, [geometry]);
-  const getItemKey = useCallback((i: number) => accounts[i]!.id, [accounts]);
   const getScrollElement = useCallback(() => listRef.current, []);
   const virtualizer = useVirtualizer({
     count: accounts.length,
     getScrollElement,
     estimateSize,
-    getItemKey,
     paddingStart: geometry.pad,
     paddingEnd: geometry.pad,
     overscan: 4,
@@ -142,7 +144,7 @@ export const Column = memo(function Column(props: ColumnProps) {
             const cls = `seg-slot${isSelected ? ' is-selected' : ''}${dim ? ' is-dim' : filter ? ' is-match' : ''}${moving?.has(a.id) ? ' is-placeholder' : ''}`;
             return (
               <div
-                key={item.key as string}
+                key={a.id}
                 className={cls}
                 role="option"
                 aria-selected={isSelected}

@@ -1,6 +1,7 @@
+import { sortedIndexOf } from '../../../../shared/order';
 import type { Account } from '../../../../shared/records';
 import { columnOf, keyOf, type Columns, type ColumnKey } from '../state/columns';
-import type { CardTarget } from '../state/dragState';
+import type { CardDrag, CardTarget } from '../state/dragState';
 
 /**
  * The arithmetic of moving cards, shared by the pointer and the keyboard paths: which cards
@@ -50,6 +51,33 @@ export function stayingCount(list: readonly Account[], moving: ReadonlySet<strin
   return list.length - movingBefore(list, list.length, moving);
 }
 
+/**
+ * stayingCount for a drag's cards, without a pass over the column when the drag says where its
+ * cards come from (the drop's announcement runs on the drop's frame, on columns of 10,000).
+ */
+export function stayingIn(list: readonly Account[], column: ColumnKey, drag: Pick<CardDrag, 'ids' | 'idSet' | 'columns'>): number {
+  if (!drag.columns.has(column)) return list.length;
+  if (drag.columns.size === 1) return list.length - drag.ids.length;
+  return stayingCount(list, drag.idSet);
+}
+
+/**
+ * Where the `ids` stand in `list` (a column in board order): found by binary search on each
+ * card's record, so a drag's start and end cost O(k log n), not a pass over the column. Ids not
+ * in the list are left out.
+ */
+export function indexesOf(list: readonly Account[], ids: ReadonlySet<string>, accounts: ReadonlyMap<string, Account>): number[] {
+  const out: number[] = [];
+  for (const id of ids) {
+    const a = accounts.get(id);
+    let i = a ? sortedIndexOf(list, a) : -1;
+    // `accounts` may be a step ahead of this list (a drop under way): then look the slow way.
+    if (i < 0 || list[i]?.id !== id) i = list.findIndex((x) => x.id === id);
+    if (i >= 0) out.push(i);
+  }
+  return out;
+}
+
 /** Where the cards are now, as a target (the start of a move, and what Esc returns to). */
 export function currentTarget(columns: Columns, lead: Account, moving: ReadonlySet<string>): CardTarget {
   const key = keyOf(lead);
@@ -58,13 +86,16 @@ export function currentTarget(columns: Columns, lead: Account, moving: ReadonlyS
   return targetAtVisual(key, list, Math.max(0, at), moving);
 }
 
-/** True when dropping `ids` at `target` would leave the column exactly as it is. */
+/**
+ * True when dropping `ids` at `target` would leave the column exactly as it is: the moving cards
+ * already stand there, in that order, right after the first `target.index` staying cards. O(ids),
+ * not O(column): it runs on the drop's frame.
+ */
 export function isNoOp(columns: Columns, ids: readonly string[], target: CardTarget): boolean {
   const list = columnOf(columns, target.column);
-  const moving = new Set(ids);
-  const staying = list.filter((a) => !moving.has(a.id)).map((a) => a.id);
-  const result = [...staying.slice(0, target.index), ...ids, ...staying.slice(target.index)];
-  return result.length === list.length && result.every((id, i) => id === list[i]!.id);
+  // The result puts ids[j] at target.index + j; it equals the list iff the list has them there
+  // (then the cards before them are exactly the first target.index staying ones).
+  return ids.every((id, j) => list[target.index + j]?.id === id);
 }
 
 export type MoveKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End';

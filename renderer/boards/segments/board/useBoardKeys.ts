@@ -8,7 +8,7 @@ import { useDrag, type CardDrag, type ColumnDrag } from '../state/dragState';
 import type { CardMenuAt } from './CardMenu';
 import { columnHandle } from './columnRegistry';
 import { cardForKey, focusCard, focusColumnTitle } from './focus';
-import { columnMoveIndex, currentTarget, isNoOp, movingIds, stepTarget, type MoveKey } from './moveLogic';
+import { columnMoveIndex, currentTarget, isNoOp, movingIds, stayingIn, stepTarget, type MoveKey } from './moveLogic';
 import { cardsName, columnName } from './speech';
 import type { BoardSnapshot } from './usePointerDrag';
 
@@ -54,7 +54,7 @@ export function useBoardKeys(board: RefObject<BoardSnapshot>, openMenu: (at: Car
     const target = useDrag.getState().cardTarget;
     if (!target) return;
     const name = cardsName(snap, drag.ids, drag.lead);
-    const countIn = (column: ColumnKey) => columnOf(snap.columns, column).filter((a) => !drag.idSet.has(a.id)).length + drag.ids.length;
+    const countIn = (column: ColumnKey) => stayingIn(columnOf(snap.columns, column), column, drag) + drag.ids.length;
     if (MOVE_KEYS.has(e.key)) {
       const next = stepTarget(target, e.key as MoveKey, snap.columns, snap.columnOrder, drag.idSet);
       useDrag.getState().setCardTarget(next);

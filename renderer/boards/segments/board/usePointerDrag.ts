@@ -16,7 +16,7 @@ import { columnOf, keyOf, type ColumnKey, type Columns } from '../state/columns'
 import { useDrag } from '../state/dragState';
 import { columnHandle } from './columnRegistry';
 import { insertionAt } from './layout';
-import { columnMoveIndex, currentTarget, isNoOp, movingIds, targetAtVisual } from './moveLogic';
+import { columnMoveIndex, currentTarget, isNoOp, movingIds, stayingIn, targetAtVisual } from './moveLogic';
 import { cardsName, columnName, type Speech } from './speech';
 import { useEditingSensors } from '../../../ui/readOnly';
 
@@ -213,7 +213,7 @@ export function usePointerDrag(board: RefObject<BoardSnapshot>, row: RefObject<H
         const at = columnOf(snap.columns, drag.from).findIndex((a) => a.id === drag.lead);
         focusCard(drag.from, drag.lead, Math.max(0, at));
       }
-      const count = columnOf(snap.columns, cardTarget.column).filter((a) => !drag.idSet.has(a.id)).length + drag.ids.length;
+      const count = stayingIn(columnOf(snap.columns, cardTarget.column), cardTarget.column, drag) + drag.ids.length;
       announce(snap.t('dnd.dropped', { name, segment: columnName(snap, cardTarget.column), position: cardTarget.index + 1, count }));
     } else if (drag.kind === 'column' && columnTarget !== null) {
       const index = columnMoveIndex(columnTarget, drag.from);

@@ -1,6 +1,8 @@
 import { sameRecord } from '../../../../shared/diff';
-import { byOrder, sortByOrderInPlace } from '../../../../shared/order';
+import { byOrder, insertSorted, removeSorted, sortByOrderInPlace } from '../../../../shared/order';
 import type { Account } from '../../../../shared/records';
+import { LayeredMap } from '../../../state/layeredMap';
+import { provideGroupIndex } from '../../../state/recordsView';
 
 /** A column of the board: a segment's id, or UNASSIGNED (not a valid record id, so no clash). */
 export type ColumnKey = string;
@@ -39,34 +41,22 @@ function groupAll(accounts: ReadonlyMap<string, Account>): Map<ColumnKey, Accoun
   return out;
 }
 
-/** Inserts into a sorted array at the place byOrder gives (binary search). */
-function insertSorted(list: Account[], a: Account): void {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (byOrder(list[mid]!, a) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  list.splice(lo, 0, a);
-}
-
 /** Above this many changed accounts (an import, a segment delete) a full regroup is cheaper. */
 const INCREMENTAL_LIMIT = 256;
 
-export function deriveColumns(prev: Columns | null, accounts: ReadonlyMap<string, Account>): Columns {
-  if (!prev) return { source: accounts, byKey: groupAll(accounts) };
-  if (prev.source === accounts) return prev;
-
-  // Accounts whose record changed (by content, not only identity: a commit that replaces an
-  // optimistic guess with an equal record changes nothing the board shows).
-  const changed: Account[] = [];
-  const gone = new Set<string>();
-  const dirty = new Set<ColumnKey>();
+/**
+ * Compares every account of two maps (when the new map cannot say what changed). The store
+ * derives maps by changing a few entries, so both usually list the same ids in the same order:
+ * walk them side by side and look up by id only once they part ways. Returns false as soon as
+ * `compare` does (too many changes: regroup instead).
+ */
+function walkAll(
+  before: ReadonlyMap<string, Account>,
+  accounts: ReadonlyMap<string, Account>,
+  compare: (id: string, before: Account | undefined, now: Account | undefined) => boolean,
+): boolean {
   let kept = 0;
-  // The store copies a map and sets the changed entries, so both maps usually list the same ids
-  // in the same order: walk them side by side and look up by id only once they part ways.
-  const old = prev.source.values();
+  const old = before.values();
   let inStep = true;
   for (const a of accounts.values()) {
     if (inStep) {
@@ -77,34 +67,51 @@ export function deriveColumns(prev: Columns | null, accounts: ReadonlyMap<string
       }
       if (o.done || o.value.id !== a.id) inStep = false;
     }
-    const before = prev.source.get(a.id);
-    if (before === a) {
-      kept += 1;
-      continue;
-    }
+    const was = before.get(a.id);
+    if (was) kept += 1;
+    if (was !== a && !compare(a.id, was, a)) return false;
+  }
+  if (kept < before.size) {
+    for (const [id, was] of before) if (!accounts.has(id) && !compare(id, was, undefined)) return false;
+  }
+  return true;
+}
+
+export function deriveColumns(prev: Columns | null, accounts: ReadonlyMap<string, Account>): Columns {
+  if (!prev) return { source: accounts, byKey: groupAll(accounts) };
+  if (prev.source === accounts) return prev;
+
+  // Accounts whose record changed (by content, not only identity: a commit that replaces an
+  // optimistic guess with an equal record changes nothing the board shows).
+  const changed: Account[] = [];
+  const gone: Account[] = [];
+  const dirty = new Set<ColumnKey>();
+  const compare = (id: string, before: Account | undefined, now: Account | undefined): boolean => {
+    if (before === now || (before && now && sameRecord(before, now))) return true;
     if (before) {
-      kept += 1;
-      if (sameRecord(before, a)) continue;
-      gone.add(a.id);
+      gone.push(before);
       dirty.add(keyOf(before));
     }
-    changed.push(a);
-    dirty.add(keyOf(a));
-    if (changed.length > INCREMENTAL_LIMIT) return regroup(prev, accounts);
-  }
-  if (kept < prev.source.size) {
-    for (const [id, before] of prev.source) {
-      if (!accounts.has(id)) {
-        gone.add(id);
-        dirty.add(keyOf(before));
-      }
+    if (now) {
+      changed.push(now);
+      dirty.add(keyOf(now));
     }
+    return changed.length <= INCREMENTAL_LIMIT;
+  };
+  // The store's maps say which ids changed since an older map (LayeredMap): look at those only.
+  const ids = accounts instanceof LayeredMap ? accounts.changedSince(prev.source) : null;
+  if (ids) {
+    for (const id of ids) if (!compare(id, prev.source.get(id), accounts.get(id))) return regroup(prev, accounts);
+  } else if (!walkAll(prev.source, accounts, compare)) {
+    return regroup(prev, accounts);
   }
   if (dirty.size === 0) return { source: accounts, byKey: prev.byKey };
 
   const byKey = new Map(prev.byKey);
   for (const key of dirty) {
-    const list = (prev.byKey.get(key) ?? EMPTY_COLUMN).filter((a) => !gone.has(a.id));
+    // A copy (cheap: no callback per card), then the few changes by binary search.
+    const list = (prev.byKey.get(key) ?? EMPTY_COLUMN).slice();
+    for (const a of gone) if (keyOf(a) === key) removeSorted(list, a);
     for (const a of changed) if (keyOf(a) === key) insertSorted(list, a);
     if (list.length) byKey.set(key, list);
     else byKey.delete(key);
@@ -134,3 +141,7 @@ export function columnsFor(accounts: ReadonlyMap<string, Account>): Columns {
   if (last?.source !== accounts) last = deriveColumns(last, accounts);
   return last;
 }
+
+// An optimistic move reads its column from these arrays (sorted by byOrder, as the command's
+// index is) instead of walking every account: see provideGroupIndex.
+provideGroupIndex('account', 'segmentId', (accounts, segmentId) => columnOf(columnsFor(accounts), (segmentId as string | null) ?? UNASSIGNED));
