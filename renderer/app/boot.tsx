@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { initI18n } from '../i18n';
+import { App } from './App';
+import '../styles/app.css';
+import '../styles/present.css';
+
+/** The app itself: languages, then React. Loaded by main.tsx once the board's code is asked for. */
+initI18n();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
