@@ -1,4 +1,5 @@
 import { boardInHash, preloadBoard } from './boards/loaders';
+import { initialLanguage, warmNumberFormats } from './i18n/language';
 
 /**
  * A page opened on a board (a reload, a link, the bench's cold open) asks for the board's code
@@ -9,3 +10,5 @@ import { boardInHash, preloadBoard } from './boards/loaders';
 const board = boardInHash(window.location.hash);
 if (board) preloadBoard(board);
 void import('./app/boot');
+// While the downloads run, the main thread is free: number formatting's data loads now.
+setTimeout(() => warmNumberFormats(initialLanguage()), 0);

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from '../i18n';
+import { loadCommandsWhenIdle } from '../state/commandsLater';
 import { App } from './App';
 import '../styles/app.css';
 import '../styles/present.css';
@@ -12,3 +13,4 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+loadCommandsWhenIdle();
