@@ -1,6 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { BoardId } from '../../shared/records';
-import { forgetBoard, lastBoard, LOADED_BOARDS, loadBoard, loadedBoard, preloadAfterPaint, preloadBoard } from './loaders';
+import { forgetBoard, lastBoard, LOADED_BOARDS, loadBoard, loadedBoard, prefetchBoard } from './loaders';
 
 export { preloadBoard } from './loaders';
 
@@ -34,21 +34,21 @@ export function retryBoard(board: BoardId): void {
 }
 
 /**
- * While the library is on screen, fetch and start every board's code, so opening a workshop in the
- * room waits only for its records. At the library's first idle moment every board's code is asked
- * for at once (the requests run side by side; each chunk starts in its own task as it arrives),
- * the board the library's links open and the one last used first; what boards draw after their
- * first paint (charts) follows one idle moment later. Returns a cancel.
+ * While the library is on screen, fetch every board's code ahead, one board per idle moment, so
+ * opening a workshop in the room waits only for its records: first the board the library's links
+ * open and the one last used on this computer, then the others. Fetched and compiled only (see
+ * prefetchBoard): a workshop opened meanwhile is not slowed by boards it does not show. Returns a
+ * cancel.
  */
 export function preloadBoardsWhenIdle(): () => void {
   const last = lastBoard();
-  const order = [...new Set<BoardId>(['agenda', ...(last ? [last] : []), ...LOADED_BOARDS])];
-  let handle = requestIdleCallback(
-    () => {
-      for (const board of order) preloadBoard(board);
-      handle = requestIdleCallback(() => order.forEach(preloadAfterPaint), { timeout: 1000 });
-    },
-    { timeout: 100 },
-  );
+  const queue = [...new Set<BoardId>(['agenda', ...(last ? [last] : []), ...LOADED_BOARDS])];
+  let handle = 0;
+  const next = () => {
+    const board = queue.shift();
+    if (board) prefetchBoard(board);
+    if (queue.length) handle = requestIdleCallback(next, { timeout: 1000 });
+  };
+  handle = requestIdleCallback(next, { timeout: 100 });
   return () => cancelIdleCallback(handle);
 }

@@ -1,6 +1,5 @@
 import type { CommitResult } from '../../shared/api';
-import type { Command } from '../../shared/commands';
-import { commandsNow } from './commandsLater';
+import { applyCommand, type Command } from '../../shared/commands';
 import { recordsView } from './recordsView';
 import { takeEarlySnapshot } from './earlySnapshot';
 import { api } from '../api/client';
@@ -50,10 +49,6 @@ export async function dispatch(command: Command, opts: { optimistic?: boolean } 
 
 function guess(command: Command): number | undefined {
   const store = useWorkshop.getState();
-  // The commands' code (with every record schema) arrives after the board's first paint; a drop
-  // before that waits for the service's commit instead of guessing.
-  const applyCommand = commandsNow()?.applyCommand;
-  if (!applyCommand) return undefined;
   try {
     const { diff } = applyCommand(recordsView(store.records), command, {
       newId: () => crypto.randomUUID(),
