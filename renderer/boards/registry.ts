@@ -1,71 +1,54 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { BoardId } from '../../shared/records';
+import { forgetBoard, lastBoard, LOADED_BOARDS, loadBoard, loadedBoard, prefetchBoard } from './loaders';
 
-type BoardModule = Promise<{ default: ComponentType }>;
+export { preloadBoard } from './loaders';
 
-/** Each board's code, as its own chunk. */
-const LOADERS: Record<BoardId, () => BoardModule> = {
-  agenda: () => import('./agenda/AgendaBoard').then((m) => ({ default: m.AgendaBoard })),
-  segments: () => import('./segments/SegmentsBoard').then((m) => ({ default: m.SegmentsBoard })),
-  coverage: () => import('./coverage/CoverageBoard').then((m) => ({ default: m.CoverageBoard })),
-  routes: () => import('./routes/RoutesBoard').then((m) => ({ default: m.RoutesBoard })),
-  method: () => import('./method/MethodBoard').then((m) => ({ default: m.MethodBoard })),
-  opportunities: () => import('./opportunities/OpportunitiesBoard').then((m) => ({ default: m.OpportunitiesBoard })),
-  cadence: () => import('./cadence/CadenceBoard').then((m) => ({ default: m.CadenceBoard })),
-};
-
-const started = new Map<BoardId, BoardModule>();
-
-/** One request per board, whoever asks first (the preload or the first render). */
-function load(board: BoardId): BoardModule {
-  let module = started.get(board);
-  if (!module) {
-    module = LOADERS[board]();
-    started.set(board, module);
-  }
-  return module;
-}
-
-const lazyBoard = (board: BoardId) => lazy(() => load(board));
+/**
+ * A board whose code has already arrived is handed to React.lazy as an already-settled thenable, so
+ * its first render does not suspend: a suspended board shows the "Loading" fallback, and React then
+ * holds back the board's reveal until 300 ms after that fallback appeared (its anti-flicker
+ * throttle), which on a preloaded board was most of the wait.
+ */
+const lazyBoard = (board: BoardId) =>
+  lazy(() => {
+    const loaded = loadedBoard(board);
+    if (!loaded) return loadBoard(board);
+    const settled = { then: (resolve: (m: { default: ComponentType }) => void) => resolve(loaded) };
+    return settled as unknown as Promise<{ default: ComponentType }>;
+  });
 
 /**
  * Each board of the workshop, loaded when first shown: opening a workshop on one board does not
  * parse the code (and charting library) of the other four.
  */
-export const BOARDS = Object.fromEntries((Object.keys(LOADERS) as BoardId[]).map((board) => [board, lazyBoard(board)])) as Record<
-  BoardId,
-  LazyExoticComponent<ComponentType>
->;
+export const BOARDS = Object.fromEntries(LOADED_BOARDS.map((board) => [board, lazyBoard(board)])) as Record<BoardId, LazyExoticComponent<ComponentType>>;
 
 /**
  * After a board's code failed to load (the network, a file gone): forget the failure, so the next
  * render asks again. React's lazy keeps a rejected load for good, hence a new lazy component.
  */
 export function retryBoard(board: BoardId): void {
-  started.delete(board);
+  forgetBoard(board);
   BOARDS[board] = lazyBoard(board);
 }
 
-/** Starts fetching a board's code now, alongside the workshop's records, instead of after them. */
-export function preloadBoard(board: BoardId): void {
-  load(board).catch(() => {
-    // The render that needs it reports the failure; a preload stays silent.
-  });
-}
-
 /**
- * While the library sits idle on screen, fetch and compile every board's code, one per idle
- * moment, so opening a workshop in the room waits only for its records. Returns a cancel.
+ * While the library is on screen, fetch every board's code ahead, one board per idle moment, so
+ * opening a workshop in the room waits only for its records: first the board the library's links
+ * open and the one last used on this computer, then the others. Fetched and compiled only (see
+ * prefetchBoard): a workshop opened meanwhile is not slowed by boards it does not show. Returns a
+ * cancel.
  */
 export function preloadBoardsWhenIdle(): () => void {
-  const queue = Object.keys(LOADERS) as BoardId[];
+  const last = lastBoard();
+  const queue = [...new Set<BoardId>(['agenda', ...(last ? [last] : []), ...LOADED_BOARDS])];
   let handle = 0;
   const next = () => {
     const board = queue.shift();
-    if (!board) return;
-    preloadBoard(board);
-    handle = requestIdleCallback(next, { timeout: 5000 });
+    if (board) prefetchBoard(board);
+    if (queue.length) handle = requestIdleCallback(next, { timeout: 1000 });
   };
-  handle = requestIdleCallback(next, { timeout: 5000 });
+  handle = requestIdleCallback(next, { timeout: 100 });
   return () => cancelIdleCallback(handle);
 }

@@ -2,15 +2,9 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/workshop';
 import { resources, NAMESPACES } from './resources';
+import { initialLanguage, LANG_KEY } from './language';
 
-const LANG_KEY = 'salesmap.language';
-
-/** The system's language unless the user chose one: Chinese systems get zh-CN, others English. */
-export function initialLanguage(): Language {
-  const saved = localStorage.getItem(LANG_KEY);
-  if (saved === 'zh-CN' || saved === 'en') return saved;
-  return (navigator.languages ?? [navigator.language]).some((l) => l.toLowerCase().startsWith('zh')) ? 'zh-CN' : 'en';
-}
+export { initialLanguage };
 
 export function setLanguage(lang: Language): void {
   localStorage.setItem(LANG_KEY, lang);

@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardId } from '../../shared/records';
-import { preloadBoard } from '../boards/registry';
+import { boardSettled, loadedBoard, preloadAfterPaint, preloadBoard, rememberBoard } from '../boards/loaders';
 import { preloadReport } from '../report/lazyReport';
 import { loadWorkshop } from '../state/actions';
 import { useWorkshop } from '../state/workshopStore';
@@ -15,9 +15,35 @@ export function OpenWorkshop({ workshopId, board, children }: { workshopId: stri
   const { t } = useTranslation();
   const loadedId = useWorkshop((s) => s.workshop?.id);
   const [failed, setFailed] = useState(false);
+  // On opening, the workshop shows once its first board's code is here too (or failed to come: the
+  // board's slot then says so), so that board never suspends; see boards/registry.ts for why that
+  // matters. Later board switches show their own "Loading" in the board's slot.
+  const [codeFor, setCodeFor] = useState<BoardId | null>(() => (board && loadedBoard(board) ? board : null));
+  const [shownId, setShownId] = useState<string | null>(null);
+  const waitingForCode = board !== null && shownId !== workshopId && codeFor !== board && !loadedBoard(board);
+  const showing = loadedId === workshopId && !waitingForCode;
+  useEffect(() => {
+    if (showing) setShownId(workshopId);
+  }, [showing, workshopId]);
 
   // The code downloads while the records load (effects run in order: this one first).
-  useEffect(() => (board ? preloadBoard(board) : preloadReport()), [board]);
+  useEffect(() => {
+    if (!board) return preloadReport();
+    preloadBoard(board);
+    // The library starts this board's code first next time.
+    rememberBoard(board);
+    let current = true;
+    void boardSettled(board).then(() => current && setCodeFor(board));
+    return () => {
+      current = false;
+    };
+  }, [board]);
+  // What the board draws after its first paint (its chart) arrives in idle time.
+  useEffect(() => {
+    if (!board) return;
+    const idle = requestIdleCallback(() => preloadAfterPaint(board), { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, [board]);
   // On a board, the report's code arrives while the room works, so Ctrl+P waits for no download.
   useEffect(() => {
     const idle = requestIdleCallback(preloadReport, { timeout: 5000 });
@@ -37,6 +63,6 @@ export function OpenWorkshop({ workshopId, board, children }: { workshopId: stri
       </main>
     );
   }
-  if (loadedId !== workshopId) return <p className="centered">{t('loading')}</p>;
+  if (!showing) return <p className="centered">{t('loading')}</p>;
   return <>{children}</>;
 }

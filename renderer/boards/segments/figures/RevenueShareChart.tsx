@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useId, useMemo } from 'react';
+import { lazy, memo, Suspense, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sharePercent } from '../../../../shared/calc/segments';
 import type { Segment } from '../../../../shared/records';
@@ -11,6 +11,27 @@ const UNASSIGNED_SLICE = '__unassigned__';
 
 /** The picture comes with the charting library, loaded after the board has painted its cards. */
 const RevenueShareBar = lazy(() => import('./RevenueShareBar'));
+
+/**
+ * False until the frame after the first commit has been painted: the picture (recharts' code and
+ * its first render, some 50 ms of a cold start) waits until the board's cards and the legend's
+ * figures are on screen, instead of holding back their first paint.
+ */
+function usePaintedOnce(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer = 0;
+    // The animation frame runs just before the paint; a task queued from it runs after it.
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, []);
+  return painted;
+}
 
 export interface Slice {
   key: string;
@@ -48,6 +69,7 @@ export const RevenueShareChart = memo(function RevenueShareChart({
     return out;
   }, [segments, figures, total, t]);
   const row = useMemo(() => Object.fromEntries([['name', 'share'], ...slices.map((s) => [s.key, s.revenue])]), [slices]);
+  const painted = usePaintedOnce();
 
   return (
     <figure className="seg-chart" aria-labelledby={captionId}>
@@ -57,9 +79,11 @@ export const RevenueShareChart = memo(function RevenueShareChart({
       </figcaption>
       {total > 0 ? (
         <div className="seg-chart-bar" aria-hidden="true">
-          <Suspense fallback={null}>
-            <RevenueShareBar row={row} slices={slices} format={format} />
-          </Suspense>
+          {painted && (
+            <Suspense fallback={null}>
+              <RevenueShareBar row={row} slices={slices} format={format} />
+            </Suspense>
+          )}
         </div>
       ) : (
         <p className="muted seg-chart-empty">{t('chart.empty')}</p>
