@@ -38,46 +38,71 @@ function workerScript(): { script: string; eval: boolean } {
 }
 
 /**
- * Table reads in flight, each in a worker thread of its own, by the caller's read id. The caller
- * knows the id before the read starts, so it can stop it (`cancel`) at any moment; a stopped
- * read answers `read_cancelled` and its thread is gone at once, whatever it was parsing.
+ * Table reads in flight, each in a worker thread, by the caller's read id. The caller knows the
+ * id before the read starts, so it can stop it (`cancel`) at any moment; a stopped read answers
+ * `read_cancelled` and its thread is terminated at once, whatever it was parsing. A thread that
+ * finished a read waits for the next one (one at most), so a read again with another encoding or
+ * sheet does not load the parsers anew.
  */
 export class TableReads {
   private readonly running = new Map<string, () => void>();
+  private idle: Worker | null = null;
+
+  private worker(): Worker {
+    const ready = this.idle;
+    this.idle = null;
+    if (ready) {
+      ready.removeAllListeners('error').removeAllListeners('exit');
+      return ready;
+    }
+    const { script, eval: isEval } = workerScript();
+    return new Worker(script, { eval: isEval });
+  }
+
+  private release(worker: Worker): void {
+    if (this.idle) {
+      void worker.terminate();
+      return;
+    }
+    this.idle = worker;
+    // An idle thread that dies is forgotten (the next read starts another); its error is no crash.
+    const forget = () => {
+      if (this.idle === worker) this.idle = null;
+    };
+    worker.once('error', forget).once('exit', forget);
+  }
 
   read(readId: string | undefined, fileName: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<TableData> {
     if (readId !== undefined && this.running.has(readId)) {
       return Promise.reject(new AppError('conflict', `Read ${readId} is already running`, { id: readId }));
     }
-    const { script, eval: isEval } = workerScript();
+    const worker = this.worker();
+    // A thread at work keeps the process alive until its answer; an idle one never does.
+    worker.ref();
     // Its own copy of the bytes to hand over: the caller's buffer may be a view into a pooled one.
     const own = new Uint8Array(bytes);
-    const job: ReadJob = { fileName, bytes: own, options };
     return new Promise<TableData>((resolve, reject) => {
-      const worker = new Worker(script, { eval: isEval, workerData: job, transferList: [own.buffer] });
-      // A read still going never keeps a closing app (or a finished test run) alive.
-      worker.unref();
-      let settled = false;
-      const settle = (finish: () => void) => {
-        if (settled) return;
-        settled = true;
+      const done = (keep: boolean, finish: () => void) => {
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
         if (readId !== undefined) this.running.delete(readId);
+        worker.unref();
+        if (keep) this.release(worker);
+        else void worker.terminate();
         finish();
-        void worker.terminate();
       };
-      if (readId !== undefined) {
-        this.running.set(readId, () => settle(() => reject(new AppError('read_cancelled', `Reading ${fileName} was stopped`, { file: fileName }))));
-      }
-      worker.once('message', (reply: ReadReply) =>
-        settle(() => (reply.ok ? resolve(reply.table) : reject(new AppError(reply.error.code, reply.error.message, reply.error.params)))),
-      );
+      const onMessage = (reply: ReadReply) =>
+        done(true, () => (reply.ok ? resolve(reply.table) : reject(new AppError(reply.error.code, reply.error.message, reply.error.params))));
       // The thread died (out of memory, a bug in a parser): the user's file could not be read.
-      worker.once('error', (e) =>
-        settle(() => reject(new AppError('import_failed', `${fileName}: the reader stopped (${e.message})`, { file: fileName, reason: 'reader_failed' }))),
-      );
-      worker.once('exit', (code) =>
-        settle(() => reject(new AppError('import_failed', `${fileName}: the reader exited (${code})`, { file: fileName, reason: 'reader_failed' }))),
-      );
+      const failed = (why: string) =>
+        done(false, () => reject(new AppError('import_failed', `${fileName}: the reader stopped (${why})`, { file: fileName, reason: 'reader_failed' })));
+      const onError = (e: Error) => failed(e.message);
+      const onExit = (code: number) => failed(`exit ${code}`);
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      if (readId !== undefined) {
+        this.running.set(readId, () => done(false, () => reject(new AppError('read_cancelled', `Reading ${fileName} was stopped`, { file: fileName }))));
+      }
+      const job: ReadJob = { fileName, bytes: own, options };
+      worker.postMessage(job, [own.buffer]);
     });
   }
 
