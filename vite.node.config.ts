@@ -18,7 +18,7 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     rollupOptions: {
-      input: { main: 'electron/main.ts', web: 'electron/web/cli.ts' },
+      input: { main: 'electron/main.ts', web: 'electron/web/cli.ts', readWorker: 'electron/files/readWorker.ts' },
       external: ['electron'],
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },

@@ -51,6 +51,8 @@ export const apiInputs = {
   /** Parses a spreadsheet the user picked; nothing is written until `dispatch(account.import)`. */
   readTable: z.object({
     fileName: z.string().min(1).max(500),
+    /** The caller's name for this read, so that it can stop it (`cancelRead`) while it runs. */
+    readId: z.string().min(1).max(100).optional(),
     /** File bytes, base64 (IPC and HTTP both carry JSON). */
     dataBase64: z.string().max(200_000_000),
     /** The user's corrections when the guesses were wrong: the file is read again with them. */
@@ -66,6 +68,8 @@ export const apiInputs = {
       .strict()
       .optional(),
   }),
+  /** Stops a read still running; it answers `read_cancelled` and nothing is kept of it. */
+  cancelRead: z.object({ readId: z.string().min(1).max(100) }),
   /** The editable deck: native shapes, tables and charts, in the workshop's language. */
   exportPptx: exportRef,
   /** The workbook: every board's sheets, with live formulas where the board computes. */
@@ -188,6 +192,7 @@ export interface ApiOutputs {
   listBackups: BackupInfo[];
   restoreBackup: { restored: string; setAside: string | null };
   readTable: TableData;
+  cancelRead: { cancelled: boolean };
   exportPptx: ExportedFile;
   exportXlsx: ExportedFile;
   exportCsv: ExportedFile;

@@ -17,6 +17,7 @@ export const API_METHODS = [
   'listBackups',
   'restoreBackup',
   'readTable',
+  'cancelRead',
   'exportPptx',
   'exportXlsx',
   'exportCsv',

@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'stage_in_use',
   'invalid_value',
   'import_failed',
+  'read_cancelled',
   'export_failed',
   'export_cancelled',
   'not_workshop_file',

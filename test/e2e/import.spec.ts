@@ -194,4 +194,33 @@ test.describe('customer-list import', () => {
     await expect(dialog).toBeHidden();
     expect(await accountCount(host, page)).toBe(2);
   });
+  test('a long read shows its progress and stops at once on Stop; nothing is imported', async ({ page, host }) => {
+    // A national client's list: 50,000 customers in a workbook takes the reader seconds.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('全国客户');
+    ws.addRow(['客户名称', '行业', '区域', '年营业额（万元）']);
+    for (let i = 0; i < 50_000; i++) ws.addRow([`全国客户${i}物流有限公司`, '物流', '华东', 1000 + i]);
+    const big = Buffer.from(await wb.xlsx.writeBuffer());
+
+    await page.goto(host.url);
+    await createWorkshop(page, { name: '全国客户研讨会', language: 'zh-CN' });
+    await page.getByRole('navigation', { name: '看板' }).getByRole('link', { name: '客户分群' }).click();
+    await page.getByRole('button', { name: '导入客户名单' }).first().click();
+    const dialog = page.getByRole('dialog', { name: '导入客户名单' });
+    await dialog.getByLabel('客户名单文件').setInputFiles({ name: '全国客户.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: big });
+
+    const progress = dialog.getByRole('progressbar', { name: '正在读取 全国客户.xlsx…' });
+    await expect(progress).toBeVisible();
+    await dialog.getByRole('button', { name: '停止读取' }).click();
+    await expect(dialog.getByText('已停止读取 全国客户.xlsx，没有导入任何内容。')).toBeVisible();
+    await expect(progress).toBeHidden();
+    // Still on the first step, the keyboard back on the file button; no error shown.
+    await expect(dialog.getByRole('button', { name: '选择文件…' })).toBeFocused();
+    await expect(dialog.getByRole('alert')).toHaveCount(0);
+    expect(await accountCount(host, page)).toBe(0);
+
+    // The reader works again at once: a small list goes on to the columns step.
+    await dialog.getByLabel('客户名单文件').setInputFiles({ name: '小名单.csv', mimeType: 'text/csv', buffer: Buffer.from('客户名称,行业\r\n甲物流有限公司,物流\r\n', 'utf8') });
+    await expect(dialog.getByLabel('“客户名称”导入为')).toHaveValue('name');
+  });
 });

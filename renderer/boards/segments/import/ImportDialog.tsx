@@ -10,7 +10,7 @@ import { ColumnsStep } from './ColumnsStep';
 import { FileStep } from './FileStep';
 import { useNumberFormat } from './format';
 import { ReadChoices, type ReadOptions } from './ReadChoices';
-import { readPickedFile } from './readFile';
+import { isStoppedRead, useStoppableRead } from './readFile';
 import { useReadErrorText } from './readErrorText';
 import './import.css';
 
@@ -34,6 +34,8 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   const [rereading, setRereading] = useState(false);
   const [rereadError, setRereadError] = useState<string | null>(null);
   const explain = useReadErrorText();
+  // A read again (another encoding, sheet or header row) still running when the dialog closes stops.
+  const reader = useStoppableRead();
   const [mapping, setMapping] = useState<Mapping>([]);
   const [usdRate, setUsdRate] = useState(DEFAULT_USD_RATE);
   const [skipExisting, setSkipExisting] = useState(true);
@@ -76,9 +78,9 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     if (!file) return;
     setRereading(true);
     try {
-      showTable(await readPickedFile(file, options));
+      showTable(await reader.read(file, options));
     } catch (e) {
-      setRereadError(explain(e));
+      if (!isStoppedRead(e)) setRereadError(explain(e));
     } finally {
       setRereading(false);
     }
