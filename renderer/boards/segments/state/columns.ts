@@ -1,5 +1,5 @@
 import { sameRecord } from '../../../../shared/diff';
-import { byOrder, insertSorted, removeSorted, sortByOrderInPlace } from '../../../../shared/order';
+import { insertSorted, removeSorted, sortByOrderInPlace } from '../../../../shared/order';
 import type { Account } from '../../../../shared/records';
 import { LayeredMap } from '../../../state/layeredMap';
 import { provideGroupIndex } from '../../../state/recordsView';
