@@ -6,6 +6,8 @@ test('repeated undo shows one toast that counts up, beside the board and over no
   await page.getByRole('navigation', { name: '看板' }).getByRole('link', { name: '客户分群' }).click();
   // Three changes to undo: three new segments, each seen on the board before the next.
   const columns = page.getByRole('listbox');
+  // Counted once the board is on screen (its columns render together), not while it loads.
+  await expect(columns.first()).toBeVisible();
   const before = await columns.count();
   for (let i = 1; i <= 3; i++) {
     await page.getByRole('button', { name: '+ 客户群' }).click();
