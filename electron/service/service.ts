@@ -12,6 +12,7 @@ import { fileHandlers } from './handlers/files';
 import { libraryHandlers } from './handlers/library';
 import { openWorkshopJson, workshopHandlers } from './handlers/workshop';
 import { jsonWithRaw } from './rawJson';
+import { firstIssue } from '../../shared/firstIssue';
 import { presenceHandlers } from './handlers/presence';
 import { shareHandlers } from './handlers/share';
 import { loadTemplates, Templates } from './templates';
@@ -146,12 +147,8 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       const m = method as ApiMethod;
       const parsed = apiInputs[m].safeParse(args ?? {});
       if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const field = issue?.path.join('.') ?? '';
-        throw new AppError('bad_request', `${method}: ${field ? field + ': ' : ''}${issue?.message ?? 'invalid'}`, {
-          method,
-          field,
-        });
+        const { field, message } = firstIssue(method, parsed.error);
+        throw new AppError('bad_request', message, { method, field });
       }
       return { ok: true, value: await handle(m, parsed.data) };
     } catch (e) {

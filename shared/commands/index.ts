@@ -1,3 +1,4 @@
+import { firstIssue } from '../firstIssue';
 import type { z } from 'zod';
 import { invertDiff, type Diff } from '../diff';
 import { AppError } from '../errors';
@@ -65,12 +66,8 @@ export function parseCommand(input: unknown): { def: CommandDef; command: Comman
   if (!def) throw new AppError('unknown_command', `Unknown command "${type}"`, { type });
   const parsed = def.schema.safeParse(input);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join('.') ?? '';
-    throw new AppError('invalid_command', `${type}: ${field ? field + ': ' : ''}${issue?.message ?? 'invalid'}`, {
-      type,
-      field,
-    });
+    const { field, message } = firstIssue(type, parsed.error);
+    throw new AppError('invalid_command', message, { type, field });
   }
   return { def, command: parsed.data as Command };
 }
