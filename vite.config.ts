@@ -62,21 +62,25 @@ function boardPreload(boardsDir = 'boards/'): Plugin {
 (function () {
   var files = ${JSON.stringify(files)};
   var asked = {};
-  function preload(board) {
+  // ahead: fetched for later, never applied. A stylesheet applied while another board is on
+  // screen restyles it mid-gesture (a keyboard move measured before it, moved after it).
+  function preload(board, ahead) {
     if (asked[board] || !Object.prototype.hasOwnProperty.call(files, board)) return;
     asked[board] = true;
     var list = files[board];
     for (var i = 0; i < list.length; i++) {
       var link = document.createElement('link');
       var css = /\\.css$/.test(list[i]);
-      link.rel = css ? 'stylesheet' : 'modulepreload';
+      link.rel = css ? (ahead ? 'prefetch' : 'stylesheet') : 'modulepreload';
       link.crossOrigin = '';
       link.href = './' + list[i];
       document.head.appendChild(link);
     }
   }
   // The library fetches boards ahead with this (renderer/boards/loaders.ts): fetched and compiled, run only when opened.
-  window.__salesmapPrefetchBoard = preload;
+  window.__salesmapPrefetchBoard = function (board) {
+    preload(board, true);
+  };
   var m = /^#\\/w\\/[^/]+\\/([a-z]+)$/.exec(location.hash);
   if (m) preload(m[1]);
 })();
