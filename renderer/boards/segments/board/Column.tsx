@@ -1,5 +1,4 @@
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useId, useMemo, useRef, type CSSProperties } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnFigures } from '../../../../shared/calc/segments';
 import type { AccountTest } from '../../../../shared/calc/segmentsRules';
@@ -15,6 +14,7 @@ import { registerColumn } from './columnRegistry';
 import { indexesOf } from './moveLogic';
 import { ColumnHighlight, DropIndicator } from './DropIndicator';
 import { rowGeometry } from './layout';
+import { useFixedRows } from './useFixedRows';
 
 interface ColumnProps {
   columnKey: ColumnKey;
@@ -66,32 +66,10 @@ export const Column = memo(function Column(props: ColumnProps) {
     if (moving) for (const i of indexesOf(accounts, moving, useWorkshop.getState().records.account)) out.add(i);
     return out;
   }, [accounts, activeIndex, moving]);
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const base = defaultRangeExtractor(range);
-      const extra = [...keep].filter((i) => i < range.count && !base.includes(i));
-      return extra.length ? [...base, ...extra].sort((a, b) => a - b) : base;
-    },
-    [keep],
-  );
-
-  // Stable callbacks: the virtualizer rebuilds its measurements (O(cards)) when they change. Its
-  // items are keyed by index (every row has the same height, nothing is measured), so a drop that
-  // changes this column's array does not make it read every card's id; the slots are keyed by id.
-  const estimateSize = useCallback(() => geometry.row, [geometry]);
-  const getScrollElement = useCallback(() => listRef.current, []);
-  const virtualizer = useVirtualizer({
-    count: accounts.length,
-    getScrollElement,
-    estimateSize,
-    paddingStart: geometry.pad,
-    paddingEnd: geometry.pad,
-    overscan: 4,
-    rangeExtractor,
-    // A first guess, so the first paint already shows cards (the real size follows at once).
-    initialRect: { width: 300, height: typeof window === 'undefined' ? 800 : window.innerHeight },
-  });
-  useEffect(() => virtualizer.measure(), [geometry, virtualizer]);
+  // Every row has the same height, so the rows on screen follow from the scroll position by
+  // arithmetic: nothing is measured, and a column of 50,000 cards opens as fast as one of 50.
+  const rows = useFixedRows(listRef, accounts.length, geometry, 4, keep);
+  const { scrollToIndex } = rows;
 
   useEffect(
     () =>
@@ -100,14 +78,13 @@ export const Column = memo(function Column(props: ColumnProps) {
         list: () => listRef.current,
         section: () => sectionRef.current,
         geometry: () => geometry,
-        scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+        scrollToIndex,
       }),
-    [columnKey, geometry, virtualizer],
+    [columnKey, geometry, scrollToIndex],
   );
 
   const name = segment ? segment.name : t('unassigned');
   const style = { '--seg-color': segment?.color ?? 'var(--line)' } as CSSProperties;
-  const items = virtualizer.getVirtualItems();
   return (
     <section
       ref={sectionRef}
@@ -136,9 +113,9 @@ export const Column = memo(function Column(props: ColumnProps) {
         aria-describedby={accounts.length === 0 ? emptyId : undefined}
         data-column-list={columnKey}
       >
-        <div className="seg-list-inner" style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
-            const a = accounts[item.index]!;
+        <div className="seg-list-inner" style={{ height: rows.totalSize }}>
+          {rows.indexes.map((index) => {
+            const a = accounts[index]!;
             const isSelected = selected.has(a.id);
             const dim = filter !== null && !filter(a);
             const cls = `seg-slot${isSelected ? ' is-selected' : ''}${dim ? ' is-dim' : filter ? ' is-match' : ''}${moving?.has(a.id) ? ' is-placeholder' : ''}`;
@@ -150,11 +127,11 @@ export const Column = memo(function Column(props: ColumnProps) {
                 aria-selected={isSelected}
                 // Named by what it shows (name, industry · region, revenue), as voice control expects.
                 aria-describedby={cardHelpId}
-                aria-posinset={item.index + 1}
+                aria-posinset={index + 1}
                 aria-setsize={accounts.length}
-                tabIndex={item.index === activeIndex ? 0 : -1}
+                tabIndex={index === activeIndex ? 0 : -1}
                 data-account-id={a.id}
-                style={{ transform: `translateY(${item.start}px)`, height: geometry.card }}
+                style={{ transform: `translateY(${geometry.pad + index * geometry.row}px)`, height: geometry.card }}
               >
                 <AccountCard account={a} />
               </div>

@@ -1,0 +1,75 @@
+import { useCallback, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { scrollTopFor, totalHeight, visibleRows } from './fixedRows';
+import type { RowGeometry } from './layout';
+
+interface View {
+  top: number;
+  height: number;
+}
+
+export interface FixedRows {
+  /** Rendered row indexes, ascending: the visible ones (with overscan) and the kept ones. */
+  indexes: number[];
+  totalSize: number;
+  scrollToIndex(index: number): void;
+}
+
+/**
+ * A virtualised list of rows of one fixed height (cards are cut with an ellipsis, never
+ * measured). Its work per render is the rows on screen, not the rows in the list, and it
+ * re-renders on scroll only when the set of rows on screen changes. `keep`: rows that stay
+ * rendered though scrolled away (the focused card, the cards being dragged).
+ */
+export function useFixedRows(
+  listRef: RefObject<HTMLElement | null>,
+  count: number,
+  g: RowGeometry,
+  overscan: number,
+  keep: ReadonlySet<number>,
+): FixedRows {
+  // A first guess of the viewport, so the first render already has the cards of the first paint.
+  const [view, setView] = useState<View>(() => ({ top: 0, height: typeof window === 'undefined' ? 800 : window.innerHeight }));
+
+  useLayoutEffect(() => {
+    const el = listRef.current;
+    if (!el) return;
+    const read = () => {
+      const next = { top: el.scrollTop, height: el.clientHeight };
+      // The same rows on screen: keep the old state, so React skips the render.
+      setView((v) => {
+        if (v.top === next.top && v.height === next.height) return v;
+        const a = visibleRows(v.top, v.height, count, g, overscan);
+        const b = visibleRows(next.top, next.height, count, g, overscan);
+        return a.start === b.start && a.end === b.end ? v : next;
+      });
+    };
+    read();
+    el.addEventListener('scroll', read, { passive: true });
+    const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(read);
+    ro?.observe(el);
+    return () => {
+      el.removeEventListener('scroll', read);
+      ro?.disconnect();
+    };
+  }, [listRef, count, g, overscan]);
+
+  const indexes = useMemo(() => {
+    const { start, end } = visibleRows(view.top, view.height, count, g, overscan);
+    const out: number[] = [];
+    for (let i = start; i <= end; i++) out.push(i);
+    const extra = [...keep].filter((i) => i < count && (i < start || i > end));
+    return extra.length ? [...out, ...extra].sort((a, b) => a - b) : out;
+  }, [view, count, g, overscan, keep]);
+
+  const scrollToIndex = useCallback(
+    (index: number) => {
+      const el = listRef.current;
+      if (!el) return;
+      const top = scrollTopFor(index, el.scrollTop, el.clientHeight, count, g);
+      if (top !== null) el.scrollTop = top;
+    },
+    [listRef, count, g],
+  );
+
+  return { indexes, totalSize: totalHeight(count, g), scrollToIndex };
+}
