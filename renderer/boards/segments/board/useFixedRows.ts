@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { scrollTopFor, totalHeight, visibleRows } from './fixedRows';
 import type { RowGeometry } from './layout';
 
@@ -30,11 +30,12 @@ export function useFixedRows(
   // A first guess of the viewport, so the first render already has the cards of the first paint.
   const [view, setView] = useState<View>(() => ({ top: 0, height: typeof window === 'undefined' ? 800 : window.innerHeight }));
 
+  // The list's scroll position and height as last read, in a scroll or resize callback.
+  const latest = useRef<View | null>(null);
   useLayoutEffect(() => {
     const el = listRef.current;
     if (!el) return;
-    const read = () => {
-      const next = { top: el.scrollTop, height: el.clientHeight };
+    const apply = (next: View) =>
       // The same rows on screen: keep the old state, so React skips the render.
       setView((v) => {
         if (v.top === next.top && v.height === next.height) return v;
@@ -42,8 +43,15 @@ export function useFixedRows(
         const b = visibleRows(next.top, next.height, count, g, overscan);
         return a.start === b.start && a.end === b.end ? v : next;
       });
+    // Never read the layout here: at open that would force the whole board's first layout
+    // inside React's commit, and on a drop an extra one. The scroll event and the resize
+    // observer (whose first call comes after the first layout) read it when it is up to date;
+    // until then the first guess (top 0, the window's height) covers every row on screen.
+    const read = () => {
+      latest.current = { top: el.scrollTop, height: el.clientHeight };
+      apply(latest.current);
     };
-    read();
+    if (latest.current) apply(latest.current); // the count or geometry changed, not the scroll
     el.addEventListener('scroll', read, { passive: true });
     const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(read);
     ro?.observe(el);
