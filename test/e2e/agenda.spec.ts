@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { centreOf, createWorkshop, expect, fingerDrag, test } from './fixtures';
+import { centreOf, createWorkshop, expect, fingerDrag, pickUpWithSpace, test } from './fixtures';
 
 const agenda = (page: Page) => page.getByRole('list', { name: '议程环节' });
 const titles = (page: Page) => agenda(page).getByRole('listitem').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
@@ -49,7 +49,7 @@ test.describe('agenda board', () => {
     // Keyboard: focus the handle of 午餐, Space picks up, ArrowUp twice, Space drops.
     const lunch = page.getByRole('button', { name: '移动午餐' });
     await lunch.focus();
-    await page.keyboard.press('Space');
+    await pickUpWithSpace(page);
     await expect(lunch).toHaveAttribute('aria-pressed', 'true');
     // Each step is announced with the place it reached ("第 N 项"); the next key waits for it, as
     // a screen-reader user would, so a busy machine cannot merge two steps into one.

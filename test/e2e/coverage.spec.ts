@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { centreOf, createWorkshop, expect, fingerDrag, test, type Host } from './fixtures';
+import { centreOf, createWorkshop, expect, fingerDrag, pickUpWithSpace, test, type Host } from './fixtures';
 
 /**
  * The coverage board in the real renderer against the real service (browser host, SQLite in a
@@ -116,7 +116,7 @@ test.describe('coverage board', () => {
     await openCoverage(page, host, { language: 'zh-CN', seed: { 'seg-integrated': { count: 8, revenue: 1500 } } });
     const chip = page.getByRole('button', { name: '超大型客户，8 家客户' });
     await chip.focus();
-    await page.keyboard.press('Space');
+    await pickUpWithSpace(page);
     await expect(chip).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByRole('status').filter({ hasText: '已拿起超大型客户' })).toBeAttached();
     await page.keyboard.press('ArrowRight');
@@ -135,7 +135,7 @@ test.describe('coverage board', () => {
 
     // Esc cancels a pick-up: nothing changes.
     await chip.focus();
-    await page.keyboard.press('Space');
+    await pickUpWithSpace(page);
     await expect(chip).toHaveAttribute('aria-pressed', 'true');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Escape');
@@ -307,7 +307,7 @@ test.describe('coverage board', () => {
     await openCoverage(page, host, { language: 'en', seed: { 'seg-mid': { count: 320, revenue: 120 } } });
     const chip = page.getByRole('button', { name: 'Medium business, 320 accounts' });
     await chip.focus();
-    await page.keyboard.press('Space');
+    await pickUpWithSpace(page);
     await expect(chip).toHaveAttribute('aria-pressed', 'true');
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('status').filter({ hasText: 'Medium business covered by Dedicated client executive as Primary' })).toBeAttached();

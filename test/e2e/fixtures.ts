@@ -133,3 +133,16 @@ export async function fingerDrag(
   await touch('touchEnd', to);
   await cdp.detach();
 }
+
+/**
+ * Space on a focused card picks it up with dnd-kit's keyboard sensor. The sensor listens for the
+ * arrows only from its next timer turn (so the Space that started the drag does not also end it),
+ * and Chromium runs queued input ahead of timers: an arrow a test sends the moment the pick-up is
+ * announced can arrive before the sensor listens, and is lost (about one run in thirty on a busy
+ * machine). Awaiting a timer queued after the sensor's makes the next key land; a person's next
+ * key is always that late.
+ */
+export async function pickUpWithSpace(page: Page): Promise<void> {
+  await page.keyboard.press('Space');
+  await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+}

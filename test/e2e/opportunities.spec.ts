@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { centreOf, createWorkshop, expect, fingerDrag, test, type Host } from './fixtures';
+import { centreOf, createWorkshop, expect, fingerDrag, pickUpWithSpace, test, type Host } from './fixtures';
 import { callApi, workshopIdOf } from './filledWorkshop';
 
 /**
@@ -66,7 +66,7 @@ test.describe('opportunity practice board', () => {
 
     // Keyboard: Space picks it up, → to 制定方案, Space drops; announced by name.
     await card(page, '确认商机', name).focus();
-    await page.keyboard.press('Space');
+    await pickUpWithSpace(page);
     await expect(card(page, '确认商机', name)).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByRole('status').filter({ hasText: `已拿起确认商机中的${name}` })).toBeAttached();
     await page.keyboard.press('ArrowRight');
