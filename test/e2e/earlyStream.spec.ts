@@ -44,7 +44,8 @@ test('a change committed while a window opens (after its snapshot, before its ev
     await route.continue();
   });
   await windowB.goto(page.url());
-  await expect(windowB.getByRole('region', { name: '集团客户', exact: true })).toBeVisible();
+  // (A longer wait than the default: the window loads the whole app on a shared machine.)
+  await expect(windowB.getByRole('region', { name: '集团客户', exact: true })).toBeVisible({ timeout: 15_000 });
   await expect(windowB.getByRole('region', { name: '超大型客户', exact: true })).toHaveCount(0);
   expect(renamed).toBe(true);
   await windowB.close();
