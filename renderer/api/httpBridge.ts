@@ -5,6 +5,19 @@ import { envelopeOf } from './transport';
 
 const TOKEN_KEY = 'salesmap.token';
 
+/** The event stream renderer/public/early-snapshot.js opened, and the event data it received. */
+interface EarlyStream {
+  source: EventSource;
+  buffered: string[];
+  opened: boolean;
+}
+
+declare global {
+  interface Window {
+    __salesmapEarlyStream?: EarlyStream;
+  }
+}
+
 /**
  * The browser host's token arrives in the address (?token=…), printed by `npm run web`. It is
  * kept for this tab so a reload still works.
@@ -37,14 +50,20 @@ export function createHttpBridge(token: string): SalesmapBridge {
   return {
     ...methods,
     onEvent(listener: (event: ChangeEvent) => void) {
-      const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+      // The stream renderer/public/early-snapshot.js opened before the workshop's snapshot was
+      // read (taken over once, with the events it received meanwhile), else a new one.
+      const early = window.__salesmapEarlyStream;
+      window.__salesmapEarlyStream = undefined;
+      const source = early?.source ?? new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
       source.onmessage = (m) => listener(JSON.parse(m.data as string) as ChangeEvent);
+      source.onerror = null;
       // EventSource reconnects by itself; the second and later openings tell the page it missed events.
-      let opened = false;
+      let opened = early?.opened ?? false;
       source.onopen = () => {
         if (opened) listener({ kind: 'reconnected' });
         opened = true;
       };
+      for (const data of early?.buffered ?? []) listener(JSON.parse(data) as ChangeEvent);
       return () => source.close();
     },
   } as SalesmapBridge;

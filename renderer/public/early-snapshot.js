@@ -1,4 +1,4 @@
-/* global window, location */
+/* global window, location, EventSource */
 // A page opened straight onto a workshop (#/w/<id>/…: a reload, a link, the app reopening where
 // it was) asks for the workshop's snapshot here, in a classic script of the page's <head>, so the
 // service reads and sends it while the app's modules are still downloading and compiling (about
@@ -16,11 +16,28 @@
   }
   const token = new URLSearchParams(location.search).get('token') || sessionStorage.getItem('salesmap.token');
   if (!token) return;
-  const response = fetch('./api/openWorkshop', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Salesmap-Token': token },
-    body: JSON.stringify(args),
+  // The event stream opens first and the snapshot is read only once it is open: a change another
+  // window commits in between is then in the snapshot or on the stream, never lost in a gap
+  // between the two (it was shown only with the next change). The stream's events until the app
+  // takes it over (renderer/api/httpBridge.ts) are kept; the ones the snapshot already holds are
+  // ignored there by their version. A stream that cannot open does not hold the snapshot back.
+  const stream = { source: new EventSource(`./api/events?token=${encodeURIComponent(token)}`), buffered: [], opened: false };
+  stream.source.onmessage = (m) => stream.buffered.push(m.data);
+  window.__salesmapEarlyStream = stream;
+  const streamOpen = new Promise((resolve) => {
+    stream.source.onopen = () => {
+      stream.opened = true;
+      resolve();
+    };
+    stream.source.onerror = () => resolve();
   });
+  const response = streamOpen.then(() =>
+    fetch('./api/openWorkshop', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Salesmap-Token': token },
+      body: JSON.stringify(args),
+    }),
+  );
   // Nobody may take it (the user goes back to the library first): no unhandled rejection.
   response.catch(() => undefined);
   window.__salesmapEarly = { workshopId, response };
