@@ -21,6 +21,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('the browser’s event stream after a break', () => {
   it('says "reconnected" each time it opens again (never on the first opening), so the page reads what it missed', () => {
     vi.stubGlobal('EventSource', FakeSource);
+    vi.stubGlobal('window', {}); // a page that opened no stream before the app's code ran
     const seen: ChangeEvent[] = [];
     const stop = createHttpBridge('tok').onEvent((e) => seen.push(e));
     const source = FakeSource.last!;
@@ -34,5 +35,21 @@ describe('the browser’s event stream after a break', () => {
     expect(seen).toEqual([{ kind: 'library' }, { kind: 'reconnected' }, { kind: 'reconnected' }]);
     stop();
     expect(source.closed).toBe(true);
+  });
+
+  it('takes over the stream the page opened before its snapshot, with the events that came meanwhile, once', () => {
+    vi.stubGlobal('EventSource', FakeSource);
+    const early = new FakeSource('/api/events?token=tok');
+    const change = { kind: 'library' };
+    vi.stubGlobal('window', { __salesmapEarlyStream: { source: early, opened: true, buffered: [JSON.stringify(change)] } });
+    const bridge = createHttpBridge('tok');
+    const seen: ChangeEvent[] = [];
+    bridge.onEvent((e) => seen.push(e));
+    expect(seen).toEqual([change]); // the change committed between the snapshot and this code
+    early.onopen!(); // it had opened already: opening again is a reconnection
+    expect(seen).toEqual([change, { kind: 'reconnected' }]);
+    // A second subscriber gets a stream of its own; the early one is not handed out twice.
+    bridge.onEvent(() => undefined);
+    expect(FakeSource.last).not.toBe(early);
   });
 });
