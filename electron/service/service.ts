@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { apiInputs, type ApiMethod, type Envelope } from '../../shared/api';
 import { AppError, isAppError } from '../../shared/errors';
-import { createCheckpointer, createStore, openLibrary, restoreIntoOpenLibrary, restoreOverUnopenedLibrary, rollBackup, type Checkpointer, type Store } from '../store';
+import { createStore, openLibrary, restoreIntoOpenLibrary, restoreOverUnopenedLibrary, rollBackup, type Store } from '../store';
 import { ChangePath } from './changePath';
 import type { Handlers, ServiceContext, ServiceOptions } from './context';
 import { EventBus, type Listener } from './events';
@@ -48,13 +48,6 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const newId = options.newId ?? randomUUID;
   let library: Library | null = null;
   let openError: AppError | null = null;
-  // The WAL is checkpointed when the service is quiet, not inside a request (store/checkpoint.ts);
-  // every commit emits its change (or library) event, so the bus tells it when one landed;
-  // presence is not written to the file.
-  let checkpointer: Checkpointer | null = null;
-  bus.subscribe((event) => {
-    if (event.kind !== 'presence') checkpointer?.committed();
-  });
 
   const storeOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   const use = (store: Store): Library => ({ store, changes: new ChangePath(store, bus, { now, newId }) });
@@ -62,9 +55,8 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   /** Opens the library and, unless it was just created or restored, backs it up first thing. */
   const open = async ({ backup }: { backup: boolean }) => {
     try {
-      const { db, created, file } = openLibrary(options.dataDir, storeOptions);
+      const { db, created } = openLibrary(options.dataDir, storeOptions);
       library = use(createStore(db));
-      checkpointer = createCheckpointer(db, `${file}-wal`);
       openError = null;
       if (backup && !created) await backUp(db);
     } catch (e) {
@@ -77,7 +69,6 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   // A backup that cannot be written (a full disk) must not keep the user from the library.
   const backUp = async (db: Store['db']) => {
     try {
-      checkpointer?.now();
       await rollBackup(db, options.dataDir, new Date(now()), storeOptions);
     } catch (e) {
       console.error('[salesmap] the start-up backup could not be written:', e);
@@ -85,8 +76,6 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   };
 
   const close = () => {
-    checkpointer?.stop();
-    checkpointer = null;
     library?.store.db.close();
     library = null;
   };
@@ -101,7 +90,6 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     if (library) {
       const result = restoreIntoOpenLibrary(library.store.db, options.dataDir, file, at, storeOptions);
       library = use(createStore(library.store.db)); // every cache of the old rows goes
-      checkpointer?.committed();
       return result;
     }
     if (!openError || openError.code === 'library_in_use') {

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import { listBackups } from './backups';
-import { CHECKPOINT_MAX_WAL_BYTES } from './checkpoint';
 import { headerProblem } from './checkFile';
 import { libraryPath, sizeOf, sqlite, type OpenOptions } from './files';
 import { isBusy, libraryInUse, LOCK_WAIT_MS } from './lock';
@@ -77,11 +76,6 @@ export function openLibrary(dataDir: string, options: OpenOptions = {}): { db: D
     db.pragma('locking_mode = EXCLUSIVE');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
-    // No checkpoint inside a commit (every 1,000 pages one request paid for copying the WAL into
-    // the file and its fsync): the service checkpoints when idle (./checkpoint.ts). The WAL is
-    // trimmed back to that module's bound when it restarts, so it never stays large on disk.
-    db.pragma('wal_autocheckpoint = 0');
-    db.pragma(`journal_size_limit = ${CHECKPOINT_MAX_WAL_BYTES}`);
     db.pragma('foreign_keys = ON');
     // A 64 MB page cache (SQLite's default is 2 MB): a 50,000-account workshop's rows are ~25 MB,
     // and with the default an import or a snapshot evicts and re-reads pages of its own table

@@ -4,7 +4,6 @@ import { RecordRows } from './recordRows';
 import { WorkshopRows } from './workshopRows';
 
 export { openLibrary, LIBRARY_FILE, type OpenOptions } from './database';
-export { createCheckpointer, type Checkpointer } from './checkpoint';
 export { listBackups, rollBackup, KEEP_BACKUPS } from './backups';
 export { restoreIntoOpenLibrary, restoreOverUnopenedLibrary, type RestoreResult } from './restore';
 export { LATEST_SCHEMA_VERSION } from './migrations';
