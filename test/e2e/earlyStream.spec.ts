@@ -1,5 +1,6 @@
 import type { Request } from '@playwright/test';
-import { createWorkshop, expect, test, type Host } from './fixtures';
+import { createWorkshop, expect, test } from './fixtures';
+import { callApi, workshopIdOf } from './filledWorkshop';
 
 /**
  * A window opened straight onto a workshop (a reload, a link, a projector tab) reads the
@@ -7,24 +8,13 @@ import { createWorkshop, expect, test, type Host } from './fixtures';
  * the two must still reach the screen, at once, not with the next change someone happens to make.
  */
 
-async function api<T>(host: Host, method: string, args: unknown): Promise<T> {
-  const res = await fetch(`http://127.0.0.1:${host.port}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Salesmap-Token': host.token },
-    body: JSON.stringify(args),
-  });
-  const envelope = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
-  return envelope.value;
-}
-
 test('a change committed while a window opens (after its snapshot, before its event stream) is on its screen without another change', async ({ page, host, context }) => {
   await page.goto(host.url);
   await createWorkshop(page, { name: '海格物流 · 销售转型研讨会', client: '海格物流', language: 'zh-CN' });
   await page.getByRole('navigation', { name: '看板' }).getByRole('link', { name: '客户分群' }).click();
   await expect(page.getByRole('region', { name: '超大型客户', exact: true })).toBeVisible();
-  const workshopId = decodeURIComponent(/#\/w\/([^/]+)/.exec(page.url())![1]!);
-  const snapshot = await api<{ records: { type: string; id: string; name?: string }[] }>(host, 'openWorkshop', { workshopId });
+  const workshopId = workshopIdOf(page);
+  const snapshot = await callApi<{ records: { type: string; id: string; name?: string }[] }>(page, host, 'openWorkshop', { workshopId });
   const segment = snapshot.records.find((r) => r.type === 'segment' && r.name === '超大型客户')!;
 
   // Window B, opened on the board's address. Its stream is held at the door; meanwhile (once any
@@ -39,7 +29,7 @@ test('a change committed while a window opens (after its snapshot, before its ev
     if (!renamed) {
       renamed = true;
       await Promise.all(snapshotAnswered);
-      await api(host, 'dispatch', { workshopId, command: { type: 'segment.update', id: segment.id, patch: { name: '集团客户' } } });
+      await callApi(page, host, 'dispatch', { workshopId, command: { type: 'segment.update', id: segment.id, patch: { name: '集团客户' } } });
     }
     await route.continue();
   });
