@@ -11,8 +11,10 @@ import { useWorkshop } from './workshopStore';
 /** Loads a workshop's snapshot into the store (on open, and after missed events). */
 export async function loadWorkshop(workshopId: string): Promise<boolean> {
   const early = takeEarlySnapshot(workshopId);
+  useWorkshop.getState().expectSnapshot(workshopId);
   const snap = await attempt(() => early ?? api.call('openWorkshop', { workshopId }));
   if (snap) useWorkshop.getState().load(snap);
+  else useWorkshop.getState().abandonSnapshot(workshopId);
   return !!snap;
 }
 

@@ -66,6 +66,14 @@ export interface WorkshopState {
   stale: boolean;
   /** Guesses not yet confirmed, oldest first (several quick drags may be in flight). */
   pending: Guess[];
+  /**
+   * A snapshot of this workshop is on its way: its change events are held until `load` (or
+   * `abandonSnapshot`), then applied over the snapshot, so a change committed between the
+   * snapshot's read and its arrival is not lost.
+   */
+  expectSnapshot(workshopId: string): void;
+  /** The snapshot asked for with `expectSnapshot` will not come (the request failed). */
+  abandonSnapshot(workshopId: string): void;
   load(snapshot: WorkshopSnapshot): void;
   /** Shows a command's locally computed diff at once; returns the guess's id. */
   applyOptimistic(diff: Diff): number;
@@ -87,6 +95,14 @@ const withoutGuesses = (records: RecordsByType, guesses: readonly Guess[]) =>
   guesses.reduceRight((r, g) => applyDiffByType(r, invertDiff(g.diff)), records);
 
 let nextGuessId = 1;
+
+/**
+ * Events held while snapshots of one workshop are on their way (not part of the state: nothing
+ * renders them). `waiting` counts the snapshots asked for; the events are kept until the last has
+ * come, because each later snapshot replaces what the earlier ones and the events between gave.
+ */
+type WorkshopChange = Extract<ChangeEvent, { kind: 'change' }>;
+let held: { workshopId: string; waiting: number; events: WorkshopChange[] } | null = null;
 
 /**
  * The open workshop, as the service last said it is, plus this window's pending guesses. Not a
@@ -128,7 +144,16 @@ export const useWorkshop = create<WorkshopState>((set, get) => {
     undo: NO_UNDO,
     stale: false,
     pending: [],
-    load: (snap) =>
+    expectSnapshot: (workshopId) => {
+      if (held?.workshopId === workshopId) held.waiting++;
+      else held = { workshopId, waiting: 1, events: [] };
+    },
+    abandonSnapshot: (workshopId) => {
+      if (held?.workshopId === workshopId && --held.waiting === 0) held = null;
+    },
+    load: (snap) => {
+      const events = held?.workshopId === snap.workshop.id ? held.events : [];
+      get().abandonSnapshot(snap.workshop.id);
       set({
         workshop: snap.workshop,
         version: snap.version,
@@ -136,7 +161,10 @@ export const useWorkshop = create<WorkshopState>((set, get) => {
         undo: snap.undo,
         stale: false,
         pending: [],
-      }),
+      });
+      // Those the snapshot already holds are ignored by version; the rest follow it in order.
+      for (const e of events) applyAt(e.version, e.diff, e.undo);
+    },
     applyOptimistic: (diff) => {
       const id = nextGuessId++;
       const s = get();
@@ -155,13 +183,21 @@ export const useWorkshop = create<WorkshopState>((set, get) => {
       settle(guessId);
     },
     applyEvent: (e) => {
-      if (e.kind !== 'change' || e.workshopId !== get().workshop?.id) return;
+      if (e.kind !== 'change') return;
+      if (e.workshopId === held?.workshopId) {
+        held.events.push(e);
+        return;
+      }
+      if (e.workshopId !== get().workshop?.id) return;
       applyAt(e.version, e.diff, e.undo);
     },
     setInfo: (info) => {
       if (get().workshop?.id === info.id) set({ workshop: info });
     },
-    clear: () => set({ workshop: null, version: 0, records: emptyByType(), undo: NO_UNDO, stale: false, pending: [] }),
+    clear: () => {
+      held = null;
+      set({ workshop: null, version: 0, records: emptyByType(), undo: NO_UNDO, stale: false, pending: [] });
+    },
   };
 });
 

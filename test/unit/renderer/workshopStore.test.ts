@@ -63,4 +63,39 @@ describe('workshop store', () => {
     expect(useWorkshop.getState().records.agendaItem.get('b')!.order).toBe('Zy');
     expect(useWorkshop.getState().pending.map((g) => g.id)).toEqual([g2]);
   });
+
+  it('shows a change committed while the snapshot was on its way, once the snapshot arrives', () => {
+    const s = useWorkshop.getState();
+    s.clear();
+    const rename = (title: string): Diff => ({ added: [], removed: [], updated: [[item('a', 'a0'), { ...item('a', 'a0'), title }]] });
+    s.expectSnapshot('w');
+    // Version 1 is already in the snapshot (read after it); version 2 came after the read.
+    useWorkshop.getState().applyEvent({ kind: 'change', workshopId: 'w', version: 1, diff: rename('In snapshot'), cause: 'agenda.update', undo });
+    useWorkshop.getState().applyEvent({ kind: 'change', workshopId: 'w', version: 2, diff: rename('After the read'), cause: 'agenda.update', undo });
+    useWorkshop.getState().applyEvent({ kind: 'change', workshopId: 'other', version: 3, diff: rename('Elsewhere'), cause: 'agenda.update', undo });
+    useWorkshop.getState().load({ ...snapshot, version: 1, records: [{ ...item('a', 'a0'), title: 'In snapshot' }, item('b', 'a1')] });
+    expect(useWorkshop.getState().version).toBe(2);
+    expect(useWorkshop.getState().stale).toBe(false);
+    expect(useWorkshop.getState().records.agendaItem.get('a')!.title).toBe('After the read');
+    // Once loaded, events apply directly again.
+    useWorkshop.getState().applyEvent({ kind: 'change', workshopId: 'w', version: 3, diff: rename('Live'), cause: 'agenda.update', undo });
+    expect(useWorkshop.getState().records.agendaItem.get('a')!.title).toBe('Live');
+  });
+
+  it('keeps holding events until the last of two snapshots asked for has come, and forgets them on a failed request', () => {
+    const s = useWorkshop.getState();
+    s.clear();
+    const title = (t: string): Diff => ({ added: [], removed: [], updated: [[item('a', 'a0'), { ...item('a', 'a0'), title: t }]] });
+    s.expectSnapshot('w');
+    s.expectSnapshot('w');
+    useWorkshop.getState().load({ ...snapshot, version: 0 });
+    useWorkshop.getState().applyEvent({ kind: 'change', workshopId: 'w', version: 1, diff: title('Between'), cause: 'agenda.update', undo });
+    // The second, older-read snapshot replaces the screen; the held event is applied over it.
+    useWorkshop.getState().load({ ...snapshot, version: 0 });
+    expect(useWorkshop.getState().records.agendaItem.get('a')!.title).toBe('Between');
+    s.expectSnapshot('w');
+    useWorkshop.getState().abandonSnapshot('w');
+    useWorkshop.getState().applyEvent({ kind: 'change', workshopId: 'w', version: 2, diff: title('After failure'), cause: 'agenda.update', undo });
+    expect(useWorkshop.getState().records.agendaItem.get('a')!.title).toBe('After failure');
+  });
 });
