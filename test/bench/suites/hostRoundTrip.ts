@@ -2,6 +2,7 @@ import type { CommitResult } from '../../../shared/api';
 import { listenToChanges } from '../harness/events';
 import { startHost, startTransportFloor, type BenchHost } from '../harness/host';
 import { moveGenerator } from '../harness/moves';
+import { jsonPoster } from '../harness/post';
 import { seededLibrary } from '../harness/seed';
 import { median, round, summarize, type Summary } from '../harness/stats';
 import type { BenchContext, BenchRow, BenchSuite } from '../types';
@@ -11,26 +12,31 @@ import type { BenchContext, BenchRow, BenchSuite } from '../types';
  * (POST /api/dispatch) and timed until the change event arrives on the host's event stream
  * (GET /api/events), so the transport (HTTP, JSON both ways, a second process) is included.
  * Electron's IPC is a similar hop. Bar (issue 15): p99 < 5 ms at every size. The projector view
- * and the room's shared view follow the workshop over the same transport.
+ * and the room's shared view follow the workshop over the same transport. The POST goes out with
+ * node:http, not the global fetch (harness/post.ts says why), for the host and the floor alike.
  */
 const HOST_BAR = { op: '<', value: 5 } as const;
 
 /** A client of one server: sends a move, resolves with the ms until its change event arrived. */
 async function clientOf(host: BenchHost, workshopId: string, next: () => unknown) {
   const stream = await listenToChanges(host.origin, host.token, workshopId);
+  const poster = jsonPoster(host.origin);
   const send = async (): Promise<number> => {
     const command = next();
     const t0 = performance.now();
-    const res = await fetch(`${host.origin}/api/dispatch`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Salesmap-Token': host.token },
-      body: JSON.stringify({ workshopId, command }),
-    });
-    const envelope = (await res.json()) as { ok: true; value: CommitResult } | { ok: false; error: { code: string; message: string } };
+    const envelope = (await poster.post('/api/dispatch', { 'X-Salesmap-Token': host.token }, JSON.stringify({ workshopId, command }))) as
+      | { ok: true; value: CommitResult }
+      | { ok: false; error: { code: string; message: string } };
     if (!envelope.ok) throw new Error(`dispatch failed: ${envelope.error.code}: ${envelope.error.message}`);
     return (await stream.arrival(envelope.value.version)) - t0;
   };
-  return { send, close: () => stream.close() };
+  return {
+    send,
+    close: () => {
+      stream.close();
+      poster.close();
+    },
+  };
 }
 
 async function measureSize(ctx: BenchContext, size: number): Promise<BenchRow[]> {
