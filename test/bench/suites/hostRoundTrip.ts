@@ -1,3 +1,4 @@
+import { PerformanceObserver } from 'node:perf_hooks';
 import type { CommitResult } from '../../../shared/api';
 import { listenToChanges } from '../harness/events';
 import { startHost, startTransportFloor, type BenchHost } from '../harness/host';
@@ -54,9 +55,16 @@ async function measureSize(ctx: BenchContext, size: number): Promise<BenchRow[]>
   const floor = await clientOf(floorServer, lib.workshopId, moveGenerator(lib, 3000 + size));
   const runs: Summary[] = [];
   const floors: Summary[] = [];
+  // The client's own pauses, for whoever reads a tail: every one lands inside a sample of the host
+  // or of the floor. With undici's fetch they were 6-117 ms each and the p99 of both.
+  const clientGc: number[] = [];
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) clientGc.push(e.duration);
+  });
   try {
     for (let i = 0; i < warmup; i++) await client.send();
     for (let i = 0; i < warmup; i++) await floor.send();
+    gcObserver.observe({ entryTypes: ['gc'] });
     for (let run = 0; run < ctx.runs; run++) {
       // Host and floor take turns in the same minutes, so the machine's load falls on both.
       const latencies: number[] = [];
@@ -73,6 +81,7 @@ async function measureSize(ctx: BenchContext, size: number): Promise<BenchRow[]>
       );
     }
   } finally {
+    gcObserver.disconnect();
     client.close();
     floor.close();
     await host.stop();
@@ -96,7 +105,13 @@ async function measureSize(ctx: BenchContext, size: number): Promise<BenchRow[]>
       value: median(runs.map((r) => r.p99)),
       unit: 'ms',
       target: HOST_BAR,
-      details: { ...details, floorP99: round(median(floors.map((r) => r.p99))), perRun: runs.map((r) => round(r.p99, 2)).join(' / ') },
+      details: {
+        ...details,
+        floorP99: round(median(floors.map((r) => r.p99))),
+        perRun: runs.map((r) => round(r.p99, 2)).join(' / '),
+        clientGcPauses: clientGc.length,
+        clientGcMaxMs: round(Math.max(0, ...clientGc), 2),
+      },
     },
     {
       id: `hostRoundTrip.floor.p99.${size}`,
