@@ -47,9 +47,12 @@ export function touchedIds(diff: Diff): Set<string> {
  * can touch a record twice (add then update, update then remove) and still produce one clean diff.
  */
 export class DiffBuilder {
+  /**
+   * The records at the start, read-only while the command runs: a record's state before the
+   * command is simply base.get(id), so no copy of it is kept per id (for the import's 50,000 new
+   * rows that second Map cost ~30 ms of sets and gets, and as much again in garbage).
+   */
   private readonly base: Records;
-  /** id -> state at the start (undefined = did not exist). */
-  private readonly before = new Map<string, AnyRecord | undefined>();
   /** id -> state now (undefined = removed). */
   private readonly after = new Map<string, AnyRecord | undefined>();
   /** The record types with pending changes (a group read of any other type can use the base's index). */
@@ -105,15 +108,10 @@ export class DiffBuilder {
     return (this.ofGroup(type, field, value) as unknown as Ordered[]).sort(byOrder) as unknown as RecordOf<T>[];
   }
 
-  private remember(id: string): void {
-    if (!this.before.has(id)) this.before.set(id, this.base.get(id));
-  }
-
   put(record: AnyRecord): void {
     const was = this.get(record.id);
     if (was) this.touched.add(was.type);
     this.touched.add(record.type);
-    this.remember(record.id);
     this.after.set(record.id, record);
   }
 
@@ -121,14 +119,13 @@ export class DiffBuilder {
     const was = this.get(id);
     if (was === undefined) return;
     this.touched.add(was.type);
-    this.remember(id);
     this.after.set(id, undefined);
   }
 
   build(): Diff {
     const diff = emptyDiff();
     for (const [id, now] of this.after) {
-      const was = this.before.get(id);
+      const was = this.base.get(id);
       if (was === undefined && now !== undefined) diff.added.push(now);
       else if (was !== undefined && now === undefined) diff.removed.push(was);
       else if (was !== undefined && now !== undefined && !sameRecord(was, now)) diff.updated.push([was, now]);

