@@ -64,22 +64,34 @@ function boardPreload(boardsDir = 'boards/'): Plugin {
   var asked = {};
   // ahead: fetched for later, never applied. A stylesheet applied while another board is on
   // screen restyles it mid-gesture (a keyboard move measured before it, moved after it).
+  // Settles once each of the board's files has arrived (or failed): the library asks for the
+  // next board only then, so a workshop opened meanwhile shares the line with one board at most.
   function preload(board, ahead) {
-    if (asked[board] || !Object.prototype.hasOwnProperty.call(files, board)) return;
-    asked[board] = true;
+    if (!Object.prototype.hasOwnProperty.call(files, board)) return Promise.resolve();
+    if (asked[board]) return asked[board];
     var list = files[board];
+    var arrivals = [];
     for (var i = 0; i < list.length; i++) {
       var link = document.createElement('link');
       var css = /\\.css$/.test(list[i]);
       link.rel = css ? (ahead ? 'prefetch' : 'stylesheet') : 'modulepreload';
       link.crossOrigin = '';
       link.href = './' + list[i];
+      arrivals.push(
+        new Promise(function (done) {
+          link.onload = link.onerror = function () {
+            done();
+          };
+        }),
+      );
       document.head.appendChild(link);
     }
+    asked[board] = Promise.all(arrivals);
+    return asked[board];
   }
   // The library fetches boards ahead with this (renderer/boards/loaders.ts): fetched and compiled, run only when opened.
   window.__salesmapPrefetchBoard = function (board) {
-    preload(board, true);
+    return preload(board, true);
   };
   var m = /^#\\/w\\/[^/]+\\/([a-z]+)$/.exec(location.hash);
   if (m) preload(m[1]);

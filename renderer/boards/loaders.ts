@@ -78,10 +78,11 @@ export function preloadBoard(board: BoardId): void {
  * Fetches (and lets the browser compile) a board's code without running it: the library's idle
  * prefetch, so nothing of a board runs on the main thread before it is opened. board-preload.js
  * (written by the build, vite.config.ts) knows each board's chunks; without it (the dev server),
- * nothing is fetched ahead.
+ * nothing is fetched ahead. Settles once the board's files have arrived or failed (never rejects).
  */
-export function prefetchBoard(board: BoardId): void {
-  (window as { __salesmapPrefetchBoard?: (board: string) => void }).__salesmapPrefetchBoard?.(board);
+export function prefetchBoard(board: BoardId): Promise<void> {
+  const prefetch = (window as { __salesmapPrefetchBoard?: (board: string) => Promise<unknown> }).__salesmapPrefetchBoard;
+  return prefetch ? prefetch(board).then(() => undefined) : Promise.resolve();
 }
 
 /** Starts fetching what a board draws after its first paint (nothing if it has none). */
