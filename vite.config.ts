@@ -76,6 +76,8 @@ function boardPreload(boardsDir = 'boards/'): Plugin {
       var css = /\\.css$/.test(list[i]);
       link.rel = css ? (ahead ? 'prefetch' : 'stylesheet') : 'modulepreload';
       link.crossOrigin = '';
+      // Ahead of need, after anything the page asks for now (a workshop's snapshot above all).
+      if (ahead) link.fetchPriority = 'low';
       link.href = './' + list[i];
       arrivals.push(
         new Promise(function (done) {

@@ -26,7 +26,14 @@ export function OpenWorkshop({ workshopId, board, children }: { workshopId: stri
     if (showing) setShownId(workshopId);
   }, [showing, workshopId]);
 
-  // The code downloads while the records load (effects run in order: this one first).
+  // The records are asked for first (effects run in order): in a browser the snapshot then
+  // takes one of the host's connections before the board's code files queue for the others.
+  useEffect(() => {
+    setFailed(false);
+    void loadWorkshop(workshopId).then((ok) => setFailed(!ok));
+    return () => useWorkshop.getState().clear();
+  }, [workshopId]);
+  // The code downloads while the records load.
   useEffect(() => {
     if (!board) return preloadReport();
     preloadBoard(board);
@@ -38,22 +45,22 @@ export function OpenWorkshop({ workshopId, board, children }: { workshopId: stri
       current = false;
     };
   }, [board]);
-  // What the board draws after its first paint (its chart) arrives in idle time.
+  // What the board draws after its first paint (its chart) arrives in idle time once the board is
+  // on screen: before, an idle moment is the wait for the records, and the chart's code (and its
+  // compile) would share the host and the main thread with the records and the board's own code.
+  const shown = shownId === workshopId;
   useEffect(() => {
-    if (!board) return;
+    if (!board || !shown) return;
     const idle = requestIdleCallback(() => preloadAfterPaint(board), { timeout: 2000 });
     return () => cancelIdleCallback(idle);
-  }, [board]);
-  // On a board, the report's code arrives while the room works, so Ctrl+P waits for no download.
+  }, [board, shown]);
+  // On a board, the report's code arrives while the room works (after the board is on screen, for
+  // the same reason), so Ctrl+P waits for no download.
   useEffect(() => {
+    if (!shown) return;
     const idle = requestIdleCallback(preloadReport, { timeout: 5000 });
     return () => cancelIdleCallback(idle);
-  }, []);
-  useEffect(() => {
-    setFailed(false);
-    void loadWorkshop(workshopId).then((ok) => setFailed(!ok));
-    return () => useWorkshop.getState().clear();
-  }, [workshopId]);
+  }, [shown]);
 
   if (failed) {
     return (
