@@ -10,7 +10,7 @@ import { addAccount } from './actions';
 import { BoardColumns } from './board/BoardColumns';
 import { focusCard } from './board/focus';
 import { ProjectorColumns } from './board/ProjectorColumns';
-import { FormatContext } from './board/formatContext';
+import { FormatContext, type CardFormat } from './board/formatContext';
 import { AccountDialog } from './dialogs/AccountDialog';
 import { SegmentDialog } from './dialogs/SegmentDialog';
 import { SuggestDialog } from './dialogs/SuggestDialog';
@@ -43,6 +43,7 @@ export function SegmentsBoard() {
   const figureColumns = useDeferredValue(columns.byKey);
   const figures = useBoardFigures(figureColumns, segmentIds);
   const format = useFormat();
+  const cardFormat = useMemo<CardFormat>(() => ({ ...format, noPlace: t('card.noPlace'), noRevenue: t('card.noRevenue') }), [format, t]);
   // The chart (recharts) redraws after a drop has painted, in interruptible time slices.
   const chartFigures = useDeferredValue(figures);
   const filterSpec = useBoardView((s) => s.filter);
@@ -99,7 +100,7 @@ export function SegmentsBoard() {
   const total = figures.total;
   return (
     <section ref={root} className="board seg-board" aria-labelledby="segments-title" data-ready="false">
-      <FormatContext.Provider value={format}>
+      <FormatContext.Provider value={cardFormat}>
         <header className="board-header seg-header">
           <h2 id="segments-title">{t('title')}</h2>
           <p className="seg-summary">
