@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { BoardId } from '../../shared/records';
+import { LAST_BOARD_KEY } from './prefetchOrder';
 
 /**
  * Each board's code, as its own chunk, and the one place that starts loading it. No React and no
@@ -91,8 +92,6 @@ export function preloadAfterPaint(board: BoardId): void {
     // The board's own lazy load reports it, if it still fails then.
   });
 }
-
-const LAST_BOARD_KEY = 'salesmap.lastBoard';
 
 /** The board the facilitator last had open (this computer), the likeliest next one. */
 export function lastBoard(): BoardId | null {

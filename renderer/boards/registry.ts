@@ -1,6 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { BoardId } from '../../shared/records';
 import { forgetBoard, lastBoard, LOADED_BOARDS, loadBoard, loadedBoard, prefetchBoard } from './loaders';
+import { PREFETCH_FIRST } from './prefetchOrder';
 
 export { preloadBoard } from './loaders';
 
@@ -35,9 +36,9 @@ export function retryBoard(board: BoardId): void {
 
 /**
  * While the library is on screen, fetch every board's code ahead, so opening a workshop in the
- * room waits only for its records. First, together: the board the library's links open, the one
- * last used on this computer and the segments board (the workshop's first board, whose code is
- * the largest and shares most of the agenda's); then the others, one board at a time, each once
+ * room waits only for its records. First, together, the boards of PREFETCH_FIRST and the one last
+ * used on this computer (board-preload.js asked for them already as the page started: this
+ * finds them asked for); then the others, one board at a time, each once
  * the one before has arrived and the page is idle: a workshop opened meanwhile shares the host
  * with one board's files at most, not with all of them at once (its snapshot and its own board's
  * stylesheet waited behind the charting library of a board it does not show). Fetched and
@@ -46,7 +47,7 @@ export function retryBoard(board: BoardId): void {
  */
 export function preloadBoardsWhenIdle(): () => void {
   const last = lastBoard();
-  const first = [...new Set<BoardId>(['agenda', ...(last ? [last] : []), 'segments'])];
+  const first = [...new Set<BoardId>([...PREFETCH_FIRST, ...(last ? [last] : [])])];
   const rest = LOADED_BOARDS.filter((b) => !first.includes(b));
   let handle = 0;
   let cancelled = false;
