@@ -165,7 +165,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     call: (method, args) => run(method, args, (m, input) => (handlers[m] as (a: unknown) => unknown)(input)),
     async callJson(method, args) {
       if (method !== 'openWorkshop') return encoder.encode(JSON.stringify(await self!.call(method, args)));
-      const e = await run(method, args, (_m, input) => openWorkshopJson(ctx, input as { workshopId: string }));
+      const e = await run(method, args, (_m, input) => openWorkshopJson(ctx, input as { workshopId: string; check?: boolean }));
       return e.ok ? jsonWithRaw({ ok: true }, 'value', e.value) : encoder.encode(JSON.stringify(e));
     },
     subscribe: (listener) => bus.subscribe(listener),

@@ -1,5 +1,6 @@
 import type { Envelope } from '../../shared/api';
 import type { AppErrorShape, ErrorCode } from '../../shared/errors';
+import { unreadableReply } from './apiError';
 
 /**
  * What an HTTP reply means to the page. The browser host answers every refusal with an error
@@ -38,7 +39,9 @@ export async function envelopeOf(res: Response): Promise<Envelope<unknown>> {
       const parsed: unknown = JSON.parse(text);
       if (isEnvelope(parsed)) return parsed;
     } catch {
-      // not JSON after all: judged by its status below
+      // Not JSON after all: a reply that says it is (cut short, or a snapshot with a damaged row)
+      // is unreadable; anything else is judged by its status below.
+      if (res.ok) return { ok: false, error: unreadableReply(`HTTP ${res.status}: the reply is not valid JSON`) };
     }
   }
   return { ok: false, error: errorForStatus(res.status, text) };

@@ -1,4 +1,4 @@
-import type { SnapshotReply, WorkshopSnapshot } from '../../shared/api';
+import type { Envelope, SnapshotReply, WorkshopSnapshot } from '../../shared/api';
 import { ApiError } from '../api/apiError';
 import { snapshotEnvelope } from '../api/snapshotReply';
 import { envelopeOf } from '../api/transport';
@@ -27,7 +27,9 @@ export function takeEarlySnapshot(workshopId: string): Promise<WorkshopSnapshot>
   if (!early || early.workshopId !== workshopId) return null;
   const envelope =
     early.envelope?.then(snapshotEnvelope) ??
-    early.response?.then(envelopeOf, (e: Error) => ({ ok: false as const, error: { code: 'unreachable' as const, message: `Salesmap is not reachable: ${e.message}` } }));
+    early.response
+      ?.then(envelopeOf, (e: Error) => ({ ok: false as const, error: { code: 'unreachable' as const, message: `Salesmap is not reachable: ${e.message}` } }))
+      .then((e) => snapshotEnvelope(e as Envelope<WorkshopSnapshot>));
   if (!envelope) return null;
   return envelope.then((e) => {
     if (!e.ok) throw new ApiError(e.error);
