@@ -38,11 +38,17 @@ function groupRecords(records: readonly AnyRecord[]): RecordsByType {
   return out as unknown as RecordsByType;
 }
 
+/**
+ * When a large map's index is built unasked: in idle time once the board has had its first paint
+ * (an idle callback asked for at once measured running between the store's load and the board's
+ * render, right where it was to be kept out of), and before most first drags.
+ */
+const INDEX_AFTER_MS = 1000;
 const idle: (job: () => void) => void =
   typeof requestIdleCallback === 'function' ? (job) => requestIdleCallback(job) : (job) => setTimeout(job, 50);
 
 function indexSoon(map: ListedMap<AnyRecord>): void {
-  idle(() => map.buildIndex());
+  setTimeout(() => idle(() => map.buildIndex()), INDEX_AFTER_MS);
 }
 
 /**
