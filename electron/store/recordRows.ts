@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { Diff } from '../../shared/diff';
 import { AppError } from '../../shared/errors';
 import type { AnyRecord } from '../../shared/records';
+import { JsonParts } from './jsonParts';
 
 /**
  * A diff as the JSON the undo log keeps: exactly `JSON.stringify(diff)`, but assembled from the
@@ -69,7 +70,7 @@ export class RecordRows {
    * open, for rows this store itself wrote. Checked, a damaged row is refused with a clear error
    * naming it, as loadAll refuses it.
    */
-  recordsJson(workshopId: string, checked = false): { json: Uint8Array; count: number } {
+  recordsJson(workshopId: string, checked = false): { json: JsonParts; count: number } {
     let row: { json: Buffer | null; count: number } | undefined;
     if (checked) {
       const r = this.sJoinedChecked.get(workshopId);
@@ -78,12 +79,7 @@ export class RecordRows {
     } else {
       row = this.sJoined.get(workshopId);
     }
-    const body = row?.json ?? new Uint8Array(0);
-    const out = new Uint8Array(body.length + 2);
-    out[0] = 0x5b; // [
-    out.set(body, 1);
-    out[out.length - 1] = 0x5d; // ]
-    return { json: out, count: row?.count ?? 0 };
+    return { json: new JsonParts(['[', row?.json ?? new Uint8Array(0), ']']), count: row?.count ?? 0 };
   }
 
   insertAll(workshopId: string, records: readonly AnyRecord[]): void {

@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import type { HandlerGroup, ServiceContext } from '../context';
-import { jsonWithRaw } from '../rawJson';
+import { jsonWithRaw, type JsonParts } from '../../store/jsonParts';
 
 /** One workshop: its snapshot, and every change (dispatch, undo, redo) through the change path. */
 export const workshopHandlers: HandlerGroup<'openWorkshop' | 'dispatch' | 'undo' | 'redo'> = (ctx) => ({
@@ -28,7 +28,7 @@ export const workshopHandlers: HandlerGroup<'openWorkshop' | 'dispatch' | 'undo'
  * `check`). The service's own parsed copy (for commands) is loaded after the page has its
  * snapshot, or by the first command.
  */
-export function openWorkshopJson(ctx: ServiceContext, { workshopId, check }: { workshopId: string; check?: boolean }): Uint8Array {
+export function openWorkshopJson(ctx: ServiceContext, { workshopId, check }: { workshopId: string; check?: boolean }): JsonParts {
   const { store, changes } = ctx.library();
   const workshop = store.workshops.get(workshopId);
   if (!workshop) throw new AppError('not_found', `No workshop with id ${workshopId}`, { id: workshopId });
