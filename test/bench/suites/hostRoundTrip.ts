@@ -1,7 +1,9 @@
+import { PerformanceObserver } from 'node:perf_hooks';
 import type { CommitResult } from '../../../shared/api';
 import { listenToChanges } from '../harness/events';
 import { startHost, startTransportFloor, type BenchHost } from '../harness/host';
 import { moveGenerator } from '../harness/moves';
+import { jsonPoster } from '../harness/post';
 import { seededLibrary } from '../harness/seed';
 import { median, round, summarize, type Summary } from '../harness/stats';
 import type { BenchContext, BenchRow, BenchSuite } from '../types';
@@ -11,26 +13,31 @@ import type { BenchContext, BenchRow, BenchSuite } from '../types';
  * (POST /api/dispatch) and timed until the change event arrives on the host's event stream
  * (GET /api/events), so the transport (HTTP, JSON both ways, a second process) is included.
  * Electron's IPC is a similar hop. Bar (issue 15): p99 < 5 ms at every size. The projector view
- * and the room's shared view follow the workshop over the same transport.
+ * and the room's shared view follow the workshop over the same transport. The POST goes out with
+ * node:http, not the global fetch (harness/post.ts says why), for the host and the floor alike.
  */
 const HOST_BAR = { op: '<', value: 5 } as const;
 
 /** A client of one server: sends a move, resolves with the ms until its change event arrived. */
 async function clientOf(host: BenchHost, workshopId: string, next: () => unknown) {
   const stream = await listenToChanges(host.origin, host.token, workshopId);
+  const poster = jsonPoster(host.origin);
   const send = async (): Promise<number> => {
     const command = next();
     const t0 = performance.now();
-    const res = await fetch(`${host.origin}/api/dispatch`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Salesmap-Token': host.token },
-      body: JSON.stringify({ workshopId, command }),
-    });
-    const envelope = (await res.json()) as { ok: true; value: CommitResult } | { ok: false; error: { code: string; message: string } };
+    const envelope = (await poster.post('/api/dispatch', { 'X-Salesmap-Token': host.token }, JSON.stringify({ workshopId, command }))) as
+      | { ok: true; value: CommitResult }
+      | { ok: false; error: { code: string; message: string } };
     if (!envelope.ok) throw new Error(`dispatch failed: ${envelope.error.code}: ${envelope.error.message}`);
     return (await stream.arrival(envelope.value.version)) - t0;
   };
-  return { send, close: () => stream.close() };
+  return {
+    send,
+    close: () => {
+      stream.close();
+      poster.close();
+    },
+  };
 }
 
 async function measureSize(ctx: BenchContext, size: number): Promise<BenchRow[]> {
@@ -48,9 +55,16 @@ async function measureSize(ctx: BenchContext, size: number): Promise<BenchRow[]>
   const floor = await clientOf(floorServer, lib.workshopId, moveGenerator(lib, 3000 + size));
   const runs: Summary[] = [];
   const floors: Summary[] = [];
+  // The client's own pauses, for whoever reads a tail: every one lands inside a sample of the host
+  // or of the floor. With undici's fetch they were 6-117 ms each and the p99 of both.
+  const clientGc: number[] = [];
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) clientGc.push(e.duration);
+  });
   try {
     for (let i = 0; i < warmup; i++) await client.send();
     for (let i = 0; i < warmup; i++) await floor.send();
+    gcObserver.observe({ entryTypes: ['gc'] });
     for (let run = 0; run < ctx.runs; run++) {
       // Host and floor take turns in the same minutes, so the machine's load falls on both.
       const latencies: number[] = [];
@@ -67,6 +81,7 @@ async function measureSize(ctx: BenchContext, size: number): Promise<BenchRow[]>
       );
     }
   } finally {
+    gcObserver.disconnect();
     client.close();
     floor.close();
     await host.stop();
@@ -90,7 +105,13 @@ async function measureSize(ctx: BenchContext, size: number): Promise<BenchRow[]>
       value: median(runs.map((r) => r.p99)),
       unit: 'ms',
       target: HOST_BAR,
-      details: { ...details, floorP99: round(median(floors.map((r) => r.p99))), perRun: runs.map((r) => round(r.p99, 2)).join(' / ') },
+      details: {
+        ...details,
+        floorP99: round(median(floors.map((r) => r.p99))),
+        perRun: runs.map((r) => round(r.p99, 2)).join(' / '),
+        clientGcPauses: clientGc.length,
+        clientGcMaxMs: round(Math.max(0, ...clientGc), 2),
+      },
     },
     {
       id: `hostRoundTrip.floor.p99.${size}`,

@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createStore, openLibrary, type Store } from '../../../electron/store';
+import type { AnyRecord } from '../../../shared/records';
+import { makeTempDir } from '../../helpers/tempDir';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+function store(): Store {
+  const temp = makeTempDir();
+  const { db } = openLibrary(temp.dir);
+  cleanups.push(() => {
+    db.close();
+    temp.cleanup();
+  });
+  const s = createStore(db);
+  s.workshops.insert({ id: 'w', name: 'W', client: '', language: 'en', templateId: null, version: 0, createdAt: 'now', updatedAt: 'now' });
+  return s;
+}
+
+const row = (s: Store, id: string) => s.db.prepare('SELECT type, data FROM records WHERE workshop_id = ? AND id = ?').get('w', id) as { type: string; data: string };
+const byType = (s: Store, type: string) =>
+  (s.db.prepare('SELECT id FROM records INDEXED BY records_by_type WHERE workshop_id = ? AND type = ?').all('w', type) as { id: string }[]).map((r) => r.id);
+
+// An update writes the row's JSON; its type column (and the by-type index) follows the record.
+describe('writeDiff updates', () => {
+  it('rewrites the data of a record that keeps its type, and the by-type index still finds it', () => {
+    const s = store();
+    const a = { id: 'a', type: 'account', name: 'Before' } as unknown as AnyRecord;
+    const b = { ...a, name: 'After' } as unknown as AnyRecord;
+    s.transaction(() => s.records.writeDiff('w', { added: [a], updated: [], removed: [] }));
+    s.transaction(() => s.records.writeDiff('w', { added: [], updated: [[a, b]], removed: [] }));
+    expect(JSON.parse(row(s, 'a').data).name).toBe('After');
+    expect(byType(s, 'account')).toEqual(['a']);
+  });
+
+  it('moves a record whose type changes to its new type in the row and in the index', () => {
+    const s = store();
+    const a = { id: 'x', type: 'account', name: 'A' } as unknown as AnyRecord;
+    const c = { id: 'x', type: 'contact', name: 'A' } as unknown as AnyRecord;
+    s.transaction(() => s.records.writeDiff('w', { added: [a], updated: [], removed: [] }));
+    s.transaction(() => s.records.writeDiff('w', { added: [], updated: [[a, c]], removed: [] }));
+    expect(row(s, 'x').type).toBe('contact');
+    expect(byType(s, 'account')).toEqual([]);
+    expect(byType(s, 'contact')).toEqual(['x']);
+  });
+
+  it('refuses an update of a row that is not there, writing nothing', () => {
+    const s = store();
+    const a = { id: 'gone', type: 'account', name: 'A' } as unknown as AnyRecord;
+    expect(() => s.transaction(() => s.records.writeDiff('w', { added: [], updated: [[a, a]], removed: [] }))).toThrow(/missing/);
+  });
+});
