@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { BoardId } from '../../shared/records';
 import { boardSettled, loadedBoard, preloadAfterPaint, preloadBoard, rememberBoard } from '../boards/loaders';
@@ -40,7 +41,14 @@ export function OpenWorkshop({ workshopId, board, children }: { workshopId: stri
     // The library starts this board's code first next time.
     rememberBoard(board);
     let current = true;
-    void boardSettled(board).then(() => current && setCodeFor(board));
+    void boardSettled(board).then(() => {
+      // When the code arrives after the records, the board is revealed in one synchronous render,
+      // as when the records arrive last (a store update renders synchronously): its effects (the
+      // drag sensors, the columns' registration, the ready marker) then run before its first
+      // paint, so the board that paints takes a drag or a key at once. As a default-priority
+      // render its effects waited until after that paint, and the board was usable a frame later.
+      if (current) flushSync(() => setCodeFor(board));
+    });
     return () => {
       current = false;
     };
