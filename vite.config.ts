@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { OutputChunk } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
+import prefetchOrder from './renderer/boards/prefetchOrder.json' with { type: 'json' };
 
 /** The renderer: one React app, served by Electron (app://) and the browser host alike. */
 export default defineConfig({
@@ -64,25 +65,52 @@ function boardPreload(boardsDir = 'boards/'): Plugin {
   var asked = {};
   // ahead: fetched for later, never applied. A stylesheet applied while another board is on
   // screen restyles it mid-gesture (a keyboard move measured before it, moved after it).
+  // Settles once each of the board's files has arrived (or failed): the library asks for the
+  // next board only then, so a workshop opened meanwhile shares the line with one board at most.
   function preload(board, ahead) {
-    if (asked[board] || !Object.prototype.hasOwnProperty.call(files, board)) return;
-    asked[board] = true;
+    if (!Object.prototype.hasOwnProperty.call(files, board)) return Promise.resolve();
+    if (asked[board]) return asked[board];
     var list = files[board];
+    var arrivals = [];
     for (var i = 0; i < list.length; i++) {
       var link = document.createElement('link');
       var css = /\\.css$/.test(list[i]);
       link.rel = css ? (ahead ? 'prefetch' : 'stylesheet') : 'modulepreload';
       link.crossOrigin = '';
+      // Ahead of need, after anything the page asks for now (a workshop's snapshot above all).
+      if (ahead) link.fetchPriority = 'low';
       link.href = './' + list[i];
+      arrivals.push(
+        new Promise(function (done) {
+          link.onload = link.onerror = function () {
+            done();
+          };
+        }),
+      );
       document.head.appendChild(link);
     }
+    asked[board] = Promise.all(arrivals);
+    return asked[board];
   }
   // The library fetches boards ahead with this (renderer/boards/loaders.ts): fetched and compiled, run only when opened.
   window.__salesmapPrefetchBoard = function (board) {
-    preload(board, true);
+    return preload(board, true);
   };
   var m = /^#\\/w\\/[^/]+\\/([a-z]+)$/.exec(location.hash);
   if (m) preload(m[1]);
+  else if (!/^#\\/(w|present)\\//.test(location.hash)) {
+    // The library: the boards it fetches first (renderer/boards/prefetchOrder.json) are asked for
+    // now, at low priority, instead of once the app has started and shown the list (~0.3 s on
+    // our machines): a workshop opened at once then finds its board's code here.
+    var first = ${JSON.stringify(prefetchOrder.first)};
+    try {
+      var last = localStorage.getItem(${JSON.stringify(prefetchOrder.lastBoardKey)});
+      if (last) first.push(last);
+    } catch (e) {
+      // Storage refused: the last board is only a guess anyway.
+    }
+    for (var b = 0; b < first.length; b++) preload(first[b], true);
+  }
 })();
 `;
       this.emitFile({ type: 'asset', fileName: SCRIPT, source });

@@ -38,7 +38,14 @@ export const apiInputs = {
     language: languageSchema,
     templateId: z.string().min(1),
   }),
-  openWorkshop: workshopRef,
+  openWorkshop: workshopRef.extend({
+    /**
+     * Have the service check that every stored row is JSON before it sends the snapshot's bytes
+     * (a damaged row is then refused by name). The page asks so only when it could not read a
+     * snapshot sent without the check (see RecordRows.recordsJson).
+     */
+    check: z.boolean().optional(),
+  }),
   renameWorkshop: workshopRef.extend({ name: nameSchema, client: z.string().trim().max(200).optional() }),
   duplicateWorkshop: workshopRef.extend({ name: nameSchema.optional() }),
   deleteWorkshop: workshopRef,
@@ -132,6 +139,11 @@ export interface WorkshopSnapshot {
   version: number;
   records: AnyRecord[];
   undo: UndoState;
+  /**
+   * The bytes' snapshot only (callJson): how many stored rows `records` was joined from. Fewer
+   * or more records read than this means a damaged row (see renderer/api/snapshotReply.ts).
+   */
+  recordCount?: number;
 }
 
 export interface CommitResult {

@@ -11,7 +11,7 @@ import { exportHandlers } from './handlers/export';
 import { fileHandlers } from './handlers/files';
 import { libraryHandlers } from './handlers/library';
 import { openWorkshopJson, workshopHandlers } from './handlers/workshop';
-import { jsonWithRaw } from './rawJson';
+import { jsonWithRaw } from '../store/jsonParts';
 import { firstIssue } from '../../shared/firstIssue';
 import { presenceHandlers } from './handlers/presence';
 import { shareHandlers } from './handlers/share';
@@ -165,8 +165,8 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     call: (method, args) => run(method, args, (m, input) => (handlers[m] as (a: unknown) => unknown)(input)),
     async callJson(method, args) {
       if (method !== 'openWorkshop') return encoder.encode(JSON.stringify(await self!.call(method, args)));
-      const e = await run(method, args, (_m, input) => openWorkshopJson(ctx, input as { workshopId: string }));
-      return e.ok ? jsonWithRaw({ ok: true }, 'value', e.value) : encoder.encode(JSON.stringify(e));
+      const e = await run(method, args, (_m, input) => openWorkshopJson(ctx, input as { workshopId: string; check?: boolean }));
+      return e.ok ? jsonWithRaw({ ok: true }, 'value', e.value).bytes() : encoder.encode(JSON.stringify(e));
     },
     subscribe: (listener) => bus.subscribe(listener),
     close: () => {

@@ -42,10 +42,20 @@ export interface WebHost {
 export const MAX_BODY_MB = 150;
 const MAX_BODY = MAX_BODY_MB * 1024 * 1024;
 
-function send(res: ServerResponse, status: number, body: string | Uint8Array, type = 'text/plain; charset=utf-8'): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
+function send(res: ServerResponse, status: number, body: string | Uint8Array, type = 'text/plain; charset=utf-8', cache = 'no-store'): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': cache });
   res.end(body);
 }
+
+/**
+ * The build's assets/ files are named by their content's hash (a rebuild gives new names), so a
+ * browser may keep them: a board's stylesheet the library fetched ahead (rel=prefetch, never
+ * applied) is then taken from the cache when the board opens, instead of asked for again while
+ * the board's code waits for it. Everything else (index.html, the two classic scripts, the API)
+ * is never stored.
+ */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const HASHED_ASSET = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.(?:js|css)$/;
 
 /**
  * Every refusal is an error envelope with a code, whatever the layer that refuses (token, host,
@@ -86,7 +96,7 @@ function serveStatic(staticDir: string, urlPath: string, res: ServerResponse): v
   if (!file) return refuse(res, 400, 'bad_request', 'Bad path', { reason: 'path' });
   fs.readFile(file, (err, data) => {
     if (err) return refuse(res, 404, 'not_found', `No file ${urlPath}`);
-    send(res, 200, data, mimeOf(file));
+    send(res, 200, data, mimeOf(file), HASHED_ASSET.test(urlPath) ? IMMUTABLE : 'no-store');
   });
 }
 

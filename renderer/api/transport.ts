@@ -1,5 +1,6 @@
 import type { Envelope } from '../../shared/api';
 import type { AppErrorShape, ErrorCode } from '../../shared/errors';
+import { unreadableReply } from './apiError';
 
 /**
  * What an HTTP reply means to the page. The browser host answers every refusal with an error
@@ -32,14 +33,26 @@ export function errorForStatus(status: number, text: string): AppErrorShape {
 }
 
 export async function envelopeOf(res: Response): Promise<Envelope<unknown>> {
-  const text = await res.text();
-  if (/^application\/json/i.test(res.headers.get('Content-Type') ?? '')) {
+  return envelopeOfText({ status: res.status, contentType: res.headers.get('Content-Type') ?? '', text: await res.text() });
+}
+
+/** A reply already read as text (renderer/public/early-snapshot.js reads its body as it arrives). */
+export interface ReplyText {
+  status: number;
+  contentType: string;
+  text: string;
+}
+
+export function envelopeOfText({ status, contentType, text }: ReplyText): Envelope<unknown> {
+  if (/^application\/json/i.test(contentType)) {
     try {
       const parsed: unknown = JSON.parse(text);
       if (isEnvelope(parsed)) return parsed;
     } catch {
-      // not JSON after all: judged by its status below
+      // Not JSON after all: a reply that says it is (cut short, or a snapshot with a damaged row)
+      // is unreadable; anything else is judged by its status below.
+      if (status >= 200 && status < 300) return { ok: false, error: unreadableReply(`HTTP ${status}: the reply is not valid JSON`) };
     }
   }
-  return { ok: false, error: errorForStatus(res.status, text) };
+  return { ok: false, error: errorForStatus(status, text) };
 }

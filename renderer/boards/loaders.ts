@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { BoardId } from '../../shared/records';
+import { LAST_BOARD_KEY } from './prefetchOrder';
 
 /**
  * Each board's code, as its own chunk, and the one place that starts loading it. No React and no
@@ -78,10 +79,11 @@ export function preloadBoard(board: BoardId): void {
  * Fetches (and lets the browser compile) a board's code without running it: the library's idle
  * prefetch, so nothing of a board runs on the main thread before it is opened. board-preload.js
  * (written by the build, vite.config.ts) knows each board's chunks; without it (the dev server),
- * nothing is fetched ahead.
+ * nothing is fetched ahead. Settles once the board's files have arrived or failed (never rejects).
  */
-export function prefetchBoard(board: BoardId): void {
-  (window as { __salesmapPrefetchBoard?: (board: string) => void }).__salesmapPrefetchBoard?.(board);
+export function prefetchBoard(board: BoardId): Promise<void> {
+  const prefetch = (window as { __salesmapPrefetchBoard?: (board: string) => Promise<unknown> }).__salesmapPrefetchBoard;
+  return prefetch ? prefetch(board).then(() => undefined) : Promise.resolve();
 }
 
 /** Starts fetching what a board draws after its first paint (nothing if it has none). */
@@ -90,8 +92,6 @@ export function preloadAfterPaint(board: BoardId): void {
     // The board's own lazy load reports it, if it still fails then.
   });
 }
-
-const LAST_BOARD_KEY = 'salesmap.lastBoard';
 
 /** The board the facilitator last had open (this computer), the likeliest next one. */
 export function lastBoard(): BoardId | null {

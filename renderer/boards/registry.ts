@@ -1,6 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { BoardId } from '../../shared/records';
 import { forgetBoard, lastBoard, LOADED_BOARDS, loadBoard, loadedBoard, prefetchBoard } from './loaders';
+import { PREFETCH_FIRST } from './prefetchOrder';
 
 export { preloadBoard } from './loaders';
 
@@ -34,21 +35,39 @@ export function retryBoard(board: BoardId): void {
 }
 
 /**
- * While the library is on screen, fetch every board's code ahead, one board per idle moment, so
- * opening a workshop in the room waits only for its records: first the board the library's links
- * open and the one last used on this computer, then the others. Fetched and compiled only (see
- * prefetchBoard): a workshop opened meanwhile is not slowed by boards it does not show. Returns a
+ * While the library is on screen, fetch every board's code ahead, so opening a workshop in the
+ * room waits only for its records. First, together, the boards of PREFETCH_FIRST and the one last
+ * used on this computer (board-preload.js asked for them already as the page started: this
+ * finds them asked for); then the others, one board at a time, each once
+ * the one before has arrived and the page is idle: a workshop opened meanwhile shares the host
+ * with one board's files at most, not with all of them at once (its snapshot and its own board's
+ * stylesheet waited behind the charting library of a board it does not show). Fetched and
+ * compiled only (see prefetchBoard): nothing of a board runs before it is opened. Returns a
  * cancel.
  */
 export function preloadBoardsWhenIdle(): () => void {
   const last = lastBoard();
-  const queue = [...new Set<BoardId>(['agenda', ...(last ? [last] : []), ...LOADED_BOARDS])];
+  const first = [...new Set<BoardId>([...PREFETCH_FIRST, ...(last ? [last] : [])])];
+  const rest = LOADED_BOARDS.filter((b) => !first.includes(b));
   let handle = 0;
+  let cancelled = false;
   const next = () => {
-    const board = queue.shift();
-    if (board) prefetchBoard(board);
-    if (queue.length) handle = requestIdleCallback(next, { timeout: 1000 });
+    const board = rest.shift();
+    if (!board || cancelled) return;
+    void prefetchBoard(board).then(() => {
+      if (!cancelled && rest.length) handle = requestIdleCallback(next, { timeout: 1000 });
+    });
   };
-  handle = requestIdleCallback(next, { timeout: 100 });
-  return () => cancelIdleCallback(handle);
+  handle = requestIdleCallback(
+    () => {
+      void Promise.all(first.map(prefetchBoard)).then(() => {
+        if (!cancelled) handle = requestIdleCallback(next, { timeout: 1000 });
+      });
+    },
+    { timeout: 100 },
+  );
+  return () => {
+    cancelled = true;
+    cancelIdleCallback(handle);
+  };
 }

@@ -38,7 +38,13 @@
       body: JSON.stringify(args),
     }),
   );
+  // The body is read as it arrives, not when the app takes it: a workshop of 50,000 accounts is
+  // ~15 MB, which the browser passes on (and decodes) only as fast as the page reads it; read
+  // here, that happens while the app's modules load instead of after the app has started.
+  const body = response.then((res) =>
+    res.text().then((text) => ({ status: res.status, contentType: res.headers.get('Content-Type') || '', text })),
+  );
   // Nobody may take it (the user goes back to the library first): no unhandled rejection.
-  response.catch(() => undefined);
-  window.__salesmapEarly = { workshopId, response };
+  body.catch(() => undefined);
+  window.__salesmapEarly = { workshopId, body };
 })();

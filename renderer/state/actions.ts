@@ -3,6 +3,7 @@ import { applyCommand, type Command } from '../../shared/commands';
 import { recordsView } from './recordsView';
 import { takeEarlySnapshot } from './earlySnapshot';
 import { api } from '../api/client';
+import { readableSnapshot } from '../api/snapshotReply';
 import { i18next } from '../i18n';
 import { attempt } from '../ui/errors';
 import { toast } from '../ui/toasts';
@@ -12,7 +13,8 @@ import { useWorkshop } from './workshopStore';
 export async function loadWorkshop(workshopId: string): Promise<boolean> {
   const early = takeEarlySnapshot(workshopId);
   useWorkshop.getState().expectSnapshot(workshopId);
-  const snap = await attempt(() => early ?? api.call('openWorkshop', { workshopId }));
+  // The early request's snapshot, else one asked for now; unreadable bytes are asked for again checked.
+  const snap = await attempt(() => readableSnapshot((check) => api.call('openWorkshop', check ? { workshopId, check } : { workshopId }), early ?? undefined));
   if (snap) useWorkshop.getState().load(snap);
   else useWorkshop.getState().abandonSnapshot(workshopId);
   return !!snap;

@@ -1,15 +1,16 @@
-import type { SnapshotReply, WorkshopSnapshot } from '../../shared/api';
+import type { Envelope, SnapshotReply, WorkshopSnapshot } from '../../shared/api';
 import { ApiError } from '../api/apiError';
 import { snapshotEnvelope } from '../api/snapshotReply';
-import { envelopeOf } from '../api/transport';
+import { envelopeOfText, type ReplyText } from '../api/transport';
 
 /**
  * The snapshot request renderer/public/early-snapshot.js started before the app's code loaded:
- * an HTTP response in a browser, an envelope through the desktop bridge.
+ * an HTTP reply (read as text) in a browser, an envelope through the desktop bridge.
  */
 interface EarlyRequest {
   workshopId: string;
-  response?: Promise<Response>;
+  /** The browser's answer, its body read as it arrived. */
+  body?: Promise<ReplyText>;
   /** The desktop bridge's answer: the envelope's JSON bytes (see SnapshotReply). */
   envelope?: Promise<SnapshotReply>;
 }
@@ -27,7 +28,9 @@ export function takeEarlySnapshot(workshopId: string): Promise<WorkshopSnapshot>
   if (!early || early.workshopId !== workshopId) return null;
   const envelope =
     early.envelope?.then(snapshotEnvelope) ??
-    early.response?.then(envelopeOf, (e: Error) => ({ ok: false as const, error: { code: 'unreachable' as const, message: `Salesmap is not reachable: ${e.message}` } }));
+    early.body
+      ?.then(envelopeOfText, (e: Error) => ({ ok: false as const, error: { code: 'unreachable' as const, message: `Salesmap is not reachable: ${e.message}` } }))
+      .then((e) => snapshotEnvelope(e as Envelope<WorkshopSnapshot>));
   if (!envelope) return null;
   return envelope.then((e) => {
     if (!e.ok) throw new ApiError(e.error);

@@ -4,7 +4,8 @@ import { invertDiff, sameRecord, type Diff } from '../../shared/diff';
 import type { ChangeEvent, UndoState } from '../../shared/events';
 import { RECORD_TYPES, type AnyRecord, type RecordOf, type RecordType } from '../../shared/records';
 import type { WorkshopInfo } from '../../shared/workshop';
-import { LayeredMap } from './layeredMap';
+import { LayeredMap, LAYER_MIN_SIZE } from './layeredMap';
+import { ListedMap } from './listedMap';
 
 /** Records grouped by type; a change replaces only the maps of the types it touched. */
 export type RecordsByType = { [T in RecordType]: ReadonlyMap<string, RecordOf<T>> };
@@ -13,10 +14,41 @@ function emptyByType(): RecordsByType {
   return Object.fromEntries(RECORD_TYPES.map((t) => [t, new Map()])) as unknown as RecordsByType;
 }
 
+/**
+ * The snapshot's records by type. A large type (a workshop's accounts) becomes a ListedMap over
+ * its list: the first paint reads it in order only, and its index by id is built in idle time
+ * after it (indexSoon) or by the first lookup, whichever comes first.
+ */
 function groupRecords(records: readonly AnyRecord[]): RecordsByType {
-  const out = Object.fromEntries(RECORD_TYPES.map((t) => [t, new Map<string, AnyRecord>()])) as Record<RecordType, Map<string, AnyRecord>>;
-  for (const r of records) out[r.type].set(r.id, r);
+  const lists = Object.fromEntries(RECORD_TYPES.map((t) => [t, [] as AnyRecord[]])) as Record<RecordType, AnyRecord[]>;
+  // Nearly every record is an account: one compare instead of a keyed lookup per record (this
+  // loop runs once, before the page's code is optimized).
+  const accounts = lists.account;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    if (r.type === 'account') accounts.push(r);
+    else lists[r.type].push(r);
+  }
+  const out = {} as Record<RecordType, ReadonlyMap<string, AnyRecord>>;
+  for (const t of RECORD_TYPES) {
+    const list = lists[t];
+    if (list.length < LAYER_MIN_SIZE) out[t] = new Map(list.map((r) => [r.id, r]));
+    else indexSoon((out[t] = new ListedMap(list)));
+  }
   return out as unknown as RecordsByType;
+}
+
+/**
+ * When a large map's index is built unasked: in idle time once the board has had its first paint
+ * (an idle callback asked for at once measured running between the store's load and the board's
+ * render, right where it was to be kept out of), and before most first drags.
+ */
+const INDEX_AFTER_MS = 1000;
+const idle: (job: () => void) => void =
+  typeof requestIdleCallback === 'function' ? (job) => requestIdleCallback(job) : (job) => setTimeout(job, 50);
+
+function indexSoon(map: ListedMap<AnyRecord>): void {
+  setTimeout(() => idle(() => map.buildIndex()), INDEX_AFTER_MS);
 }
 
 /**

@@ -392,9 +392,12 @@ test.describe('segments board', () => {
 
   test('in English, columns, figures and move announcements are in English', async ({ page, host }) => {
     await openBoard(page, host);
+    // A card's own wording (the board hands it to every card) follows the switch too.
+    await expect(card(page, '未分配', '杭州瑞安医药')).toContainText('营业额未知');
     await page.getByRole('combobox', { name: '语言' }).selectOption('en');
     const unassigned = page.getByRole('region', { name: 'Unassigned', exact: true });
     await expect(unassigned).toContainText('6 accounts');
+    await expect(card(page, 'Unassigned', '杭州瑞安医药')).toContainText('Revenue unknown');
     await expect(page.getByRole('figure', { name: 'Revenue share by segment' })).toContainText('Unassigned 100 %');
     await unassigned.getByRole('option', { name: '成都泰恒汽车' }).click();
     await page.keyboard.press('Space');

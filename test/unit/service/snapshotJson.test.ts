@@ -7,7 +7,9 @@ import { readOnlyService } from '../../../electron/service/readOnly';
 import { LATEST_SCHEMA_VERSION, LIBRARY_FILE } from '../../../electron/store';
 import { startTestService, type TestService } from '../../helpers/service';
 import { startTestWebHost, type TestWebHost } from '../../helpers/webHost';
-import { snapshotEnvelope } from '../../../renderer/api/snapshotReply';
+import { readableSnapshot, snapshotEnvelope } from '../../../renderer/api/snapshotReply';
+import { ApiError, isUnreadableReply } from '../../../renderer/api/apiError';
+import { envelopeOf } from '../../../renderer/api/transport';
 
 /**
  * The snapshot a host sends (`callJson`) is made from the stored rows' JSON without parsing them.
@@ -15,7 +17,8 @@ import { snapshotEnvelope } from '../../../renderer/api/snapshotReply';
  */
 
 const byId = (a: AnyRecord, b: AnyRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const sorted = (s: WorkshopSnapshot) => ({ ...s, records: [...s.records].sort(byId) });
+/** The records in one order; `recordCount` (what the bytes add for the page's check) set aside. */
+const sorted = ({ recordCount: _count, ...s }: WorkshopSnapshot) => ({ ...s, records: [...s.records].sort(byId) });
 
 async function snapshotBytes(t: TestService, workshopId: string): Promise<Envelope<WorkshopSnapshot>> {
   const bytes = await t.service.callJson('openWorkshop', { workshopId });
@@ -78,20 +81,55 @@ describe('the snapshot as JSON bytes', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad_request' } });
   });
 
-  it('a damaged row gives a clear error naming the record, through both paths, and nothing is sent', async () => {
+  // The fast snapshot sends the rows' JSON unchecked (json_valid over every row was most of its
+  // time); the page's parse is the check, and the page then asks again with the rows checked.
+  for (const [damage, data] of [
+    ['cut off', '{"id":"cut off'],
+    ['split into two values', '{"id":"a","type":"account"},{"id":"b","type":"account"}'],
+  ] as const) {
+    it(`a damaged row (${damage}): the page cannot read the snapshot, asks again checked, and gets an error naming the record`, async () => {
+      t = await startTestService();
+      const id = await filledWorkshop(t);
+      const snap = await t.ok('openWorkshop', { workshopId: id });
+      const victim = snap.records.find((r) => r.type === 'account')!;
+      t.service.close();
+      const db = new BetterSqlite3(path.join(t.dir, LIBRARY_FILE));
+      db.prepare('UPDATE records SET data = ? WHERE id = ?').run(data, victim.id);
+      db.close();
+      await t.restart();
+      const asked: boolean[] = [];
+      const read = async (check: boolean) => {
+        asked.push(check);
+        const e = snapshotEnvelope(await t!.service.callJson('openWorkshop', check ? { workshopId: id, check } : { workshopId: id }));
+        if (!e.ok) throw new ApiError(e.error);
+        return e.value;
+      };
+      const fast = snapshotEnvelope(await t.service.callJson('openWorkshop', { workshopId: id }));
+      expect(!fast.ok && isUnreadableReply(fast.error)).toBe(true);
+      await expect(readableSnapshot(read)).rejects.toMatchObject({ code: 'corrupt_database', params: { id: victim.id } });
+      expect(asked).toEqual([false, true]);
+      // Checked, the service sends nothing of the workshop.
+      const checked = JSON.parse(new TextDecoder().decode(await t.service.callJson('openWorkshop', { workshopId: id, check: true })));
+      expect(checked).toMatchObject({ ok: false, error: { code: 'corrupt_database', params: { id: victim.id } } });
+      expect(await t.fail('openWorkshop', { workshopId: id })).toMatchObject({ code: 'corrupt_database' });
+    });
+  }
+
+  it('an intact workshop is read once, unchecked, with the number of rows it was joined from', async () => {
     t = await startTestService();
     const id = await filledWorkshop(t);
-    const snap = await t.ok('openWorkshop', { workshopId: id });
-    const victim = snap.records.find((r) => r.type === 'account')!;
-    t.service.close();
-    const db = new BetterSqlite3(path.join(t.dir, LIBRARY_FILE));
-    db.prepare('UPDATE records SET data = ? WHERE id = ?').run('{"id":"cut off', victim.id);
-    db.close();
+    const expected = await t.ok('openWorkshop', { workshopId: id });
     await t.restart();
-    const e = await snapshotBytes(t, id);
-    expect(e.ok).toBe(false);
-    expect(!e.ok && e.error).toMatchObject({ code: 'corrupt_database', params: { id: victim.id } });
-    expect(await t.fail('openWorkshop', { workshopId: id })).toMatchObject({ code: 'corrupt_database' });
+    const asked: boolean[] = [];
+    const got = await readableSnapshot(async (check) => {
+      asked.push(check);
+      const e = snapshotEnvelope(await t!.service.callJson('openWorkshop', { workshopId: id }));
+      if (!e.ok) throw new ApiError(e.error);
+      return e.value;
+    });
+    expect(asked).toEqual([false]);
+    expect(got.recordCount).toBe(expected.records.length);
+    expect(sorted({ ...got, recordCount: undefined })).toEqual(sorted({ ...expected, recordCount: undefined }));
   });
 
   it('a library from a newer version is refused, as before', async () => {
@@ -138,8 +176,20 @@ describe('the page reads the desktop bridge\'s bytes', () => {
   it('as the envelope they hold, and refuses bytes that are not one', () => {
     const envelope = { ok: true, value: { workshop: { id: 'w' }, version: 3, undo: {}, records: [{ id: 'a', type: 'account', name: '杭州' }] } };
     expect(snapshotEnvelope(new TextEncoder().encode(JSON.stringify(envelope)))).toEqual(envelope);
-    expect(snapshotEnvelope(new TextEncoder().encode('{"ok":true,"value":{"records":[{"id":'))).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(snapshotEnvelope(new TextEncoder().encode('{"ok":true,"value":{"records":[{"id":'))).toMatchObject({ ok: false, error: { code: 'internal', params: { reply: 'unreadable' } } });
+    const short = { ok: true, value: { ...envelope.value, recordCount: 2 } };
+    expect(snapshotEnvelope(new TextEncoder().encode(JSON.stringify(short)))).toMatchObject({ ok: false, error: { code: 'internal', params: { reply: 'unreadable' } } });
+    expect(snapshotEnvelope(short as never)).toMatchObject({ ok: false, error: { params: { reply: 'unreadable' } } });
     const parsed = { ok: false as const, error: { code: 'not_found' as const, message: 'x' } };
     expect(snapshotEnvelope(parsed)).toBe(parsed);
+  });
+
+  it('over HTTP: a reply that says JSON but is not (cut short, or a damaged row) is unreadable, other replies keep their status', async () => {
+    const json = { 'Content-Type': 'application/json' };
+    const cut = await envelopeOf(new Response('{"ok":true,"value":{"records":[{"id":', { status: 200, headers: json }));
+    expect(!cut.ok && isUnreadableReply(cut.error)).toBe(true);
+    const gateway = await envelopeOf(new Response('<html>502</html>', { status: 502, headers: { 'Content-Type': 'text/html' } }));
+    expect(!gateway.ok && gateway.error.code).toBe('unreachable');
+    expect(!gateway.ok && isUnreadableReply(gateway.error)).toBe(false);
   });
 });

@@ -35,6 +35,9 @@ beforeAll(async () => {
   const staticDir = path.join(temp.dir, 'static');
   fs.mkdirSync(staticDir);
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Salesmap</title>');
+  fs.mkdirSync(path.join(staticDir, 'assets'));
+  fs.writeFileSync(path.join(staticDir, 'assets', 'SegmentsBoard-DR_zNVXV.css'), '.board {}');
+  fs.writeFileSync(path.join(staticDir, 'board-preload.js'), '// written by the build');
   fs.writeFileSync(path.join(temp.dir, 'secret.txt'), 'secret');
   service = await createService({ dataDir: path.join(temp.dir, 'data'), host: 'web', appVersion: 'test' });
   host = await startWebHost({ service, staticDir, port: 0, token: TOKEN });
@@ -56,6 +59,15 @@ describe('browser host', () => {
     expect(r.status).toBe(200);
     expect(r.body).toContain('<title>Salesmap</title>');
     expect(r.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
+  it('lets the browser keep the build\'s content-hashed assets, and nothing else', async () => {
+    // A board's stylesheet fetched ahead from the library is then taken from the cache when the board opens.
+    const css = await request({ path: '/assets/SegmentsBoard-DR_zNVXV.css' });
+    expect(css.status).toBe(200);
+    expect(css.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const p of ['/', '/board-preload.js']) expect((await request({ path: p })).headers['cache-control']).toBe('no-store');
+    expect((await api('listWorkshops', {})).headers['cache-control']).toBe('no-store');
   });
 
   it('refuses other host names (DNS rebinding) and other origins', async () => {

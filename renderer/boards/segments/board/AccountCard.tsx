@@ -1,5 +1,4 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/records';
 import { countRender } from '../benchCounters';
 import { useCardFormat } from './formatContext';
@@ -15,7 +14,6 @@ export const cardDetailsId = (accountId: string): string => `account-${accountId
 export const AccountCard = memo(
   function AccountCard({ account }: { account: Account }) {
     countRender('card');
-    const { t } = useTranslation('segments');
     const f = useCardFormat();
     const place = [account.industry, account.region].filter(Boolean).join(' · ');
     return (
@@ -29,8 +27,8 @@ export const AccountCard = memo(
           {account.name}
         </div>
         <div id={cardDetailsId(account.id)} className="seg-card-details">
-          <div className="seg-card-meta">{place || t('card.noPlace')}</div>
-          <div className="seg-card-revenue">{account.revenue === null ? t('card.noRevenue') : f.money(account.revenue)}</div>
+          <div className="seg-card-meta">{place || f.noPlace}</div>
+          <div className="seg-card-revenue">{account.revenue === null ? f.noRevenue : f.money(account.revenue)}</div>
         </div>
       </div>
     );

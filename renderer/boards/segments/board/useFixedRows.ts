@@ -5,6 +5,8 @@ import type { RowGeometry } from './layout';
 interface View {
   top: number;
   height: number;
+  /** The first guess, before the list was read: it has no overscan (see below). */
+  guess?: true;
 }
 
 export interface FixedRows {
@@ -27,8 +29,12 @@ export function useFixedRows(
   overscan: number,
   keep: ReadonlySet<number>,
 ): FixedRows {
-  // A first guess of the viewport, so the first render already has the cards of the first paint.
-  const [view, setView] = useState<View>(() => ({ top: 0, height: typeof window === 'undefined' ? 800 : window.innerHeight }));
+  // A first guess of the viewport, so the first render already has the cards of the first paint:
+  // the window's whole height from the list's top, which covers every row the list can show
+  // (the list starts below the board's header), so it needs no overscan: with it, the first
+  // render drew half as many cards again as the first paint shows, and the first read of the
+  // list then unmounted them again.
+  const [view, setView] = useState<View>(() => ({ top: 0, height: typeof window === 'undefined' ? 800 : window.innerHeight, guess: true }));
 
   // The list's scroll position and height as last read, in a scroll or resize callback.
   const latest = useRef<View | null>(null);
@@ -38,8 +44,8 @@ export function useFixedRows(
     const apply = (next: View) =>
       // The same rows on screen: keep the old state, so React skips the render.
       setView((v) => {
-        if (v.top === next.top && v.height === next.height) return v;
-        const a = visibleRows(v.top, v.height, count, g, overscan);
+        if (v.top === next.top && v.height === next.height && !v.guess) return v;
+        const a = visibleRows(v.top, v.height, count, g, v.guess ? 0 : overscan);
         const b = visibleRows(next.top, next.height, count, g, overscan);
         return a.start === b.start && a.end === b.end ? v : next;
       });
@@ -62,7 +68,7 @@ export function useFixedRows(
   }, [listRef, count, g, overscan]);
 
   const indexes = useMemo(() => {
-    const { start, end } = visibleRows(view.top, view.height, count, g, overscan);
+    const { start, end } = visibleRows(view.top, view.height, count, g, view.guess ? 0 : overscan);
     const out: number[] = [];
     for (let i = start; i <= end; i++) out.push(i);
     const extra = [...keep].filter((i) => i < count && (i < start || i > end));
