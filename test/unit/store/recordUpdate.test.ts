@@ -1,19 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createStore, openLibrary, type Store } from '../../../electron/store';
+import type { Store } from '../../../electron/store';
 import type { AnyRecord } from '../../../shared/records';
-import { makeTempDir } from '../../helpers/tempDir';
+import { tempStore } from '../../helpers/tempStore';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
 function store(): Store {
-  const temp = makeTempDir();
-  const { db } = openLibrary(temp.dir);
-  cleanups.push(() => {
-    db.close();
-    temp.cleanup();
-  });
-  const s = createStore(db);
+  const s = tempStore(cleanups);
   s.workshops.insert({ id: 'w', name: 'W', client: '', language: 'en', templateId: null, version: 0, createdAt: 'now', updatedAt: 'now' });
   return s;
 }

@@ -1,19 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createStore, openLibrary, type Store } from '../../../electron/store';
-import { makeTempDir } from '../../helpers/tempDir';
+import type { Store } from '../../../electron/store';
+import { tempStore } from '../../helpers/tempStore';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
-function store(): Store {
-  const temp = makeTempDir();
-  const { db } = openLibrary(temp.dir);
-  cleanups.push(() => {
-    db.close();
-    temp.cleanup();
-  });
-  return createStore(db);
-}
+const store = (): Store => tempStore(cleanups);
 
 const info = (id: string) => ({ id, name: id, client: '', language: 'en' as const, templateId: null, version: 0, createdAt: 'now', updatedAt: 'now' });
 
