@@ -1,7 +1,7 @@
 import type { SalesmapBridge } from '../../shared/api';
 import { API_METHODS } from '../../shared/apiMethods';
 import type { ChangeEvent } from '../../shared/events';
-import { envelopeOf } from './transport';
+import { envelopeOf, unreachableReply } from './transport';
 
 const TOKEN_KEY = 'salesmap.token';
 
@@ -42,7 +42,7 @@ export function createHttpBridge(token: string): SalesmapBridge {
         body: JSON.stringify(args ?? {}),
       });
     } catch (e) {
-      return { ok: false as const, error: { code: 'unreachable' as const, message: `Salesmap is not reachable: ${(e as Error).message}` } };
+      return unreachableReply(e);
     }
     return envelopeOf(res);
   };

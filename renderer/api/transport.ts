@@ -32,6 +32,11 @@ export function errorForStatus(status: number, text: string): AppErrorShape {
   return { code, message: `HTTP ${status}: ${text.slice(0, 200)}` };
 }
 
+/** A request that never got an answer (the host is gone, the network refused it). */
+export function unreachableReply(e: unknown): { ok: false; error: AppErrorShape } {
+  return { ok: false, error: { code: 'unreachable', message: `Salesmap is not reachable: ${(e as Error).message}` } };
+}
+
 export async function envelopeOf(res: Response): Promise<Envelope<unknown>> {
   return envelopeOfText({ status: res.status, contentType: res.headers.get('Content-Type') ?? '', text: await res.text() });
 }

@@ -1,7 +1,7 @@
 import type { Envelope, SnapshotReply, WorkshopSnapshot } from '../../shared/api';
 import { ApiError } from '../api/apiError';
 import { snapshotEnvelope } from '../api/snapshotReply';
-import { envelopeOfText, type ReplyText } from '../api/transport';
+import { envelopeOfText, unreachableReply, type ReplyText } from '../api/transport';
 
 /**
  * The snapshot request renderer/public/early-snapshot.js started before the app's code loaded:
@@ -29,7 +29,7 @@ export function takeEarlySnapshot(workshopId: string): Promise<WorkshopSnapshot>
   const envelope =
     early.envelope?.then(snapshotEnvelope) ??
     early.body
-      ?.then(envelopeOfText, (e: Error) => ({ ok: false as const, error: { code: 'unreachable' as const, message: `Salesmap is not reachable: ${e.message}` } }))
+      ?.then(envelopeOfText, unreachableReply)
       .then((e) => snapshotEnvelope(e as Envelope<WorkshopSnapshot>));
   if (!envelope) return null;
   return envelope.then((e) => {

@@ -1,3 +1,4 @@
+import { whenIdle, type IdleDeadline } from './idle';
 /**
  * An immutable map stored as a shared base map plus the few entries changed since, so a change to
  * one record of 50,000 costs what the change costs, not a copy of the 50,000 (a `new Map` of 50,000
@@ -212,11 +213,7 @@ const SLICE = 1024;
 let newest: WeakRef<LayeredMap<unknown, unknown>> | null = null;
 let scheduled = false;
 
-type IdleDeadline = { timeRemaining(): number };
-const idle: (cb: (d: IdleDeadline) => void) => void =
-  typeof requestIdleCallback === 'function'
-    ? (cb) => requestIdleCallback(cb, { timeout: 2000 })
-    : (cb) => setTimeout(() => cb({ timeRemaining: () => 8 }), 50);
+const idle = (cb: (d: IdleDeadline) => void) => whenIdle(cb, 2000);
 
 function scheduleCompaction(map: LayeredMap<unknown, unknown>): void {
   newest = new WeakRef(map);

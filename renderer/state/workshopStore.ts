@@ -6,6 +6,7 @@ import { RECORD_TYPES, type AnyRecord, type RecordOf, type RecordType } from '..
 import type { WorkshopInfo } from '../../shared/workshop';
 import { LayeredMap, LAYER_MIN_SIZE } from './layeredMap';
 import { ListedMap } from './listedMap';
+import { whenIdle } from './idle';
 
 /** Records grouped by type; a change replaces only the maps of the types it touched. */
 export type RecordsByType = { [T in RecordType]: ReadonlyMap<string, RecordOf<T>> };
@@ -44,11 +45,9 @@ function groupRecords(records: readonly AnyRecord[]): RecordsByType {
  * render, right where it was to be kept out of), and before most first drags.
  */
 const INDEX_AFTER_MS = 1000;
-const idle: (job: () => void) => void =
-  typeof requestIdleCallback === 'function' ? (job) => requestIdleCallback(job) : (job) => setTimeout(job, 50);
 
 function indexSoon(map: ListedMap<AnyRecord>): void {
-  setTimeout(() => idle(() => map.buildIndex()), INDEX_AFTER_MS);
+  setTimeout(() => whenIdle(() => map.buildIndex()), INDEX_AFTER_MS);
 }
 
 /**
