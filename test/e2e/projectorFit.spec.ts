@@ -64,6 +64,69 @@ test('segments on the projector: every column, its top cards and “另有 N 家
   await projector.screenshot({ path: test.info().outputPath('projector-segments-1280.png') });
 });
 
+/**
+ * Opportunity stages on the projector, as segments: a stage with more cards than the screen holds
+ * shows the top ones whole and says how many more ("另有 N 个"), never cutting the rest off
+ * silently; and the card the facilitator has in focus stays on the projector even when far down.
+ */
+test('opportunities on the projector: a full stage shows its top cards and “另有 N 个”; the followed card stays on screen', async ({ page, host, context }) => {
+  test.setTimeout(90_000);
+  await page.addInitScript(() => localStorage.setItem('salesmap.language', 'zh-CN'));
+  const w = await callApi<{ id: string }>(page, host, 'createWorkshop', { name: '海格物流 · 销售转型研讨会', client: '海格物流', language: 'zh-CN', templateId: 'logistics-example' });
+  const snapshot = await callApi<{ records: Array<{ type: string; id: string }> }>(page, host, 'openWorkshop', { workshopId: w.id });
+  const accounts = snapshot.records.filter((r) => r.type === 'account');
+  // The example has two opportunities in 识别商机; the room adds fourteen more there.
+  for (let i = 0; i < 14; i++) {
+    const values = { name: `第 ${i + 1} 个仓储外包项目`, accountId: accounts[i % accounts.length]!.id, value: 10 + i, owner: '王经理', nextAction: '' };
+    await callApi(page, host, 'dispatch', { workshopId: w.id, command: { type: 'opportunity.add', stageId: 'stage-identify', values } });
+  }
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`${host.url}#/w/${encodeURIComponent(w.id)}/opportunities`);
+  const opened = context.waitForEvent('page');
+  await page.getByRole('button', { name: '第二屏幕' }).click();
+  const projector = await opened;
+  const board = projector.getByRole('main', { name: '商机演练' });
+
+  /** Every card of a stage on screen, and the cards shown plus "另有 N 个" make the stage's count. */
+  const stageAddsUp = async (screen: Page, stage: string, total: number) => {
+    const column = screen.locator('.board-area').getByRole('region', { name: stage, exact: true });
+    const cards = column.locator('.opp-card');
+    await expect(cards.first()).toBeVisible({ timeout: 15_000 });
+    const more = column.locator('.opp-more');
+    await expect(more).toHaveCount(1);
+    const shown = await cards.count();
+    const text = (await more.textContent()) ?? '';
+    const rest = text ? Number(/另有 (\d+) 个/.exec(text)?.[1] ?? NaN) : 0;
+    expect(shown, `${stage}: some cards shown`).toBeGreaterThan(0);
+    expect(shown + rest, `${stage}: ${shown} shown + “${text}”`).toBe(total);
+    for (const card of await cards.all()) expect(await inView(card, screen), `${stage}: a card cut off`).toBe(true);
+    expect(await inView(more, screen), `${stage}: “另有 N 个” on screen`).toBe(true);
+    return { column, shown, rest };
+  };
+
+  for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
+    await projector.setViewportSize(size);
+    const { rest } = await stageAddsUp(projector, '识别商机', 16);
+    expect(rest, `${size.width}: sixteen cards do not fit one stage`).toBeGreaterThan(0);
+    await stageAddsUp(projector, '确认商机', 1);
+  }
+  await projector.screenshot({ path: test.info().outputPath('projector-opportunities-1280.png') });
+
+  // The facilitator puts the focus on the last card of 识别商机: the projector shows it, outlined.
+  await page.bringToFront();
+  const laptopStage = page.getByRole('region', { name: '识别商机', exact: true });
+  await laptopStage.getByRole('button', { name: '第 14 个仓储外包项目' }).focus();
+  const followed = board.getByRole('group', { name: '第 14 个仓储外包项目' });
+  await expect(followed).toHaveClass(/is-presented/, { timeout: 15_000 });
+  expect(await inView(followed, projector)).toBe(true);
+  await stageAddsUp(projector, '识别商机', 16);
+
+  // Present mode on the laptop lays the stage out the same way.
+  await page.keyboard.press('F5');
+  await expect(page.locator('.workshop.presenting')).toBeVisible();
+  await stageAddsUp(page, '识别商机', 16);
+});
+
 const rootPx = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
 
 test('zoom: Ctrl+= and the − / + buttons scale the projector on both screens, Ctrl+0 fits again; the sheet lists the keys', async ({ page, host, context }) => {

@@ -56,6 +56,8 @@ export const OpportunityCard = memo(function OpportunityCard({ opportunity: o, a
       // A button is named by its content (the title; the details are hidden from it); a group needs a label.
       {...(readOnly ? { role: 'group', 'aria-labelledby': nameId } : { ...attributes, ...listeners, onKeyDown, onClick: () => onOpen(o.id) })}
       aria-describedby={detailsId}
+      // The projector follows the card in focus and keeps it on screen (StageColumn).
+      data-present-key={`opportunity:${o.id}`}
     >
       <span id={nameId} className="opp-name">{o.name}</span>
       {/* Named by its title (tests and announcements say the name), the details its description:

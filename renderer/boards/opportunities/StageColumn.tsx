@@ -1,6 +1,8 @@
 import { useDroppable } from '@dnd-kit/core';
-import { memo } from 'react';
+import { memo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFitList } from '../../ui/fitList';
+import { usePresentedId } from '../../ui/presented';
 import { useReadOnly } from '../../ui/readOnly';
 import type { Assessment, PipelineRow } from '../../../shared/calc/pipeline';
 import type { Opportunity, Stage } from '../../../shared/records';
@@ -29,31 +31,36 @@ export const StageColumn = memo(function StageColumn({ stage, row, cards, names,
   const target: ColumnTarget = { stageId: stage.id };
   const { setNodeRef } = useDroppable({ id: columnDropId(stage.id), data: target });
   const headingId = `opp-col-${stage.id}`;
+  const card = (o: Opportunity) => (
+    <OpportunityCard
+      opportunity={o}
+      accountName={names.account(o.accountId)}
+      roleName={names.role(o.roleId)}
+      outcomes={outcomesOf(o)}
+      assessment={assessments.get(o.id)}
+      format={format}
+      onOpen={onOpen}
+      onDelete={onDelete}
+    />
+  );
   return (
     <section ref={setNodeRef} className={`opp-column${isOver ? ' is-over' : ''}`} aria-labelledby={headingId}>
       <header className="opp-column-head">
         <h3 id={headingId}>{stage.name}</h3>
         <span className="opp-stage-p">{format.percent(stage.probability)}</span>
         <p className="opp-column-figures">
-          {t('column.figures', { count: row.count, value: format.money(row.value), weighted: format.money(row.weighted) })}
+          {keepFigures(t('column.figures', { count: row.count, value: oneFigure(format.money(row.value)), weighted: oneFigure(format.money(row.weighted)) }))}
         </p>
       </header>
-      <ul className="opp-cards" aria-label={t('column.cardsLabel', { stage: stage.name })}>
-        {cards.map((o) => (
-          <li key={o.id}>
-            <OpportunityCard
-              opportunity={o}
-              accountName={names.account(o.accountId)}
-              roleName={names.role(o.roleId)}
-              outcomes={outcomesOf(o)}
-              assessment={assessments.get(o.id)}
-              format={format}
-              onOpen={onOpen}
-              onDelete={onDelete}
-            />
-          </li>
-        ))}
-      </ul>
+      {readOnly ? (
+        <ProjectorCards stage={stage} cards={cards} format={format} card={card} />
+      ) : (
+        <ul className="opp-cards" aria-label={t('column.cardsLabel', { stage: stage.name })}>
+          {cards.map((o) => (
+            <li key={o.id}>{card(o)}</li>
+          ))}
+        </ul>
+      )}
       {!readOnly && (
         <button type="button" className="opp-add" onClick={() => onAdd(stage.id)} aria-label={t('column.add', { stage: stage.name })}>
           + {t('add')}
@@ -62,3 +69,43 @@ export const StageColumn = memo(function StageColumn({ stage, row, cards, names,
     </section>
   );
 });
+
+/**
+ * A figure with its unit on one line ("¥\u00a0238\u00a0M") and a " · " that never starts a
+ * line: a narrow column wraps the header's figures between them, not inside one.
+ */
+function keepFigures(text: string): string {
+  return text.replace(/ · /g, '\u00a0· ');
+}
+const oneFigure = (money: string) => money.replace(/ /g, '\u00a0');
+
+/** More cards than a projector stage can ever show: the list is measured from here down. */
+const CAP = 16;
+const idOf = (o: Opportunity) => o.id;
+
+/**
+ * A stage's cards on the projector (present mode, the projector view): the top ones that fit the
+ * screen whole and "另有 N 个 / + N more" for the rest, as the segments columns do (ui/fitList);
+ * the card the facilitator has in focus takes the last place when it is further down.
+ */
+function ProjectorCards({ stage, cards, format, card }: { stage: Stage; cards: readonly Opportunity[]; format: PipelineFormat; card(o: Opportunity): ReactNode }) {
+  const { t } = useTranslation('opportunities');
+  const list = useRef<HTMLUListElement>(null);
+  const em = useRef<HTMLSpanElement>(null);
+  const presented = usePresentedId('present-key');
+  const presentedAt = presented === null ? -1 : cards.findIndex((o) => presented === `opportunity:${o.id}`);
+  const { shown, more } = useFitList(list, em, cards, idOf, presentedAt, CAP);
+  return (
+    <>
+      <ul ref={list} className="opp-cards" aria-label={t('column.cardsLabel', { stage: stage.name })}>
+        {shown.map(({ item, index }) => (
+          <li key={item.id} aria-posinset={index + 1} aria-setsize={cards.length}>
+            {card(item)}
+          </li>
+        ))}
+      </ul>
+      <span ref={em} className="opp-em-probe" aria-hidden="true" />
+      <p className="opp-more">{more > 0 && t('column.more', { count: more, formatted: format.count(more) })}</p>
+    </>
+  );
+}

@@ -1,14 +1,14 @@
-import { memo, useId, useMemo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useId, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnFigures } from '../../../../shared/calc/segments';
 import type { Account, Segment } from '../../../../shared/records';
+import { useFitList } from '../../../ui/fitList';
 import { usePresentedId } from '../../../ui/presented';
 import { columnOf, UNASSIGNED, type Columns } from '../state/columns';
 import type { BoardFigures } from '../state/figures';
 import { AccountCard } from './AccountCard';
 import { ColumnHeader } from './ColumnHeader';
 import { useCardFormat } from './formatContext';
-import { useFitCount } from './useFitCount';
 
 /** More cards than a projector column can ever show: the list is measured from here down. */
 const CAP = 24;
@@ -68,15 +68,8 @@ const ProjectorColumn = memo(function ProjectorColumn({ segment, accounts, figur
   const f = useCardFormat();
   const presented = usePresentedId('account-id');
   const presentedAt = presented === null ? -1 : accounts.findIndex((a) => a.id === presented);
-  const fit = useFitCount(list, em, accounts.length, CAP, `${presentedAt}:${accounts.map((a) => a.id).join()}`);
   // The top cards; the selected one takes the last place when it is further down.
-  const shown = useMemo(() => {
-    const n = Math.min(fit, accounts.length);
-    const top = accounts.slice(0, n).map((a, i) => ({ a, i }));
-    if (presentedAt >= n && n > 0) top[n - 1] = { a: accounts[presentedAt]!, i: presentedAt };
-    return top;
-  }, [accounts, fit, presentedAt]);
-  const more = accounts.length - shown.length;
+  const { shown, more } = useFitList(list, em, accounts, accountId, presentedAt, CAP);
   const name = segment ? segment.name : t('unassigned');
   const style = { '--seg-color': segment?.color ?? 'var(--line)' } as CSSProperties;
   return (
@@ -97,7 +90,7 @@ const ProjectorColumn = memo(function ProjectorColumn({ segment, accounts, figur
         columnHelpId=""
       />
       <div ref={list} className="seg-list" role="listbox" aria-label={t('column.listLabel', { name })}>
-        {shown.map(({ a, i }, at) => (
+        {shown.map(({ item: a, index: i }, at) => (
           <div
             key={a.id}
             className={`seg-slot${i !== at ? ' is-further' : ''}`}
@@ -120,6 +113,8 @@ const ProjectorColumn = memo(function ProjectorColumn({ segment, accounts, figur
     </section>
   );
 });
+
+const accountId = (a: Account) => a.id;
 
 /** Arrow keys between the cards on screen: up and down in a column, left and right across. */
 function moveFocus(e: KeyboardEvent<HTMLElement>): void {

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 
 /**
  * How many items of a list fit in its box without scrolling, measured in the page: the list first
@@ -53,4 +53,29 @@ export function useFitCount(box: RefObject<HTMLElement | null>, probe: RefObject
   }, [box, probe]);
 
   return shown;
+}
+
+/**
+ * A projector list that shows what fits and says how many more (the segments columns, the
+ * opportunity stages): the top items that fit in `box`, and when the item the facilitator follows
+ * (`presentedAt`, -1 for none) is further down, it takes the last place, so the room sees it.
+ * `index` is each shown item's place in the whole list; `more` how many are not shown.
+ */
+export function useFitList<T>(
+  box: RefObject<HTMLElement | null>,
+  probe: RefObject<HTMLElement | null>,
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  presentedAt: number,
+  cap: number,
+): { shown: Array<{ item: T; index: number }>; more: number } {
+  const version = `${presentedAt}:${items.map(keyOf).join()}`;
+  const fit = useFitCount(box, probe, items.length, cap, version);
+  const shown = useMemo(() => {
+    const n = Math.min(fit, items.length);
+    const top = items.slice(0, n).map((item, index) => ({ item, index }));
+    if (presentedAt >= n && n > 0) top[n - 1] = { item: items[presentedAt]!, index: presentedAt };
+    return top;
+  }, [items, fit, presentedAt]);
+  return { shown, more: items.length - shown.length };
 }
