@@ -365,6 +365,40 @@ test.describe('coverage board', () => {
     await expect(page.getByRole('rowheader', { name: '行业大客户及其他大型客户' })).toContainText('负责人：李总');
   });
 
+  test('the motion header’s role mix uses the room’s role names, short when long, full in its tooltip; on the projector it shows whole at 24 px', async ({ page, host }) => {
+    const workshopId = await openCoverage(page, host, { language: 'zh-CN', seed: { 'seg-key': { count: 41, revenue: 500 } } });
+    const header = page.getByRole('columnheader', { name: '专属客户主管/总监' });
+    const tag = header.locator('.mix-tag');
+    // The template's roles by their names (not fixed abbreviations), the roles with a share only.
+    await expect(header.locator('.motion-tags')).toContainText('猎手 20 · 农夫 70 · 辅导员 10%');
+    await expect(tag.locator('[aria-hidden="true"]')).toHaveText('猎手 20 · 农夫 70 · 辅导员 10%');
+    // The room renames its hunter and farmer on the cadence board: the tag follows, shortened.
+    await api(page, host, 'dispatch', { workshopId, command: { type: 'role.update', id: 'role-hunter', patch: { name: '新客户经理' } } });
+    await api(page, host, 'dispatch', { workshopId, command: { type: 'role.update', id: 'role-farmer', patch: { name: 'BD' } } });
+    await expect(tag.locator('[aria-hidden="true"]')).toHaveText('新客户 20 · BD 70 · 辅导员 10%');
+    await expect(tag).toHaveAttribute('title', '新客户经理 20%，BD 70%，辅导员 10%');
+    await expect(tag.locator('.sr-only')).toHaveText('新客户经理 20%，BD 70%，辅导员 10%');
+    await expect(page.getByRole('columnheader', { name: '专属电话覆盖' }).locator('.mix-tag [aria-hidden="true"]')).toHaveText('新客户 50 · BD 50%');
+
+    // Present mode at 1920 × 1080: every motion shows its mix, whole inside its header, at 24 px.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.keyboard.press('F5');
+    await expect(page.locator('.workshop.presenting')).toBeVisible();
+    const tags = page.locator('.board-area thead .mix-tag');
+    await expect(tags).toHaveCount(6);
+    for (const t of await tags.all()) {
+      await expect(t).toBeVisible();
+      const fit = await t.evaluate((el) => {
+        const cell = el.closest('th')!.getBoundingClientRect();
+        const box = el.getBoundingClientRect();
+        return { px: parseFloat(getComputedStyle(el).fontSize), inside: box.left >= cell.left && box.right <= cell.right + 0.5 && box.bottom <= cell.bottom + 0.5 };
+      });
+      expect(fit.px).toBeGreaterThanOrEqual(24);
+      expect(fit.inside, 'the mix inside its header').toBe(true);
+    }
+    await page.screenshot({ path: test.info().outputPath('present-coverage-role-names.png') });
+  });
+
   test('a workshop without segments says what to do next', async ({ page, host }) => {
     await page.goto(host.url);
     await createWorkshop(page, { name: '空白研讨会', language: 'zh-CN', blank: true });

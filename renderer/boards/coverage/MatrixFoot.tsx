@@ -37,7 +37,12 @@ export function MatrixFoot({ plan, scenario }: { plan: PlanFigures; scenario: Sc
           {t('foot.people')}
         </th>
         {plan.motions.map((m) => (
-          <td key={m.motion.id} aria-labelledby={`cov-foot-people cov-mot-${m.motion.id}`} className={m.warnings.length ? 'has-warning' : undefined}>
+          <td
+            key={m.motion.id}
+            aria-labelledby={`cov-foot-people cov-mot-${m.motion.id}`}
+            // Over its limit, the warning says the people too ("15 人，超过上限 10 人"): the projector shows it once.
+            className={m.warnings.length ? `has-warning${m.warnings.some((w) => w.kind === 'overLimit') ? ' says-people' : ''}` : undefined}
+          >
             <strong>{f.people(m.people)}</strong>
             <WarningList warnings={m.warnings} motion={m.motion} />
           </td>

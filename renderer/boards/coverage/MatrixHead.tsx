@@ -1,10 +1,11 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlannedMotion } from '../../../shared/calc/assumptions';
 import { dispatch } from '../../state/actions';
 import { useFormatters } from './format';
 import { NumberField } from './NumberField';
-import { mixText, useRoleNames } from './roleNames';
+import { mixTagParts, mixText, shortRoleNames, useRoleNames } from './roleNames';
+import type { MixRole } from '../../../shared/records';
 import { NoteBadge } from '../../facilitation/NoteBadge';
 import { AsContent, useReadOnly } from '../../ui/readOnly';
 
@@ -13,6 +14,38 @@ interface MotionHeaderProps {
   index: number;
   count: number;
   onEdit(motionId: string): void;
+}
+
+/**
+ * The motion's role mix in the room's role names, short ("新客户 40 · 农夫 50 · 辅导员 10 %"),
+ * on the laptop and the projector alike; the full names and shares are its tooltip and what a
+ * screen reader says. It wraps between roles, never inside one, and the " · " stays with the role
+ * before it.
+ */
+function MixTag({ mix, names }: { mix: Record<MixRole, number>; names: Record<MixRole, string> }) {
+  const { t } = useTranslation('coverage');
+  const f = useFormatters();
+  const short = useMemo(() => shortRoleNames(names), [names]);
+  const parts = mixTagParts(short, mix, f.count, t);
+  if (!parts.length) return null;
+  const full = mixText(names, { hunter: f.share(mix.hunter), farmer: f.share(mix.farmer), coach: f.share(mix.coach) }, t);
+  const separator = t('rolesShort.separator').replace(/^ /, '\u00a0');
+  return (
+    <span className="muted cov-small mix-tag" title={full}>
+      <span className="sr-only">{full}</span>
+      <span aria-hidden="true">
+        {parts.map((part, i) => (
+          <span key={part}>
+            {i > 0 && separator}
+            <span className="mix-part">
+              {part}
+              {i === parts.length - 1 && t('rolesShort.unit')}
+            </span>
+          </span>
+        ))}
+      </span>
+    </span>
+  );
 }
 
 /** A motion's column header: name, drive, threshold; edit and move left/right. */
@@ -43,12 +76,7 @@ const MotionHeader = memo(function MotionHeader({ motion, index, count, onEdit }
         ) : (
           <span className={`drive-tag drive-${motion.drive}`}>{t(`drive.${motion.drive}`)}</span>
         )}
-        <span
-          className="muted cov-small"
-          aria-label={mixText(names, { hunter: f.share(motion.roles.hunter), farmer: f.share(motion.roles.farmer), coach: f.share(motion.roles.coach) }, t)}
-        >
-          {t('rolesShort', { hunter: f.count(motion.roles.hunter), farmer: f.count(motion.roles.farmer), coach: f.count(motion.roles.coach) })}
-        </span>
+        <MixTag mix={motion.roles} names={names} />
         <span className="muted cov-small">{t(`staffing.${motion.staffing}`)}</span>
         {motion.territory && (
           <span className="muted cov-small">{t('territoryTag', { accounts: f.count(motion.territory.accountsPerTerritory), team: f.people(motion.territory.team.reduce((s, m) => s + m.count, 0)) })}</span>

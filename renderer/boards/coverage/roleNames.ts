@@ -4,7 +4,7 @@ import type { MixRole } from '../../../shared/records';
 import { useOrdered } from '../../state/selectors';
 import { roleNamesOf } from './roleText';
 
-export { mixText } from './roleText';
+export { mixTagParts, mixText, shortRoleNames } from './roleText';
 
 /** The board's role names, following the cadence board's role records live. */
 export function useRoleNames(): Record<MixRole, string> {
