@@ -197,7 +197,8 @@ for (const lang of ['zh-CN', 'en'] as const) {
       name: lang === 'en' ? 'Haige Logistics · Sales transformation workshop' : '海格物流 · 销售转型研讨会',
       client: lang === 'en' ? 'Haige Logistics' : '海格物流',
       language: lang,
-      templateId: 'sales-transformation',
+      // The "Logistics example": its opportunities, assessments and plans fill the method boards too.
+      templateId: 'logistics-example',
     });
     await fillWorkshop(((m: string, a: unknown) => callApi(page, host, m, a)) as Parameters<typeof fillWorkshop>[0], w.id, 320);
     await page.goto(`${host.url}#/w/${encodeURIComponent(w.id)}/agenda`);
@@ -205,7 +206,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await page.getByRole('button', { name: lang === 'en' ? 'Second screen' : '第二屏幕' }).click();
     const projector = await opened;
     const found: string[] = [];
-    for (const board of ['agenda', 'segments', 'coverage', 'routes', 'method'] as const) {
+    for (const board of ['agenda', 'segments', 'coverage', 'routes', 'method', 'opportunities', 'cadence'] as const) {
       await page.evaluate((b) => (window.location.hash = window.location.hash.replace(/\/[^/]+$/, `/${b}`)), board);
       await expect(projector.locator(`.projector[data-board="${board}"] .board-area .board`).first()).toBeVisible({ timeout: 15_000 });
       await projector.waitForLoadState('networkidle');

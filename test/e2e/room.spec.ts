@@ -114,7 +114,9 @@ async function makeWorkshop(page: Page, host: Host, lang: Lang, full: boolean): 
     name: lang === 'en' ? 'Haige Logistics · Sales transformation workshop' : '海格物流 · 销售转型研讨会',
     client: lang === 'en' ? 'Haige Logistics' : '海格物流',
     language: lang,
-    templateId: 'sales-transformation',
+    // The full workshop starts from the "Logistics example" (the template and its example accounts,
+    // opportunities with their long next actions, assessments and plans), then gets its day's work.
+    templateId: full ? 'logistics-example' : 'sales-transformation',
   });
   if (full) {
     await fillWorkshop(((method: string, args: unknown) => callApi(page, host, method, args)) as Parameters<typeof fillWorkshop>[0], w.id, 320);
@@ -123,7 +125,11 @@ async function makeWorkshop(page: Page, host: Host, lang: Lang, full: boolean): 
   return w.id;
 }
 
-/** A few of the client's opportunities on its accounts, spread over the stages (two in the first), as the room practises them. */
+/**
+ * The client's opportunities on its accounts as the room practises them: a few spread over the
+ * stages, and a first stage with more than a projector column holds (its top cards and "+ N
+ * more" must show, never cards cut off at the screen's edge).
+ */
 async function addOpportunities(page: Page, host: Host, workshopId: string, lang: Lang): Promise<void> {
   const snapshot = await callApi<{ records: Array<{ type: string; id: string; order?: string }> }>(page, host, 'openWorkshop', { workshopId });
   const stages = snapshot.records.filter((r) => r.type === 'stage').sort((a, b) => (a.order! < b.order! ? -1 : 1));
@@ -136,6 +142,11 @@ async function addOpportunities(page: Page, host: Host, workshopId: string, lang
     const stageId = stages[[0, 0, 1, 3][i]!]!.id;
     const values = { name, accountId: accounts[i]!.id, value: 40 + 30 * i, owner: lang === 'en' ? 'Wang Wei' : '王经理', nextAction: '' };
     await callApi(page, host, 'dispatch', { workshopId, command: { type: 'opportunity.add', stageId, values } });
+  }
+  for (let i = 0; i < 8; i++) {
+    const name = lang === 'en' ? `Contract logistics tender ${i + 1}` : `合同物流招标 ${i + 1}`;
+    const values = { name, accountId: accounts[10 + i]!.id, value: 5 + i, owner: '', nextAction: '' };
+    await callApi(page, host, 'dispatch', { workshopId, command: { type: 'opportunity.add', stageId: stages[0]!.id, values } });
   }
 }
 

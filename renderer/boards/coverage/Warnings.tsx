@@ -3,6 +3,7 @@ import type { CoverageWarning } from '../../../shared/calc/coverage';
 import type { Motion, Segment } from '../../../shared/records';
 import { useFormatters } from './format';
 import { warningText } from './warningText';
+import { useReadOnly } from '../../ui/readOnly';
 
 /**
  * Warnings next to the number they are about: amber with ⚠ for warnings, a quiet ⓘ for hints.
@@ -11,7 +12,13 @@ import { warningText } from './warningText';
 export function WarningList({ warnings, segment, motion }: { warnings: CoverageWarning[]; segment?: Segment; motion?: Motion }) {
   const { t } = useTranslation('coverage');
   const f = useFormatters();
+  const readOnly = useReadOnly();
   if (warnings.length === 0) return null;
+  // On the projector a motion over its limit says it in its narrow column briefly: its people and the limit.
+  const text = (w: CoverageWarning) =>
+    readOnly && w.kind === 'overLimit'
+      ? t('warnings.overLimitBrief', { people: f.people(w.people), limit: f.count(w.limit) })
+      : warningText(w, t, f, { ...(segment ? { segment } : {}), ...(motion ? { motion } : {}) });
   return (
     <ul className="cov-warnings">
       {warnings.map((w) => (
@@ -20,7 +27,7 @@ export function WarningList({ warnings, segment, motion }: { warnings: CoverageW
             {w.severity === 'warning' ? '⚠' : 'ⓘ'}
           </span>
           <span className="sr-only">{t(w.severity === 'warning' ? 'warnings.warningPrefix' : 'warnings.hintPrefix')}</span>
-          <span>{warningText(w, t, f, { ...(segment ? { segment } : {}), ...(motion ? { motion } : {}) })}</span>
+          <span>{text(w)}</span>
           {w.kind === 'belowThreshold' && w.below.length > 0 && (
             // Tested per account, so the room can ask "which ones?": listed on demand.
             <details className="cov-below-list">
