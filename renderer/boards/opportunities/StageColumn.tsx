@@ -104,7 +104,7 @@ function ProjectorCards({ stage, cards, format, card }: { stage: Stage; cards: r
           </li>
         ))}
       </ul>
-      <span ref={em} className="opp-em-probe" aria-hidden="true" />
+      <span ref={em} className="fit-em-probe" aria-hidden="true" />
       <p className="opp-more">{more > 0 && t('column.more', { count: more, formatted: format.count(more) })}</p>
     </>
   );

@@ -106,7 +106,7 @@ const ProjectorColumn = memo(function ProjectorColumn({ segment, accounts, figur
           </div>
         ))}
       </div>
-      <span ref={em} className="seg-em-probe" aria-hidden="true" />
+      <span ref={em} className="fit-em-probe" aria-hidden="true" />
       <p className="seg-more">
         {more > 0 && t('column.more', { count: more, formatted: f.int(more) })}
       </p>
