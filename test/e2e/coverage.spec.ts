@@ -319,6 +319,10 @@ test.describe('coverage board', () => {
     // Tested per account (issue 11): every one of the 320 is below it.
     await expect(cell).toContainText('320 of 320 accounts below ¥ 700 M');
     await expect(page.getByRole('cell', { name: 'Medium business Segment total', exact: true })).toContainText(people(64, false));
+    // The motion's role mix in the English role names, full for screen readers.
+    const mix = page.getByRole('columnheader', { name: 'Dedicated client executive' }).locator('.mix-tag');
+    await expect(mix.locator('[aria-hidden="true"]')).toHaveText('Hunter 20 · Farmer 70 · Coach 10 %');
+    await expect(mix.locator('.sr-only')).toHaveText('Hunter 20 %, Farmer 70 %, Coach 10 %');
   });
 
   test('motions: add, edit, reorder, delete with undo; a segment records its owner and principles', async ({ page, host }) => {
