@@ -201,6 +201,10 @@ for (const lang of ['zh-CN', 'en'] as const) {
       templateId: 'logistics-example',
     });
     await fillWorkshop(((m: string, a: unknown) => callApi(page, host, m, a)) as Parameters<typeof fillWorkshop>[0], w.id, 320);
+    // The block with the longest title runs: the projector's top bar says it with the timer, whole.
+    const snapshot = await callApi<{ records: Array<{ type: string; id: string; title?: string }> }>(page, host, 'openWorkshop', { workshopId: w.id });
+    const longest = snapshot.records.filter((r) => r.type === 'agendaItem').sort((a, b) => b.title!.length - a.title!.length)[0]!;
+    await callApi(page, host, 'dispatch', { workshopId: w.id, command: { type: 'timer.start', itemId: longest.id } });
     await page.goto(`${host.url}#/w/${encodeURIComponent(w.id)}/agenda`);
     const opened = context.waitForEvent('page');
     await page.getByRole('button', { name: lang === 'en' ? 'Second screen' : '第二屏幕' }).click();
