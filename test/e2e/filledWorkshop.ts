@@ -56,3 +56,10 @@ export async function importedWorkshop(page: Page, host: Host, accounts = 320): 
   await decideEveryBoard(page, host, workshopId);
   return workshopId;
 }
+
+/** Mid-session: the agenda block with the longest title runs, so the top bars say it with the timer. */
+export async function runLongestBlock(page: Page, host: Host, workshopId: string): Promise<void> {
+  const snapshot = await callApi<{ records: Array<{ type: string; id: string; title?: string }> }>(page, host, 'openWorkshop', { workshopId });
+  const longest = snapshot.records.filter((r) => r.type === 'agendaItem').sort((a, b) => b.title!.length - a.title!.length)[0]!;
+  await callApi(page, host, 'dispatch', { workshopId, command: { type: 'timer.start', itemId: longest.id } });
+}

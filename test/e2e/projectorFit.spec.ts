@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { fillWorkshop } from '../helpers/filledWorkshop';
 import { expect, test } from './fixtures';
-import { callApi } from './filledWorkshop';
+import { callApi, runLongestBlock } from './filledWorkshop';
 import { auditScreen, summarise } from './roomAudit';
 
 /**
@@ -202,9 +202,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
     });
     await fillWorkshop(((m: string, a: unknown) => callApi(page, host, m, a)) as Parameters<typeof fillWorkshop>[0], w.id, 320);
     // The block with the longest title runs: the projector's top bar says it with the timer, whole.
-    const snapshot = await callApi<{ records: Array<{ type: string; id: string; title?: string }> }>(page, host, 'openWorkshop', { workshopId: w.id });
-    const longest = snapshot.records.filter((r) => r.type === 'agendaItem').sort((a, b) => b.title!.length - a.title!.length)[0]!;
-    await callApi(page, host, 'dispatch', { workshopId: w.id, command: { type: 'timer.start', itemId: longest.id } });
+    await runLongestBlock(page, host, w.id);
     await page.goto(`${host.url}#/w/${encodeURIComponent(w.id)}/agenda`);
     const opened = context.waitForEvent('page');
     await page.getByRole('button', { name: lang === 'en' ? 'Second screen' : '第二屏幕' }).click();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { fillWorkshop } from '../helpers/filledWorkshop';
 import { expect, test, type Host } from './fixtures';
-import { callApi } from './filledWorkshop';
+import { callApi, runLongestBlock } from './filledWorkshop';
 import { auditScreen, axeFindings, summarise, type Finding } from './roomAudit';
 
 /**
@@ -121,10 +121,8 @@ async function makeWorkshop(page: Page, host: Host, lang: Lang, full: boolean): 
   if (full) {
     await fillWorkshop(((method: string, args: unknown) => callApi(page, host, method, args)) as Parameters<typeof fillWorkshop>[0], w.id, 320);
     await addOpportunities(page, host, w.id, lang);
-    // Mid-session: the block with the longest title runs, so every screen's top bar says it with the timer.
-    const snapshot = await callApi<{ records: Array<{ type: string; id: string; title?: string }> }>(page, host, 'openWorkshop', { workshopId: w.id });
-    const longest = snapshot.records.filter((r) => r.type === 'agendaItem').sort((a, b) => b.title!.length - a.title!.length)[0]!;
-    await callApi(page, host, 'dispatch', { workshopId: w.id, command: { type: 'timer.start', itemId: longest.id } });
+    // Mid-session: every screen's top bar says the running block (the longest title) with the timer.
+    await runLongestBlock(page, host, w.id);
   }
   return w.id;
 }
