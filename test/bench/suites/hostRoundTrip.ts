@@ -72,7 +72,7 @@ async function measureSize(ctx: BenchContext, size: number): Promise<BenchRow[]>
   try {
     // Alternating, as the runs do, until V8 has compiled what the runs run: with the old fixed
     // 200 + 200 moves the first three runs of five at every size were still compiling (host and floor
-    // p99 alike 2-6 ms, then 0.5-4 ms), so the median measured V8's tier-up, not the host.
+    // p99 alike 2-6 ms, then 0.5-4 ms), so the median measured V8's tier-up, not a running host.
     warmup = await warmUntilCompiled(
       async () => {
         for (let i = 0; i < rule.roundSize; i++) {
