@@ -12,6 +12,8 @@ export interface BenchHost {
   port: number;
   token: string;
   dataDir: string;
+  /** The server process (the round-trip suite watches its threads: harness/warmup.ts). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -51,7 +53,7 @@ function startNodeServer(script: string, args: string[], dataDir: string): Promi
       clearTimeout(timer);
       const port = Number(m[1]);
       const origin = `http://127.0.0.1:${port}`;
-      resolve({ url: `${origin}/?token=${token}`, origin, port, token, dataDir, stop: () => stop(child) });
+      resolve({ url: `${origin}/?token=${token}`, origin, port, token, dataDir, pid: child.pid!, stop: () => stop(child) });
     });
     child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
     child.on('exit', (code) => {

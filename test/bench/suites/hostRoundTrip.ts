@@ -6,6 +6,7 @@ import { moveGenerator } from '../harness/moves';
 import { jsonPoster } from '../harness/post';
 import { seededLibrary } from '../harness/seed';
 import { median, round, summarize, type Summary } from '../harness/stats';
+import { backgroundCpuMs, UNTIL_COMPILED, warmUntilCompiled, type Warmup } from '../harness/warmup';
 import type { BenchContext, BenchRow, BenchSuite } from '../types';
 
 /**
@@ -43,7 +44,6 @@ async function clientOf(host: BenchHost, workshopId: string, next: () => unknown
 async function measureSize(ctx: BenchContext, size: number): Promise<BenchRow[]> {
   // 800 moves a run to the host and 800 to the floor, alternating: the full run stays near 15 minutes.
   const commands = ctx.quick ? 500 : 800;
-  const warmup = ctx.quick ? 100 : 200;
   const lib = await seededLibrary(ctx.tmpDir, size);
   const host = await startHost(lib.dir);
   const floorServer = await startTransportFloor();
@@ -61,23 +61,49 @@ async function measureSize(ctx: BenchContext, size: number): Promise<BenchRow[]>
   const gcObserver = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) clientGc.push(e.duration);
   });
+  // The host, the floor and this client, whose compilers the warm-up waits for (harness/warmup.ts).
+  const pids = [host.pid, floorServer.pid, process.pid];
+  const compiling = () => pids.reduce((sum, pid) => sum + (backgroundCpuMs(pid) ?? 0), 0);
+  const runCompileMs: number[] = [];
+  // A quick run checks the harness: a few rounds are enough for that.
+  const rule = ctx.quick ? { ...UNTIL_COMPILED, maxRounds: 3 } : UNTIL_COMPILED;
+  const moves = (w: Warmup) => w.rounds * rule.roundSize;
+  let warmup: Warmup;
   try {
-    for (let i = 0; i < warmup; i++) await client.send();
-    for (let i = 0; i < warmup; i++) await floor.send();
+    // Alternating, as the runs do, until V8 has compiled what the runs run: with the old fixed
+    // 200 + 200 moves the first three runs of five at every size were still compiling (host and floor
+    // p99 alike 2-6 ms, then 0.5-4 ms), so the median measured V8's tier-up, not a running host.
+    warmup = await warmUntilCompiled(
+      async () => {
+        for (let i = 0; i < rule.roundSize; i++) {
+          await client.send();
+          await floor.send();
+        }
+      },
+      pids,
+      rule,
+    );
+    ctx.log(
+      `${size} accounts: warm-up ${moves(warmup)} + ${moves(warmup)} moves in ${round(warmup.seconds, 1)} s ` +
+        `(${warmup.settled ? 'compilers quiet' : 'round limit'}; background ms per round ${warmup.backgroundMs.map((ms) => Math.round(ms)).join(' ')})`,
+    );
     gcObserver.observe({ entryTypes: ['gc'] });
     for (let run = 0; run < ctx.runs; run++) {
       // Host and floor take turns in the same minutes, so the machine's load falls on both.
       const latencies: number[] = [];
       const floorLatencies: number[] = [];
+      const compiledBefore = compiling();
       for (let i = 0; i < commands; i++) {
         latencies.push(await client.send());
         floorLatencies.push(await floor.send());
       }
+      runCompileMs.push(compiling() - compiledBefore);
       runs.push(summarize(latencies));
       floors.push(summarize(floorLatencies));
       ctx.log(
         `${size} accounts, run ${run + 1}/${ctx.runs}: p50 ${round(runs.at(-1)!.p50, 2)} ms, p99 ${round(runs.at(-1)!.p99, 2)} ms ` +
-          `(bare HTTP + SSE floor p50 ${round(floors.at(-1)!.p50, 2)} ms, p99 ${round(floors.at(-1)!.p99, 2)} ms)`,
+          `(bare HTTP + SSE floor p50 ${round(floors.at(-1)!.p50, 2)} ms, p99 ${round(floors.at(-1)!.p99, 2)} ms; ` +
+          `background threads ${Math.round(runCompileMs.at(-1)!)} ms)`,
       );
     }
   } finally {
@@ -87,7 +113,14 @@ async function measureSize(ctx: BenchContext, size: number): Promise<BenchRow[]>
     await host.stop();
     await floorServer.stop();
   }
-  const details = { runs: ctx.runs, commandsPerRun: commands, warmup, command: 'account.move (one card, another column)' };
+  const details = {
+    runs: ctx.runs,
+    commandsPerRun: commands,
+    // Moves of each kind before the clock starts, and whether V8's compilers had gone quiet by then.
+    warmup: moves(warmup),
+    warmupEnded: warmup.settled ? 'compilers quiet' : 'round limit (compilers still busy)',
+    command: 'account.move (one card, another column)',
+  };
   return [
     {
       id: `hostRoundTrip.p50.${size}`,
@@ -111,6 +144,9 @@ async function measureSize(ctx: BenchContext, size: number): Promise<BenchRow[]>
         perRun: runs.map((r) => round(r.p99, 2)).join(' / '),
         clientGcPauses: clientGc.length,
         clientGcMaxMs: round(Math.max(0, ...clientGc), 2),
+        // CPU of the host's, floor's and client's background threads (V8's compiler, GC helpers) per run.
+        backgroundMsPerRun: runCompileMs.map((ms) => Math.round(ms)).join(' / '),
+        warmupBackgroundMs: warmup.backgroundMs.map((ms) => Math.round(ms)).join(' / '),
       },
     },
     {
