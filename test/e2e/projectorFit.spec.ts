@@ -217,9 +217,33 @@ for (const lang of ['zh-CN', 'en'] as const) {
         await projector.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         const findings = await auditScreen(projector, { minPx: (24 * size.width) / 1920, minContrast: 7, mustFit: true });
         if (findings.length) found.push(summarise(`${board} projector ${size.width} ${lang}`, findings));
+        if (board === 'segments') found.push(...(await brokenFigures(projector)).map((f) => `segments projector ${size.width} ${lang}: figure broken from its unit: ${f}`));
         if (process.env.FIT_SHOTS) await projector.screenshot({ path: `${process.env.FIT_SHOTS}/projector-${board}-${size.width}-${lang}.png` });
       }
     }
     expect(found, found.join('\n')).toEqual([]);
+  });
+}
+
+/**
+ * The segments column headers' money figures ("¥ 1,112 M", "Average ¥ 1,112 M") each on one
+ * line: a figure broken from its unit ("¥ 1,112" / "M") reads as another number in the room.
+ */
+function brokenFigures(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    for (const el of document.querySelectorAll('.seg-col-money')) {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of (node.textContent ?? '').matchAll(/\S+[ \u00a0][\d.,]+[ \u00a0]M/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index!);
+          range.setEnd(node, m.index! + m[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top / 4)));
+          if (tops.size > 1) broken.push(JSON.stringify(m[0]));
+        }
+      }
+    }
+    return broken;
   });
 }

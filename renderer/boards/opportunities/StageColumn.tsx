@@ -2,6 +2,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { memo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFitList } from '../../ui/fitList';
+import { keepFigures, oneFigure } from '../../ui/keepFigures';
 import { usePresentedId } from '../../ui/presented';
 import { useReadOnly } from '../../ui/readOnly';
 import type { Assessment, PipelineRow } from '../../../shared/calc/pipeline';
@@ -69,15 +70,6 @@ export const StageColumn = memo(function StageColumn({ stage, row, cards, names,
     </section>
   );
 });
-
-/**
- * A figure with its unit on one line ("¥\u00a0238\u00a0M") and a " · " that never starts a
- * line: a narrow column wraps the header's figures between them, not inside one.
- */
-function keepFigures(text: string): string {
-  return text.replace(/ · /g, '\u00a0· ');
-}
-const oneFigure = (money: string) => money.replace(/ /g, '\u00a0');
 
 /** More cards than a projector stage can ever show: the list is measured from here down. */
 const CAP = 16;

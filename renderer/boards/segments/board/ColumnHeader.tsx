@@ -11,6 +11,7 @@ import { Menu } from '../ui/Menu';
 import { useCardFormat } from './formatContext';
 import { NoteBadge } from '../../../facilitation/NoteBadge';
 import { useReadOnly } from '../../../ui/readOnly';
+import { oneFigure } from '../../../ui/keepFigures';
 
 interface HeaderProps {
   /** null = the Unassigned column. */
@@ -97,10 +98,10 @@ export const ColumnHeader = memo(function ColumnHeader({ segment, figures, total
         </span>
       </p>
       <p className="seg-col-figures seg-col-money">
-        <span title={t('figures.revenueTitle')}>{f.money(figures.revenue)}</span>
+        <span title={t('figures.revenueTitle')}>{oneFigure(f.money(figures.revenue))}</span>
         <span className="seg-col-avg">
           {figures.average !== null
-            ? t('figures.average', { value: f.money(figures.average) })
+            ? t('figures.average', { value: oneFigure(f.money(figures.average)) })
             : figures.count
               ? t('figures.noAverage')
               : t('figures.average', { value: '—' })}
