@@ -125,6 +125,14 @@ test('opportunities on the projector: a full stage shows its top cards and “�
   await page.keyboard.press('F5');
   await expect(page.locator('.workshop.presenting')).toBeVisible();
   await stageAddsUp(page, '识别商机', 16);
+
+  // Keyboard alone (arrows step the agenda): Tab reaches the cards, read-only, named by their title.
+  let tabs = 0;
+  while (tabs++ < 60 && !(await page.evaluate(() => !!document.activeElement?.closest('.opp-card')))) await page.keyboard.press('Tab');
+  const title = await page.evaluate(() => document.activeElement?.closest('.opp-card')?.querySelector('.opp-name')?.textContent ?? null);
+  expect(title, 'Tab reaches an opportunity card in present mode').not.toBeNull();
+  await expect(page.locator('.board-area').getByRole('group', { name: title!, exact: true })).toBeFocused();
+  await expect(page.locator('.board-area .opp-column').getByRole('button')).toHaveCount(0);
 });
 
 const rootPx = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));

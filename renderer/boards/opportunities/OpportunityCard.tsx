@@ -54,7 +54,9 @@ export const OpportunityCard = memo(function OpportunityCard({ opportunity: o, a
       ref={setNodeRef}
       className={`opp-card${isDragging ? ' is-dragging' : ''}`}
       // A button is named by its content (the title; the details are hidden from it); a group needs a label.
-      {...(readOnly ? { role: 'group', 'aria-labelledby': nameId } : { ...attributes, ...listeners, onKeyDown, onClick: () => onOpen(o.id) })}
+      // Read-only, each card is still a tab stop (the arrows step the agenda in present mode), so the
+      // keyboard reads it by its title and the projector follows it, as the segments cards do.
+      {...(readOnly ? { role: 'group', 'aria-labelledby': nameId, tabIndex: 0 } : { ...attributes, ...listeners, onKeyDown, onClick: () => onOpen(o.id) })}
       aria-describedby={detailsId}
       // The projector follows the card in focus and keeps it on screen (StageColumn).
       data-present-key={`opportunity:${o.id}`}
