@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { DrivenPage } from './drivenPage';
 
 /**
  * Runs in the page before any of the app's scripts. It watches for the ready marker; when it
@@ -28,8 +29,9 @@ export function readyProbe(selector: string): void {
  * In the running app: starts the probe, then changes the address to `hash` (as a click or a
  * shortcut does). Returns the page's clock at the change, the start of what is measured.
  */
-export function probeHashChange(page: Page, selector: string, hash: string): Promise<number> {
-  return page.evaluate(
+export function probeHashChange(page: Page | DrivenPage, selector: string, hash: string): Promise<number> {
+  const evaluate = page.evaluate.bind(page) as DrivenPage['evaluate'];
+  return evaluate(
     ([probe, sel, to]) => {
       // The probe is passed as source: page.evaluate cannot take a function argument.
       new Function('selector', `(${probe})(selector)`)(sel);
