@@ -69,7 +69,9 @@ export function useFitList<T>(
   presentedAt: number,
   cap: number,
 ): { shown: Array<{ item: T; index: number }>; more: number } {
-  const version = `${presentedAt}:${items.map(keyOf).join()}`;
+  // The list's content, not its array: a column rebuilt with the same cards is not measured again
+  // (joined once per new list, not on every render of the board).
+  const version = useMemo(() => `${presentedAt}:${items.map(keyOf).join()}`, [items, keyOf, presentedAt]);
   const fit = useFitCount(box, probe, items.length, cap, version);
   const shown = useMemo(() => {
     const n = Math.min(fit, items.length);
