@@ -65,8 +65,8 @@ export class ChangePath {
   dispatch(workshopId: string, command: unknown): CommitResult {
     const records = this.records(workshopId);
     const { diff, undoable, type } = applyCommand(records, command, this.ctx);
-    return this.commit(workshopId, diff, type, (at, json) => {
-      if (undoable) this.store.history.push(workshopId, type, diff, at, json);
+    return this.commit(workshopId, diff, type, (at) => {
+      if (undoable) this.store.history.push(workshopId, type, diff, at);
     });
   }
 
@@ -94,8 +94,8 @@ export class ChangePath {
     workshopId: string,
     diff: Diff,
     cause: string,
-    /** Writes the history step; `json` is the diff's JSON, already made while writing the rows. */
-    history: (at: string, json: string) => void,
+    /** Writes the history step. */
+    history: (at: string) => void,
     alwaysWrite = false,
   ): CommitResult {
     const current = this.store.workshops.get(workshopId);
@@ -107,8 +107,8 @@ export class ChangePath {
     let version: number;
     try {
       version = this.store.transaction(() => {
-        const json = this.store.records.writeDiff(workshopId, diff);
-        history(at, json);
+        this.store.records.writeDiff(workshopId, diff);
+        history(at);
         return this.store.workshops.bumpVersion(workshopId, at);
       });
     } catch (e) {

@@ -69,14 +69,11 @@ export class HistoryRows {
     this.known.delete(workshopId);
   }
 
-  /**
-   * A new change: it goes on top of the undo stack and the redo stack is cleared. `json` is the
-   * diff's JSON when the caller has it already (the change path builds it from the rows it wrote).
-   */
-  push(workshopId: string, commandType: string, diff: Diff, at: string, json = JSON.stringify(diff)): void {
+  /** A new change: it goes on top of the undo stack and the redo stack is cleared. */
+  push(workshopId: string, commandType: string, diff: Diff, at: string): void {
     const known = this.known.get(workshopId);
     if (!known || known.canRedo) this.sClearRedo.run(workshopId);
-    this.sPush.run(workshopId, workshopId, commandType, json, at);
+    this.sPush.run(workshopId, workshopId, commandType, JSON.stringify(diff), at);
     const pushes = (known?.pushes ?? 0) + 1;
     // Trimming to the last HISTORY_LIMIT steps need not happen on every change.
     if (!known || pushes % 50 === 0) this.sTrim.run(workshopId, workshopId, HISTORY_LIMIT);

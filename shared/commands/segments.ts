@@ -161,13 +161,18 @@ export const accountCommands = [
       // (checkAccount, placeAccounts). test/unit/import/importEquivalence.test.ts holds it to
       // exactly what account.add of the same rows stores.
       const keys = keysAt(tx.sortedIn('account', 'segmentId', null), Number.MAX_SAFE_INTEGER, cmd.accounts.length);
+      // The fresh ids handed out in sorted order: the store writes new rows in the order of their
+      // ids (one sweep through the table's B-tree, electron/store/recordRows.ts), and rows that
+      // arrive in that order spare it a sort through an index array, three times the cost of
+      // sorting the plain strings here (50,000 rows: ~60 ms against ~20 ms).
+      const ids = cmd.accounts.map(() => ctx.newId()).sort();
       const d = ACCOUNT_DEFAULTS;
       for (let i = 0; i < cmd.accounts.length; i++) {
         const v = cmd.accounts[i]!;
         // A literal in the schema's key order, not spreads: 50,000 spreads of parsed rows cost
         // ~200 ms, and typed as Account the compiler names any field a schema change adds.
         const account: Account = {
-          id: ctx.newId(),
+          id: ids[i]!,
           type: 'account',
           name: v.name,
           industry: v.industry ?? d.industry,

@@ -46,12 +46,13 @@ describe('writeDiff updates', () => {
   });
 });
 
-// The undo log keeps what writeDiff returns; undo parses it back. It is built from the rows' own
-// JSON (not a second stringify), so it must still be JSON.stringify(diff) exactly, in diff order.
-describe('writeDiff undo-log JSON', () => {
-  it('is exactly JSON.stringify(diff) for a diff that adds (out of key order), updates and removes', () => {
+// New rows go in by key order (one sweep through the B-tree), skipping the sort when they come
+// sorted already (as an import hands out its ids): either way every row holds its own record.
+describe('writeDiff rows', () => {
+  const rec = (id: string, name: string, type = 'account') => ({ id, type, name, note: '备注 "引号"\n' }) as unknown as AnyRecord;
+
+  it('writes each record to its own row for a diff that adds (out of key order), updates and removes', () => {
     const s = store();
-    const rec = (id: string, name: string, type = 'account') => ({ id, type, name, note: '备注 "引号"\n' }) as unknown as AnyRecord;
     const old = [rec('k', 'K'), rec('m', 'M'), rec('r', 'R')];
     s.transaction(() => s.records.writeDiff('w', { added: old, updated: [], removed: [] }));
     const diff = {
@@ -62,10 +63,21 @@ describe('writeDiff undo-log JSON', () => {
       ] as [AnyRecord, AnyRecord][],
       removed: [old[2]!],
     };
-    const json = s.transaction(() => s.records.writeDiff('w', diff));
-    expect(json).toBe(JSON.stringify(diff));
-    // Every row holds its own record's JSON, whatever order the rows went in.
+    s.transaction(() => s.records.writeDiff('w', diff));
     for (const r of [...diff.added, ...diff.updated.map(([, after]) => after)]) expect(JSON.parse(row(s, r.id).data)).toEqual(r);
     expect(row(s, 'r')).toBeUndefined();
+  });
+
+  it('writes rows that come in key order, and refuses the whole diff when one of them is already there', () => {
+    const s = store();
+    s.transaction(() => s.records.writeDiff('w', { added: [rec('b', 'B')], updated: [], removed: [] }));
+    const sorted = [rec('a', 'A'), rec('c', 'C'), rec('d', 'D')];
+    s.transaction(() => s.records.writeDiff('w', { added: sorted, updated: [], removed: [] }));
+    for (const r of sorted) expect(JSON.parse(row(s, r.id).data)).toEqual(r);
+    expect(() => s.transaction(() => s.records.writeDiff('w', { added: [rec('e', 'E'), rec('f', 'F'), rec('d', 'D2')], updated: [], removed: [] }))).toThrow(
+      /UNIQUE/,
+    );
+    expect(row(s, 'e')).toBeUndefined();
+    expect(JSON.parse(row(s, 'd').data).name).toBe('D');
   });
 });
