@@ -94,13 +94,13 @@ export class RecordRows {
           : this.sUpdate.run(after.type, json, workshopId, after.id);
       if (written.changes !== 1) throw new Error(`record ${after.id} to update is missing`);
     }
-    // New rows in key order: ids are random UUIDs, and inserting them into the (workshop_id, id)
-    // B-tree in order touches each page once instead of at random (an import of 50,000 rows
-    // measured ~2× faster). The diff keeps its own order.
-    // Each row's JSON is made as it is written and dropped at once: kept for the undo log's JSON
+    // New rows in key order: most ids are random UUIDs, and inserting them into the
+    // (workshop_id, id) B-tree in order touches each page once instead of at random (an import
+    // of 50,000 rows measured ~2× faster). The diff keeps its own order.
+    // Each row's JSON is made as it is written and dropped at once. Kept for the undo log's JSON
     // (as it once was), 50,000 rows of it (~30 MB of UTF-16) outlived the young generation and
-    // were copied by every scavenge of the import (~30 ms more GC than one JSON.stringify of the
-    // diff, which goes straight to large-object space).
+    // every scavenge of the import copied it; the undo log's one JSON.stringify of the diff goes
+    // straight to large-object space and costs about what joining the rows' JSON did.
     for (const i of inKeyOrder(diff.added)) {
       const r = diff.added[i]!;
       this.sInsert.run(workshopId, r.id, r.type, JSON.stringify(r));
@@ -116,7 +116,7 @@ export class RecordRows {
 function inKeyOrder(records: readonly AnyRecord[]): number[] {
   const ids = records.map((r) => r.id);
   const order = ids.map((_, i) => i);
-  // Rows that come in key order already (an import hands out its ids sorted) need no sort.
+  // Rows that come in key order already (an import's ids are sorted by construction) need no sort.
   let sorted = true;
   for (let i = 1; i < ids.length && sorted; i++) sorted = ids[i - 1]! < ids[i]!;
   // The ids read from an array of strings, not from each record: ~25 % less of a 50,000-row sort.
