@@ -8,6 +8,7 @@ import { mixTagParts, mixText, shortRoleNames, useRoleNames } from './roleNames'
 import type { MixRole } from '../../../shared/records';
 import { NoteBadge } from '../../facilitation/NoteBadge';
 import { AsContent, useReadOnly } from '../../ui/readOnly';
+import { Name } from '../../ui/Name';
 
 interface MotionHeaderProps {
   motion: PlannedMotion;
@@ -59,11 +60,15 @@ const MotionHeader = memo(function MotionHeader({ motion, index, count, onEdit }
     <th scope="col" className="motion-head" aria-labelledby={`cov-mot-${motion.id}`} data-drive={motion.drive}>
       {readOnly ? (
         <AsContent className="motion-name" title={motion.name}>
-          <span id={`cov-mot-${motion.id}`}>{motion.name}</span>
+          <span id={`cov-mot-${motion.id}`}>
+            <Name text={motion.name} inline />
+          </span>
         </AsContent>
       ) : (
         <button type="button" className="motion-name" onClick={() => onEdit(motion.id)} aria-label={t('editMotion', { motion: motion.name })} title={motion.name}>
-          <span id={`cov-mot-${motion.id}`}>{motion.name}</span>
+          <span id={`cov-mot-${motion.id}`}>
+            <Name text={motion.name} inline />
+          </span>
         </button>
       )}
       <NoteBadge anchor={{ kind: 'record', id: motion.id }} label={motion.name} />
