@@ -423,6 +423,23 @@ test.describe('coverage board', () => {
       }
       await page.screenshot({ path: test.info().outputPath(`present-coverage-names-${size.width}.png`) });
     }
+
+    // Roles of several titles: short as their first title ("专属客户", never "专属客"); two that
+    // would read the same keep their full names, which wrap at their "/" only and stay inside
+    // the header (at 1280 × 720, the narrowest).
+    await api(page, host, 'dispatch', { workshopId, command: { type: 'role.update', id: 'role-hunter', patch: { name: '专属客户主管/总监' } } });
+    await expect(tag.locator('[aria-hidden="true"]')).toHaveText('专属客户 20 · BD 70 · 辅导员 10%');
+    await api(page, host, 'dispatch', { workshopId, command: { type: 'role.update', id: 'role-farmer', patch: { name: '专属客户主管/顾问' } } });
+    await expect(tag.locator('[aria-hidden="true"]')).toHaveText('专属客户主管/总监 20 · 专属客户主管/顾问 70 · 辅导员 10%');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const [mix] = await nameLines(tag.locator('[aria-hidden="true"]'));
+    for (let i = 0; i + 1 < mix!.lines.length; i++) expect(breaksAtSeparator(mix!.lines[i]!, mix!.lines[i + 1]!), `the mix laid out as ${mix!.lines.join(' / ')}`).toBe(true);
+    const inside = await tag.evaluate((el) => {
+      const cell = el.closest('th')!.getBoundingClientRect();
+      return [...el.querySelectorAll('.mix-part')].every((p) => p.getBoundingClientRect().right <= cell.right + 0.5);
+    });
+    expect(inside, 'every role of the mix inside its header').toBe(true);
+    await page.screenshot({ path: test.info().outputPath('present-coverage-long-roles-1280.png') });
   });
 
   test('a workshop without segments says what to do next', async ({ page, host }) => {
