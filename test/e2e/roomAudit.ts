@@ -215,8 +215,8 @@ export async function auditScreen(page: Page, opts: AuditOptions): Promise<Findi
   return [...findings, ...brokenNames(await nameLines(page.locator(scope).locator(NAME_SELECTOR)))];
 }
 
-/** The names the room reads in narrow boxes: motions, segments, offerings, routes, stages. */
-export const NAME_SELECTOR = '.motion-name, .segment-chip .chip-name, .header-name, .route-chip .route-name, .opp-column-head h3';
+/** The names the room reads in narrow boxes: motions, segments and their owners, offerings, routes, stages. */
+export const NAME_SELECTOR = '.motion-name, .segment-chip .chip-name, .segment-owner, .header-name, .route-chip .route-name, .opp-column-head h3';
 
 /** In the page: each shown name's text as laid out, one string per line (each character by its own box). */
 function nameLinesInPage(elements: Element[]): Array<{ name: string; lines: string[] }> {
@@ -253,8 +253,8 @@ export function nameLines(names: Locator): Promise<Array<{ name: string; lines: 
   return names.evaluateAll(nameLinesInPage);
 }
 
-/** A line ends after a space or one of the name's separators ("/", "·", "、", a dash), or the next opens a bracket. */
-export const breaksAtSeparator = (line: string, next: string) => /[\s/／·・、，,\-–—|｜&+]$/.test(line) || /^[\s(（[【「《〈]/.test(next);
+/** A line ends after a space or one of the name's separators ("/", "·", "、", "：", a dash), or the next opens a bracket. */
+export const breaksAtSeparator = (line: string, next: string) => /[\s/／·・、，,：:\-–—|｜&+]$/.test(line) || /^[\s(（[【「《〈]/.test(next);
 
 /**
  * A name broken inside a word: Chinese may break between any two characters, a name must not

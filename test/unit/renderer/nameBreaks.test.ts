@@ -6,6 +6,7 @@ describe('nameParts: where a short name may wrap', () => {
     expect(nameParts('专属客户主管/总监')).toEqual(['专属客户主管/', '总监']);
     expect(nameParts('伙伴·渠道、分销')).toEqual(['伙伴·', '渠道、', '分销']);
     expect(nameParts('Web / online self-service')).toEqual(['Web /', ' online self-', 'service']);
+    expect(nameParts('负责人：大客户部总经理')).toEqual(['负责人：', '大客户部总经理']);
   });
   it('before a bracketed note, not after a space that already breaks', () => {
     expect(nameParts('区域销售代表（面对面）')).toEqual(['区域销售代表', '（面对面）']);
