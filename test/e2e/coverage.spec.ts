@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { centreOf, createWorkshop, expect, fingerDrag, pickUpWithSpace, test, type Host } from './fixtures';
+import { breaksAtSeparator, nameLines } from './roomAudit';
 
 /**
  * The coverage board in the real renderer against the real service (browser host, SQLite in a
@@ -401,6 +402,44 @@ test.describe('coverage board', () => {
       expect(fit.inside, 'the mix inside its header').toBe(true);
     }
     await page.screenshot({ path: test.info().outputPath('present-coverage-role-names.png') });
+
+    // The motions' names wrap at their own separators only: "专属客户主管/" · "总监", never
+    // "专属客户主" · "管/总监"; whole inside their headers, at 1920 × 1080 and at 1280 × 720.
+    for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
+      await page.setViewportSize(size);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const names = await nameLines(page.locator('.board-area thead .motion-name'));
+      expect(names.map((n) => n.name)).toContain('专属客户主管/总监');
+      for (const { name, lines } of names) {
+        for (let i = 0; i + 1 < lines.length; i++) expect(breaksAtSeparator(lines[i]!, lines[i + 1]!), `${size.width}: “${name}” laid out as ${lines.join(' / ')}`).toBe(true);
+      }
+      for (const head of await page.locator('.board-area thead .motion-head').all()) {
+        const inside = await head.evaluate((th) => {
+          const cell = th.getBoundingClientRect();
+          const name = th.querySelector('.motion-name')!.getBoundingClientRect();
+          return name.left >= cell.left - 0.5 && name.right <= cell.right + 0.5;
+        });
+        expect(inside, `${size.width}: the motion's name inside its header`).toBe(true);
+      }
+      await page.screenshot({ path: test.info().outputPath(`present-coverage-names-${size.width}.png`) });
+    }
+
+    // Roles of several titles: short as their first title ("专属客户", never "专属客"); two that
+    // would read the same keep their full names, which wrap at their "/" only and stay inside
+    // the header (at 1280 × 720, the narrowest).
+    await api(page, host, 'dispatch', { workshopId, command: { type: 'role.update', id: 'role-hunter', patch: { name: '专属客户主管/总监' } } });
+    await expect(tag.locator('[aria-hidden="true"]')).toHaveText('专属客户 20 · BD 70 · 辅导员 10%');
+    await api(page, host, 'dispatch', { workshopId, command: { type: 'role.update', id: 'role-farmer', patch: { name: '专属客户主管/顾问' } } });
+    await expect(tag.locator('[aria-hidden="true"]')).toHaveText('专属客户主管/总监 20 · 专属客户主管/顾问 70 · 辅导员 10%');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const [mix] = await nameLines(tag.locator('[aria-hidden="true"]'));
+    for (let i = 0; i + 1 < mix!.lines.length; i++) expect(breaksAtSeparator(mix!.lines[i]!, mix!.lines[i + 1]!), `the mix laid out as ${mix!.lines.join(' / ')}`).toBe(true);
+    const inside = await tag.evaluate((el) => {
+      const cell = el.closest('th')!.getBoundingClientRect();
+      return [...el.querySelectorAll('.mix-part')].every((p) => p.getBoundingClientRect().right <= cell.right + 0.5);
+    });
+    expect(inside, 'every role of the mix inside its header').toBe(true);
+    await page.screenshot({ path: test.info().outputPath('present-coverage-long-roles-1280.png') });
   });
 
   test('a workshop without segments says what to do next', async ({ page, host }) => {

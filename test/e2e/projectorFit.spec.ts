@@ -106,8 +106,10 @@ test('opportunities on the projector: a full stage shows its top cards and “�
 
   for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
     await projector.setViewportSize(size);
-    const { rest } = await stageAddsUp(projector, '识别商机', 16);
+    const { rest, shown } = await stageAddsUp(projector, '识别商机', 16);
     expect(rest, `${size.width}: sixteen cards do not fit one stage`).toBeGreaterThan(0);
+    // Compact cards (title, then account · value · probability): several per stage even at 1280 × 720.
+    expect(shown, `${size.width}: cards shown of a stage of sixteen`).toBeGreaterThanOrEqual(size.width === 1920 ? 5 : 4);
     await stageAddsUp(projector, '确认商机', 1);
   }
   await projector.screenshot({ path: test.info().outputPath('projector-opportunities-1280.png') });

@@ -12,7 +12,8 @@ import { auditScreen, axeFindings, summarise, type Finding } from './roomAudit';
  * every board decided) and with a fresh one (nothing imported, nothing decided). On every screen:
  * no visible text under the projector bar (24 px at 1920 wide, scaled with the width), none under
  * 7:1 against what is painted behind it, nothing off the screen without a scroll bar to reach it,
- * the board whole without scrolling, no word broken mid-word, no lone Chinese character on a line,
+ * the board whole without scrolling, no word broken mid-word, no name (a motion, segment, offering,
+ * route or stage) broken inside a word, no lone Chinese character on a line,
  * no name cut with "…"; axe-core (WCAG 2.2 A/AA) on every view and dialog, in normal mode too;
  * and focus back on the opener when a dialog closes. One page per language and workshop; boards
  * switch by address, sizes by resizing, so the walk stays short.
@@ -188,7 +189,7 @@ async function withDialog(page: Page, opener: Locator, check: (scope: string) =>
  * lands). Before the projector layouts, holding every board to it failed all four walks (e.g. en
  * full: 24 scrolls, 21 "…" cuts, 6 off-screen, 4 mid-word breaks).
  */
-const FIT_KINDS = new Set<Finding['kind']>(['scrolls', 'offscreen', 'ellipsis', 'midword', 'orphan']);
+const FIT_KINDS = new Set<Finding['kind']>(['scrolls', 'offscreen', 'ellipsis', 'midword', 'midname', 'orphan']);
 const FIT_ENFORCED = new Set<Board | 'library'>(['library', 'agenda', 'segments', 'coverage', 'routes', 'method', 'opportunities', 'cadence']);
 
 /** Keeps each screen's findings (a readable summary) and their counts by kind. */

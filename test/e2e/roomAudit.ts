@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /**
  * What the back row of a meeting room cannot read, measured in the page as Chromium lays it out:
@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
  * character alone on its line, names cut with "…". One call checks one screen.
  */
 export interface Finding {
-  kind: 'size' | 'contrast' | 'offscreen' | 'midword' | 'orphan' | 'ellipsis' | 'scrolls' | 'focus' | 'axe';
+  kind: 'size' | 'contrast' | 'offscreen' | 'midword' | 'midname' | 'orphan' | 'ellipsis' | 'scrolls' | 'focus' | 'axe';
   text: string;
   detail: string;
 }
@@ -208,8 +208,62 @@ function auditInPage(opts: AuditOptions): Finding[] {
   return findings;
 }
 
-export function auditScreen(page: Page, opts: AuditOptions): Promise<Finding[]> {
-  return page.evaluate(auditInPage, opts);
+export async function auditScreen(page: Page, opts: AuditOptions): Promise<Finding[]> {
+  const findings = await page.evaluate(auditInPage, opts);
+  // Behind an open dialog the board is not read; in a dialog, its names.
+  const scope = opts.scope ?? (await page.locator('dialog[open]').count() ? 'dialog[open]' : 'body');
+  return [...findings, ...brokenNames(await nameLines(page.locator(scope).locator(NAME_SELECTOR)))];
+}
+
+/** The names the room reads in narrow boxes: motions, segments and their owners, offerings, routes, stages. */
+export const NAME_SELECTOR = '.motion-name, .segment-chip .chip-name, .segment-owner, .header-name, .route-chip .route-name, .opp-column-head h3';
+
+/** In the page: each shown name's text as laid out, one string per line (each character by its own box). */
+function nameLinesInPage(elements: Element[]): Array<{ name: string; lines: string[] }> {
+  const out: Array<{ name: string; lines: string[] }> = [];
+  for (const el of elements) {
+    if (el.closest('dialog:not([open])') || el.getBoundingClientRect().width <= 1) continue;
+    const lines: Array<{ top: number; text: string }> = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (let i = 0; i < text.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const box = [...range.getClientRects()].find((r) => r.width > 0.5);
+        const last = lines[lines.length - 1];
+        // A space at a line's end takes no room: it stays with the line it ends.
+        if (!box) {
+          if (last) last.text += text[i];
+          continue;
+        }
+        // Lower than the last line's middle: a new line (not a taller glyph on the same one).
+        if (last && box.top < last.top + box.height / 2) last.text += text[i];
+        else lines.push({ top: box.top, text: text[i]! });
+      }
+    }
+    out.push({ name: (el.textContent ?? '').trim(), lines: lines.map((l) => l.text) });
+  }
+  return out;
+}
+
+/** Each name's rendered lines ("专属客户主管/" · "总监"). */
+export function nameLines(names: Locator): Promise<Array<{ name: string; lines: string[] }>> {
+  return names.evaluateAll(nameLinesInPage);
+}
+
+/** A line ends after a space or one of the name's separators ("/", "·", "、", "：", a dash), or the next opens a bracket. */
+export const breaksAtSeparator = (line: string, next: string) => /[\s/／·・、，,：:\-–—|｜&+]$/.test(line) || /^[\s(（[【「《〈]/.test(next);
+
+/**
+ * A name broken inside a word: Chinese may break between any two characters, a name must not
+ * ("专属客户主" / "管/总监" reads as two other words).
+ */
+export function brokenNames(names: Array<{ name: string; lines: string[] }>): Finding[] {
+  return names
+    .filter(({ lines }) => lines.some((line, i) => i + 1 < lines.length && !breaksAtSeparator(line, lines[i + 1]!)))
+    .map(({ name, lines }) => ({ kind: 'midname' as const, text: name.slice(0, 40), detail: `broken inside a word: ${lines.map((l) => `“${l}”`).join(' / ')}` }));
 }
 
 /** WCAG 2.2 A and AA, as axe-core checks them; one finding per violated rule and element. */

@@ -7,6 +7,7 @@ import type { Motion, Segment } from '../../../shared/records';
 import { placementDragId, segmentDragId, type DragItem } from './dnd';
 import { useFormatters } from './format';
 import { AsContent, useReadOnly } from '../../ui/readOnly';
+import { Name } from '../../ui/Name';
 
 /**
  * Keys on a draggable: Space picks it up (dnd-kit's keyboard sensor), Enter opens it, Delete
@@ -53,7 +54,7 @@ export const SegmentChip = memo(function SegmentChip({ segment, facts, dragging,
       <AsContent className="cov-chip segment-chip" style={{ ['--chip-color' as string]: segment.color }} label={label} title={segment.name} presentKey={`coverage-segment:${segment.id}`}>
         <span className="chip-dot" aria-hidden="true" />
         <span className="chip-name" id={`cov-seg-${segment.id}`}>
-          {segment.name}
+          <Name text={segment.name} />
         </span>
       </AsContent>
     );
@@ -79,7 +80,7 @@ export const SegmentChip = memo(function SegmentChip({ segment, facts, dragging,
       </span>
       <span className="chip-dot" aria-hidden="true" />
       <span className="chip-name" id={`cov-seg-${segment.id}`}>
-        {segment.name}
+        <Name text={segment.name} />
       </span>
     </button>
   );

@@ -8,6 +8,7 @@ import { mixTagParts, mixText, shortRoleNames, useRoleNames } from './roleNames'
 import type { MixRole } from '../../../shared/records';
 import { NoteBadge } from '../../facilitation/NoteBadge';
 import { AsContent, useReadOnly } from '../../ui/readOnly';
+import { Name } from '../../ui/Name';
 
 interface MotionHeaderProps {
   motion: PlannedMotion;
@@ -19,8 +20,9 @@ interface MotionHeaderProps {
 /**
  * The motion's role mix in the room's role names, short ("新客户 40 · 农夫 50 · 辅导员 10 %"),
  * on the laptop and the projector alike; the full names and shares are its tooltip and what a
- * screen reader says. It wraps between roles, never inside one, and the " · " stays with the role
- * before it.
+ * screen reader says. It wraps between roles, and inside a role only at its name's own separators
+ * (a long name kept whole when two would read the same: "专属客户主管/" · "总监 20", ui/Name); a
+ * role's value and the unit stay with it, and the " · " with the role before it.
  */
 function MixTag({ mix, names }: { mix: Record<MixRole, number>; names: Record<MixRole, string> }) {
   const { t } = useTranslation('coverage');
@@ -30,6 +32,7 @@ function MixTag({ mix, names }: { mix: Record<MixRole, number>; names: Record<Mi
   if (!parts.length) return null;
   const full = mixText(names, { hunter: f.share(mix.hunter), farmer: f.share(mix.farmer), coach: f.share(mix.coach) }, t);
   const separator = t('rolesShort.separator').replace(/^ /, '\u00a0');
+  const unit = t('rolesShort.unit').replace(/^ /, '\u00a0');
   return (
     <span className="muted cov-small mix-tag" title={full}>
       <span className="sr-only">{full}</span>
@@ -38,8 +41,8 @@ function MixTag({ mix, names }: { mix: Record<MixRole, number>; names: Record<Mi
           <span key={part}>
             {i > 0 && separator}
             <span className="mix-part">
-              {part}
-              {i === parts.length - 1 && t('rolesShort.unit')}
+              <Name text={part.replace(/ (?=\S+$)/, '\u00a0')} inline />
+              {i === parts.length - 1 && unit}
             </span>
           </span>
         ))}
@@ -59,11 +62,15 @@ const MotionHeader = memo(function MotionHeader({ motion, index, count, onEdit }
     <th scope="col" className="motion-head" aria-labelledby={`cov-mot-${motion.id}`} data-drive={motion.drive}>
       {readOnly ? (
         <AsContent className="motion-name" title={motion.name}>
-          <span id={`cov-mot-${motion.id}`}>{motion.name}</span>
+          <span id={`cov-mot-${motion.id}`}>
+            <Name text={motion.name} inline />
+          </span>
         </AsContent>
       ) : (
         <button type="button" className="motion-name" onClick={() => onEdit(motion.id)} aria-label={t('editMotion', { motion: motion.name })} title={motion.name}>
-          <span id={`cov-mot-${motion.id}`}>{motion.name}</span>
+          <span id={`cov-mot-${motion.id}`}>
+            <Name text={motion.name} inline />
+          </span>
         </button>
       )}
       <NoteBadge anchor={{ kind: 'record', id: motion.id }} label={motion.name} />

@@ -8,6 +8,7 @@ import type { DragItem } from './dnd';
 import { useFormatters } from './format';
 import { WarningList } from './Warnings';
 import { NoteBadge } from '../../facilitation/NoteBadge';
+import { Name } from '../../ui/Name';
 
 interface SegmentRowProps {
   figures: SegmentFigures;
@@ -41,7 +42,8 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
         </div>
         <div className={`segment-owner-row${segment.owner || segment.principles ? '' : ' is-empty'}`}>
           <span className="segment-owner">
-            {segment.owner ? t('owner', { owner: segment.owner }) : <span className="muted">{t('noOwner')}</span>}
+            {/* "负责人：" · "大客户部总经理", never "负责" · "人：大客户部总经理". */}
+            {segment.owner ? <Name text={t('owner', { owner: segment.owner })} inline /> : <span className="muted">{t('noOwner')}</span>}
             {segment.principles && (
               <span className="principles-mark" title={segment.principles}>
                 {' '}

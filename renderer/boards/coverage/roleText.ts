@@ -28,7 +28,8 @@ const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'a', 'an']);
 /**
  * A role's name short enough for the motion header's mix tag: as the room wrote it when it is
  * short ("猎手", "BD", "Hunter"); otherwise without its bracketed note ("客户经理（农夫）" →
- * "客户经理"), a Chinese name without its title ending or cut to its first three characters
+ * "客户经理"), a Chinese name of several titles as its first ("专属客户主管/总监" → "专属客户",
+ * never "专属客"), without its title ending or cut to its first three characters
  * ("新客户经理" → "新客户"), an English name of several words as its initials ("Key account
  * manager" → "KAM"), one long word as its first four letters and a full stop ("Specialist" →
  * "Spec."). The full name is always in the tag's tooltip and accessible name.
@@ -39,8 +40,12 @@ export function shortRoleName(name: string): string {
   const bare = full.replace(/\s*[（(][^（()）]*[)）]\s*/g, ' ').trim() || full;
   if (displayWidth(bare) <= SHORT_WIDTH) return bare;
   if (/\p{Script=Han}/u.test(bare)) {
-    const ending = ZH_TITLE_ENDINGS.find((e) => bare.endsWith(e) && [...bare].length - e.length >= 2);
-    const stem = ending ? bare.slice(0, -ending.length) : bare;
+    // A name of several titles ("专属客户主管/总监"): its first one, so the cut falls between words.
+    const first = bare.split(/[/／·・、，,]/)[0]!.trim();
+    const title = [...first].length >= 2 ? first : bare;
+    if (displayWidth(title) <= SHORT_WIDTH) return title;
+    const ending = ZH_TITLE_ENDINGS.find((e) => title.endsWith(e) && [...title].length - e.length >= 2);
+    const stem = ending ? title.slice(0, -ending.length) : title;
     return displayWidth(stem) <= SHORT_WIDTH ? stem : [...stem].slice(0, 3).join('');
   }
   const words = bare.split(/[\s/&+,-]+/).filter((w) => /\p{L}/u.test(w) && !SMALL_WORDS.has(w.toLowerCase()));

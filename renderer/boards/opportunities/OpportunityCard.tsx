@@ -62,34 +62,89 @@ export const OpportunityCard = memo(function OpportunityCard({ opportunity: o, a
       data-present-key={`opportunity:${o.id}`}
     >
       <span id={nameId} className="opp-name">{o.name}</span>
-      {/* Named by its title (tests and announcements say the name), the details its description:
-          hidden from the name, so the name is exactly what it shows first and holds nothing else. */}
-      <span id={detailsId} className="opp-details" aria-hidden="true">
-        <span className="opp-account">{accountName ?? t('card.noAccount')}</span>
-        <span className="opp-figures">
-          <strong>{format.money(o.value)}</strong> · <span>{t('card.probability', { p: o.probability })}</span> ·{' '}
-          <span>{t('card.weighted', { value: format.money((o.value * o.probability) / 100) })}</span>
+      {/* On the projector one line under the title: account · value · probability (· the
+          assessment's word), so a stage shows several cards at 1280 × 720; the column's header
+          has the weighted sum, the laptop and the description below every detail. */}
+      {readOnly && (
+        <span className="opp-compact" aria-hidden="true">
+          <span className="opp-account">{accountName ?? t('card.noAccount')}</span>
+          {SEP}
+          <strong className="opp-figure">{format.money(o.value)}</strong>
+          {SEP}
+          <span className="opp-figure">{t('card.probability', { p: o.probability })}</span>
+          {rec && (
+            <>
+              {SEP}
+              <span className={`opp-rec rec-${rec}`}>
+                <Icon name={rec === 'pursue' ? 'check' : rec === 'walkAway' ? 'close' : 'info'} size={14} />
+                {t(`assessment.rec.${rec}`)}
+              </span>
+            </>
+          )}
         </span>
-        {(o.closeDate || o.owner) && (
-          <span className="opp-meta">
-            {o.closeDate && <span>{t('card.close', { date: o.closeDate })}</span>}
-            {o.owner && <span>{roleName ? t('card.ownerRole', { owner: o.owner, role: roleName }) : o.owner}</span>}
+      )}
+      {/* Named by its title (tests and announcements say the name), the details its description:
+          hidden from the name, so the name is exactly what it shows first and holds nothing else.
+          Read-only, the description is every detail in one text, for screen readers only. */}
+      {readOnly ? (
+        <span id={detailsId} className="sr-only" aria-hidden="true">
+          {detailsText(o, accountName, roleName, outcomes, assessment, format, t)}
+        </span>
+      ) : (
+        <span id={detailsId} className="opp-details" aria-hidden="true">
+          <span className="opp-account">{accountName ?? t('card.noAccount')}</span>
+          <span className="opp-figures">
+            <strong>{format.money(o.value)}</strong> · <span>{t('card.probability', { p: o.probability })}</span> ·{' '}
+            <span>{t('card.weighted', { value: format.money((o.value * o.probability) / 100) })}</span>
           </span>
-        )}
-        {o.nextAction && <span className="opp-next">{t('card.next', { action: o.nextAction })}</span>}
-        {outcomes.total > 0 && (
-          <span className={`opp-outcomes${outcomes.done === outcomes.total ? ' is-done' : ''}`}>
-            {outcomes.done === outcomes.total && <Icon name="check" size={14} />}
-            {t('card.outcomes', { done: outcomes.done, total: outcomes.total })}
-          </span>
-        )}
-        {rec && (
-          <span className={`opp-rec rec-${rec}`}>
-            <Icon name={rec === 'pursue' ? 'check' : rec === 'walkAway' ? 'close' : 'info'} size={14} />
-            {t('card.assessment', { rec: t(`assessment.rec.${rec}`), score: Math.round(assessment!.percent) })}
-          </span>
-        )}
-      </span>
+          {(o.closeDate || o.owner) && (
+            <span className="opp-meta">
+              {o.closeDate && <span>{t('card.close', { date: o.closeDate })}</span>}
+              {o.owner && <span>{roleName ? t('card.ownerRole', { owner: o.owner, role: roleName }) : o.owner}</span>}
+            </span>
+          )}
+          {o.nextAction && <span className="opp-next">{t('card.next', { action: o.nextAction })}</span>}
+          {outcomes.total > 0 && (
+            <span className={`opp-outcomes${outcomes.done === outcomes.total ? ' is-done' : ''}`}>
+              {outcomes.done === outcomes.total && <Icon name="check" size={14} />}
+              {t('card.outcomes', { done: outcomes.done, total: outcomes.total })}
+            </span>
+          )}
+          {rec && (
+            <span className={`opp-rec rec-${rec}`}>
+              <Icon name={rec === 'pursue' ? 'check' : rec === 'walkAway' ? 'close' : 'info'} size={14} />
+              {t('card.assessment', { rec: t(`assessment.rec.${rec}`), score: Math.round(assessment!.percent) })}
+            </span>
+          )}
+        </span>
+      )}
     </div>
   );
 });
+
+/** Between the compact line's parts: never at the start of a line (as keepFigures). */
+const SEP = '\u00a0· ';
+
+/** The card's details as one text (its description on the projector, where one line shows them). */
+function detailsText(
+  o: Opportunity,
+  accountName: string | null,
+  roleName: string | null,
+  outcomes: { done: number; total: number },
+  assessment: Assessment | undefined,
+  format: PipelineFormat,
+  t: (key: string, values?: Record<string, unknown>) => string,
+): string {
+  const rec = assessment?.recommendation ?? null;
+  return [
+    accountName ?? t('card.noAccount'),
+    `${format.money(o.value)} · ${t('card.probability', { p: o.probability })} · ${t('card.weighted', { value: format.money((o.value * o.probability) / 100) })}`,
+    o.closeDate && t('card.close', { date: o.closeDate }),
+    o.owner && (roleName ? t('card.ownerRole', { owner: o.owner, role: roleName }) : o.owner),
+    o.nextAction && t('card.next', { action: o.nextAction }),
+    outcomes.total > 0 && t('card.outcomes', { done: outcomes.done, total: outcomes.total }),
+    rec && t('card.assessment', { rec: t(`assessment.rec.${rec}`), score: Math.round(assessment!.percent) }),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}

@@ -10,6 +10,7 @@ import type { Opportunity, Stage } from '../../../shared/records';
 import { columnDropId, type ColumnTarget } from './dnd';
 import type { PipelineFormat } from './format';
 import { OpportunityCard } from './OpportunityCard';
+import { Name } from '../../ui/Name';
 
 interface StageColumnProps {
   stage: Stage;
@@ -47,7 +48,9 @@ export const StageColumn = memo(function StageColumn({ stage, row, cards, names,
   return (
     <section ref={setNodeRef} className={`opp-column${isOver ? ' is-over' : ''}`} aria-labelledby={headingId}>
       <header className="opp-column-head">
-        <h3 id={headingId}>{stage.name}</h3>
+        <h3 id={headingId}>
+          <Name text={stage.name} />
+        </h3>
         <span className="opp-stage-p">{format.percent(stage.probability)}</span>
         <p className="opp-column-figures">
           {keepFigures(t('column.figures', { count: row.count, value: oneFigure(format.money(row.value)), weighted: oneFigure(format.money(row.weighted)) }))}

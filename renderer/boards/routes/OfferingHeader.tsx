@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Offering } from '../../../shared/records';
 import { dispatch } from '../../state/actions';
 import { useBoardActions } from './boardContext';
+import { Name } from '../../ui/Name';
 
 interface OfferingHeaderProps {
   offering: Offering;
@@ -56,7 +57,7 @@ export const OfferingHeader = memo(function OfferingHeader({ offering, r, c, act
       ) : (
         <div className="header-line">
           <span className="header-name" title={offering.name}>
-            {offering.name}
+            <Name text={offering.name} />
           </span>
           <button
             type="button"

@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { Route } from '../../../shared/records';
 import { readableChip } from '../../ui/contrast';
+import { Name } from '../../ui/Name';
 
 /**
  * How a route looks everywhere (cells, palette, drag overlay): its colour, its number in a ring
@@ -19,7 +20,9 @@ export function RouteChipFace({ route, duplicate = false }: { route: Pick<Route,
           ⚠
         </span>
       )}
-      <span className="route-name">{route.name}</span>
+      <span className="route-name">
+        <Name text={route.name} />
+      </span>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { GridCell } from './GridCell';
 import type { GridPos } from './gridQueries';
 import { stepFocus } from './keyboardMove';
 import { OfferingHeader } from './OfferingHeader';
+import { Name } from '../../ui/Name';
 
 interface RoutesGridProps {
   analysis: RoutesAnalysis;
@@ -174,7 +175,7 @@ function RowHeader({ segment, r, active }: { segment: Segment; r: number; active
       <div className="header-line">
         <span className="segment-swatch" style={{ background: segment.color }} aria-hidden="true" />
         <span className="header-name" title={segment.name}>
-          {segment.name}
+          <Name text={segment.name} />
         </span>
       </div>
       <button

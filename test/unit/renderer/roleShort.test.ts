@@ -19,6 +19,12 @@ describe('the mix tag’s short role names', () => {
     expect(shortRoleName('行业解决方案架构师')).toBe('行业解');
   });
 
+  it('shortens a Chinese name of several titles to its first, cut between words', () => {
+    expect(shortRoleName('专属客户主管/总监')).toBe('专属客户');
+    expect(shortRoleName('客户经理/顾问')).toBe('客户经理');
+    expect(shortRoleName('大客户销售代表·华南')).toBe('大客户');
+  });
+
   it('gives an English name of several words its initials, one long word its first four letters', () => {
     expect(shortRoleName('Key account manager')).toBe('KAM');
     expect(shortRoleName('Business development')).toBe('BD');
