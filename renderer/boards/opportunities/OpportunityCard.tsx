@@ -1,7 +1,7 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../../../shared/calc/pipeline';
+import type { Assessment, Recommendation } from '../../../shared/calc/pipeline';
 import type { Opportunity } from '../../../shared/records';
 import { Icon } from '../../ui/Icon';
 import { cardDragId, type CardDrag } from './dnd';
@@ -76,7 +76,7 @@ export const OpportunityCard = memo(function OpportunityCard({ opportunity: o, a
             <>
               {SEP}
               <span className={`opp-rec rec-${rec}`}>
-                <Icon name={rec === 'pursue' ? 'check' : rec === 'walkAway' ? 'close' : 'info'} size={14} />
+                <Icon name={REC_ICON[rec]} size={14} />
                 {t(`assessment.rec.${rec}`)}
               </span>
             </>
@@ -100,7 +100,7 @@ export const OpportunityCard = memo(function OpportunityCard({ opportunity: o, a
           {(o.closeDate || o.owner) && (
             <span className="opp-meta">
               {o.closeDate && <span>{t('card.close', { date: o.closeDate })}</span>}
-              {o.owner && <span>{roleName ? t('card.ownerRole', { owner: o.owner, role: roleName }) : o.owner}</span>}
+              {o.owner && <span>{ownerText(o.owner, roleName, t)}</span>}
             </span>
           )}
           {o.nextAction && <span className="opp-next">{t('card.next', { action: o.nextAction })}</span>}
@@ -112,7 +112,7 @@ export const OpportunityCard = memo(function OpportunityCard({ opportunity: o, a
           )}
           {rec && (
             <span className={`opp-rec rec-${rec}`}>
-              <Icon name={rec === 'pursue' ? 'check' : rec === 'walkAway' ? 'close' : 'info'} size={14} />
+              <Icon name={REC_ICON[rec]} size={14} />
               {t('card.assessment', { rec: t(`assessment.rec.${rec}`), score: Math.round(assessment!.percent) })}
             </span>
           )}
@@ -121,6 +121,16 @@ export const OpportunityCard = memo(function OpportunityCard({ opportunity: o, a
     </div>
   );
 });
+
+/** The assessment's word, marked alike on the laptop card and the projector's compact line. */
+const REC_ICON: Record<Recommendation, 'check' | 'close' | 'info'> = { pursue: 'check', walkAway: 'close', qualify: 'info' };
+
+type Translate = (key: string, values?: Record<string, unknown>) => string;
+
+/** Who owns the opportunity, with the room's role when it has one. */
+function ownerText(owner: string, roleName: string | null, t: Translate): string {
+  return roleName ? t('card.ownerRole', { owner, role: roleName }) : owner;
+}
 
 /** Between the compact line's parts: never at the start of a line (as keepFigures). */
 const SEP = '\u00a0· ';
@@ -133,14 +143,14 @@ function detailsText(
   outcomes: { done: number; total: number },
   assessment: Assessment | undefined,
   format: PipelineFormat,
-  t: (key: string, values?: Record<string, unknown>) => string,
+  t: Translate,
 ): string {
   const rec = assessment?.recommendation ?? null;
   return [
     accountName ?? t('card.noAccount'),
     `${format.money(o.value)} · ${t('card.probability', { p: o.probability })} · ${t('card.weighted', { value: format.money((o.value * o.probability) / 100) })}`,
     o.closeDate && t('card.close', { date: o.closeDate }),
-    o.owner && (roleName ? t('card.ownerRole', { owner: o.owner, role: roleName }) : o.owner),
+    o.owner && ownerText(o.owner, roleName, t),
     o.nextAction && t('card.next', { action: o.nextAction }),
     outcomes.total > 0 && t('card.outcomes', { done: outcomes.done, total: outcomes.total }),
     rec && t('card.assessment', { rec: t(`assessment.rec.${rec}`), score: Math.round(assessment!.percent) }),
