@@ -1,3 +1,4 @@
+import { AppError } from '../errors';
 import type { Account, BreakoutBoard, BreakoutChange, BreakoutCopy, Coverage, Placement, Segment, Offering } from '../records';
 
 /**
@@ -52,8 +53,18 @@ export function coverageState(segments: Iterable<Pick<Segment, 'id'>>, coverage:
 
 export const routesCellKey = (segmentId: string, offeringId: string): string => JSON.stringify([segmentId, offeringId]);
 
+/** A routes cell's key read back; a key not made by routesCellKey (sent by a caller) is refused. */
 export function parseRoutesCellKey(key: string): { segmentId: string; offeringId: string } {
-  const [segmentId, offeringId] = JSON.parse(key) as [string, string];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(key);
+  } catch {
+    parsed = null;
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 2 || !parsed.every((part) => typeof part === 'string')) {
+    throw new AppError('invalid_value', 'Not a cell of the routes grid', { field: 'key' });
+  }
+  const [segmentId, offeringId] = parsed as [string, string];
   return { segmentId, offeringId };
 }
 

@@ -54,7 +54,12 @@ export interface WorkshopFile extends Omit<z.infer<typeof workshopFileSchema>, '
   records: AnyRecord[];
 }
 
-/** The file of a workshop as it is now: every record, in a stable order (by type, then board order). */
+/**
+ * The file of a workshop as it is now: every record, in a stable order (by type, then board
+ * order; records without an order key by id). The id order matters because the store keeps no
+ * order of its own for them: a workshop opened from a file writes them in one sweep in key order,
+ * one built by hand holds them as they were made, and both must give the same file.
+ */
 export function workshopFileOf(input: ExportInput, appVersion: string): WorkshopFile {
   const w = input.workshop;
   return {
@@ -64,8 +69,13 @@ export function workshopFileOf(input: ExportInput, appVersion: string): Workshop
     appVersion,
     exportedAt: input.at.toISOString(),
     workshop: { name: w.name, client: w.client, language: w.language, templateId: w.templateId, createdAt: w.createdAt },
-    records: RECORD_TYPES.flatMap((type) => input.records[type] as AnyRecord[]),
+    records: RECORD_TYPES.flatMap((type) => inFileOrder(input.records[type] as AnyRecord[])),
   };
+}
+
+function inFileOrder(list: AnyRecord[]): AnyRecord[] {
+  if (list.length === 0 || 'order' in list[0]!) return list;
+  return [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**

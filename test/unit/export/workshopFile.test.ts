@@ -1,6 +1,8 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { WORKSHOP_FILE_FORMAT } from '../../../shared/export/workshopFile';
+import { WORKSHOP_FILE_FORMAT, workshopFileOf, workshopFileText } from '../../../shared/export/workshopFile';
+import { exportInput } from '../../../shared/export/input';
+import type { AnyRecord } from '../../../shared/records';
 import { routesFigures } from '../../../renderer/boards/routes/export/figures';
 import { coverageFigures } from '../../../renderer/boards/coverage/export/figures';
 import { methodFigures } from '../../../renderer/boards/method/export/figures';
@@ -64,6 +66,17 @@ describe('the .salesmap workshop file', () => {
     const second = await exported(opened.id);
     const strip = (text: string) => text.replace(/"exportedAt": "[^"]+"/, '').replace(/"name": "海格物流( \(2\))?"/, '');
     expect(strip(second.text)).toBe(strip(first.text));
+  });
+
+  it('lists records without an order key in the same order however the store happens to hold them', async () => {
+    // A workshop opened from a file holds them in key order, one built by hand as they were made:
+    // "…-9" made before "…-10" comes after it as a string. Both must write the same file.
+    const { records } = await ctx.t.ok('openWorkshop', { workshopId: ctx.workshopId });
+    const cover = (id: string, segmentId: string): AnyRecord => ({ id, type: 'coverage', scenarioId: 'scenario-a', segmentId, motionId: 'motion-territory', role: 'primary', share: 100 });
+    const made = [cover('id-1796691267788-9', 'seg-key'), cover('id-1796691267788-10', 'seg-mid')];
+    const workshop = { id: 'w', name: '海格物流', client: '海格物流', language: 'zh-CN', templateId: 'sales-transformation', createdAt: 0, updatedAt: 0, version: 0 } as const;
+    const text = (list: AnyRecord[]) => workshopFileText(workshopFileOf(exportInput({ workshop: workshop as never, records: [...records, ...list], at: new Date(0), t: (k) => k }), 'test'));
+    expect(text(made)).toBe(text([...made].reverse()));
   });
 
   it('is versioned JSON a text editor shows one record per line, UTF-8 without a BOM', async () => {

@@ -186,6 +186,14 @@ describe('breakout commands: routes and coverage copies', () => {
     expect(all(s, 'placement')).toHaveLength(17);
   });
 
+  it('refuses a routes key that is not a cell of the grid with a plain error, not a crash (found by the fuzz test)', () => {
+    const s = workshop();
+    run(s, { type: 'breakout.copy', id: 'r1', groupId: 'g1', board: 'routes' });
+    for (const key of [' ', '{', '["seg-si"]', '[1,2]', '"seg-si"']) {
+      expect(errorOf(() => run(s, { type: 'breakout.set', id: 'r1', key, to: '' })).code, key).toBe('invalid_value');
+    }
+  });
+
   it('a coverage copy is the group’s own plan; a changed row merges into the main plan and undo restores it', () => {
     const s = workshop();
     run(s, { type: 'coverage.place', id: 'cov-1', scenarioId: 'scenario-a', segmentId: 'seg-integrated', motionId: 'motion-dedicated' });
