@@ -16,10 +16,20 @@ const SECRET_KEY = 'salesmap.ballotSecret';
 function deviceSecret(): string {
   let secret = localStorage.getItem(SECRET_KEY);
   if (!secret || !/^[A-Za-z0-9_-]{16,128}$/.test(secret)) {
-    secret = crypto.randomUUID();
+    secret = newSecret();
     localStorage.setItem(SECRET_KEY, secret);
   }
   return secret;
+}
+
+/**
+ * 24 random bytes as base64url. Not crypto.randomUUID: a phone opens the room's address over
+ * plain http on the Wi-Fi, which is not a secure context, and there randomUUID does not exist
+ * (getRandomValues does).
+ */
+function newSecret(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 /** Whether the address the room was given lets this device vote (the listener checks it again). */

@@ -1,9 +1,11 @@
 import { createWorkshop, expect, test } from './fixtures';
+import { phoneOnWifi } from './wifiPhone';
 
 /**
  * Phone ballots: the room's read-only share with the voting-only permission. A participant's
- * phone (another browser context, the room's address on 127.0.0.2) casts an anonymous ballot in
- * the open vote and can do nothing else; the laptop's result counts it.
+ * phone (another browser context reaching the room's listener on 127.0.0.2 by a Wi-Fi name, so
+ * over plain http and not a secure context, as a real phone is) casts an anonymous ballot in the
+ * open vote and can do nothing else; the laptop's result counts it.
  */
 test('a participant’s phone casts one ballot in the open vote through the room share, and nothing else', async ({ page, host, browser }) => {
   await page.goto(host.url);
@@ -32,9 +34,11 @@ test('a participant’s phone casts one ballot in the open vote through the room
   const url = await address.inputValue();
   await dialog.getByRole('button', { name: '关闭' }).click();
 
-  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-  const participant = await phone.newPage();
-  await participant.goto(url);
+  const phone = await phoneOnWifi(browser, url);
+  const participant = await phone.context.newPage();
+  await participant.goto(phone.url);
+  // What a phone on the room's Wi-Fi gets: http to a LAN name is no secure context.
+  expect(await participant.evaluate(() => [window.isSecureContext, typeof crypto.randomUUID])).toEqual([false, 'undefined']);
   const ballot = participant.getByRole('region', { name: '你的选票' });
   await expect(ballot).toContainText('明年先攻哪个客户群？');
   await ballot.getByRole('button', { name: '给中型企业一个点' }).click();
