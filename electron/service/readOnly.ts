@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ChangeEvent } from '../../shared/events';
 import type { Envelope } from '../../shared/api';
 import { isReadOnlyMethod } from '../../shared/readOnlyMethods';
+import { mayHideVotes, RoomVotes, roomSnapshot } from './hiddenVotes';
 import type { Service } from './service';
 
 export interface ReadOnlyScope {
@@ -65,19 +66,28 @@ export function readOnlyService(service: Service, scope: ReadOnlyScope = {}): Se
     }
     return { method, args };
   };
+  // The room's devices (one workshop shared) get hidden votes masked; the projector window is the
+  // facilitator's own screen and shows only what the boards show anyway.
+  const room = scope.workshopId !== undefined ? new RoomVotes(service, scope.workshopId) : null;
   return {
     async call(method, args) {
       const allowed = gate(method, args);
-      return 'ok' in allowed ? allowed : service.call(allowed.method, allowed.args);
+      if ('ok' in allowed) return allowed;
+      const reply = await service.call(allowed.method, allowed.args);
+      return room && method === 'openWorkshop' ? roomSnapshot(reply) : reply;
     },
     async callJson(method, args) {
       const allowed = gate(method, args);
-      return 'ok' in allowed ? new TextEncoder().encode(JSON.stringify(allowed)) : service.callJson(allowed.method, allowed.args);
+      if ('ok' in allowed) return new TextEncoder().encode(JSON.stringify(allowed));
+      const bytes = await service.callJson(allowed.method, allowed.args);
+      // The stored rows as they are, unless a vote in them hides its results: then parsed and masked.
+      if (!room || method !== 'openWorkshop' || !mayHideVotes(bytes)) return bytes;
+      return new TextEncoder().encode(JSON.stringify(roomSnapshot(await service.call(allowed.method, allowed.args))));
     },
-    subscribe: (listener) => service.subscribe((event) => {
+    subscribe: (listener) => (room ?? service).subscribe((event) => {
       if (viewerSees(event, scope)) listener(event);
     }),
-    // A viewer never closes the facilitator's service.
-    close: () => undefined,
+    // A viewer never closes the facilitator's service: only what it follows of it.
+    close: () => room?.dispose(),
   };
 }

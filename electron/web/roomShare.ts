@@ -22,6 +22,8 @@ interface Current {
   workshopId: string;
   voting: boolean;
   host: WebHost;
+  /** The read-only view its devices get (it follows the workshop's votes until closed). */
+  viewer: Service;
   url: string;
   qrSvg: string;
 }
@@ -60,15 +62,18 @@ export class RoomShare {
       const address = this.opts.address();
       if (!address) throw new AppError('no_network', 'This computer is on no network the room could reach');
       const token = randomBytes(24).toString('base64url');
-      const host = await startWebHost({
-        service: readOnlyService(this.opts.service(), { workshopId, voting }),
-        staticDir: this.opts.staticDir,
-        port: 0,
-        address,
-        token,
-      });
-      const url = projectorUrl(`http://${address}:${host.port}`, token, workshopId, { ballot: voting });
-      this.current = { workshopId, voting, host, url, qrSvg: await qrSvg(url) };
+      const viewer = readOnlyService(this.opts.service(), { workshopId, voting });
+      let host: WebHost | null = null;
+      try {
+        host = await startWebHost({ service: viewer, staticDir: this.opts.staticDir, port: 0, address, token });
+        const url = projectorUrl(`http://${address}:${host.port}`, token, workshopId, { ballot: voting });
+        this.current = { workshopId, voting, host, viewer, url, qrSvg: await qrSvg(url) };
+      } catch (e) {
+        // Nothing half started: no listener left open, nothing following the workshop.
+        await host?.close();
+        viewer.close();
+        throw e;
+      }
       this.opts.emit({ kind: 'sharing', on: true });
       return this.status();
     });
@@ -86,6 +91,9 @@ export class RoomShare {
   private async close(): Promise<void> {
     const c = this.current;
     this.current = null;
-    if (c) await c.host.close();
+    if (c) {
+      await c.host.close();
+      c.viewer.close();
+    }
   }
 }
