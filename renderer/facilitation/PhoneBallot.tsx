@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { useWorkshop } from '../state/workshopStore';
 import { attempt } from '../ui/errors';
 import { anchorLabel } from './anchorLabel';
+import { castBallot, rememberBallot } from './ballotMemory';
 import './facilitation.css';
 
 const SECRET_KEY = 'salesmap.ballotSecret';
@@ -46,13 +47,18 @@ export function PhoneBallot({ workshopId }: { workshopId: string }) {
   const [picks, setPicks] = useState<{ voteId: string; itemIds: string[] }>({ voteId: '', itemIds: [] });
   const [castFor, setCastFor] = useState<string | null>(null);
   if (!ballotAllowed() || !vote) return null;
-  const mine = picks.voteId === vote.id ? picks.itemIds : [];
+  const remembered = castBallot(vote.id);
+  const mine = picks.voteId === vote.id ? picks.itemIds : (remembered ?? []);
+  const isCast = castFor === vote.id || remembered !== null;
   const left = vote.dotsPerGroup - mine.length;
   const name = (id: string) => anchorLabel({ kind: 'record', id }, records) ?? t('votes.gone');
   const set = (itemIds: string[]) => setPicks({ voteId: vote.id, itemIds });
   const cast = async () => {
     const done = await attempt(() => api.call('dispatch', { workshopId, command: { type: 'vote.ballot', id: vote.id, ballot: deviceSecret(), itemIds: mine } }));
-    if (done) setCastFor(vote.id);
+    if (done) {
+      rememberBallot(vote.id, mine);
+      setCastFor(vote.id);
+    }
   };
   return (
     <section className="phone-ballot" aria-label={t('ballot.title')}>
@@ -89,9 +95,9 @@ export function PhoneBallot({ workshopId }: { workshopId: string }) {
         })}
       </ul>
       <button type="button" className="primary" disabled={mine.length === 0} onClick={() => void cast()}>
-        {castFor === vote.id ? t('ballot.recast') : t('ballot.cast', { count: mine.length })}
+        {isCast ? t('ballot.recast') : t('ballot.cast', { count: mine.length })}
       </button>
-      {castFor === vote.id && (
+      {isCast && (
         <p role="status" className="muted">
           {t('ballot.castDone')}
         </p>

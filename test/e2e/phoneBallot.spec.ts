@@ -52,6 +52,12 @@ test('a participant’s phone casts one ballot in the open vote through the room
   await participant.screenshot({ path: 'test-results/phone-ballot.png' });
   await ballot.getByRole('button', { name: '投出选票（2 个点）' }).click();
   await expect(ballot.getByRole('status')).toHaveText('你的选票已投出。选票匿名；投票结束前可以修改。');
+  // A phone that reloads (it slept, the Wi-Fi dropped) shows the ballot it cast, not a blank one.
+  await participant.reload();
+  await expect(ballot.getByRole('status')).toHaveText('你的选票已投出。选票匿名；投票结束前可以修改。');
+  await expect(ballot).toContainText('还剩 0 个点');
+  await expect(ballot.getByRole('button', { name: '从中型企业收回一个点' })).toBeEnabled();
+  await expect(ballot.getByRole('button', { name: '重新投票（替换我的选票）' })).toBeVisible();
 
   // The laptop counts it (still hidden), and Ctrl+Z there does not take a phone's ballot back.
   await expect(vote).toContainText('1 张手机选票');
