@@ -39,7 +39,11 @@ export interface RovingList {
 export function useRovingList(list: RefObject<HTMLElement | null>, ids: readonly string[]): RovingList {
   // The item with the stop and where it was: a card gone from the list gives its place to the next.
   const [active, setActive] = useState<{ id: string; index: number } | null>(null);
-  const stop = active === null ? (ids[0] ?? null) : ids.includes(active.id) ? active.id : (ids[Math.min(active.index, ids.length - 1)] ?? null);
+  // Its place follows the list (cards added or removed above it), as React's "state from the
+  // previous render": set while rendering, so the place is right when the card itself goes.
+  const at = active === null ? -1 : ids.indexOf(active.id);
+  if (active !== null && at >= 0 && at !== active.index) setActive({ id: active.id, index: at });
+  const stop = active === null ? (ids[0] ?? null) : at >= 0 ? active.id : (ids[Math.min(active.index, ids.length - 1)] ?? null);
   // The item that has the focus now (null when the focus is elsewhere), to hand it on if it goes.
   const focused = useRef<string | null>(null);
 
