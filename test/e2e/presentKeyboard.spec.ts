@@ -180,13 +180,18 @@ test('opportunities in present mode: one Tab stop per stage; arrows, Home / End 
   await callApi(page, host, 'dispatch', { workshopId, command: { type: 'opportunity.update', id, patch: { name: '改名后的仓储项目' } } });
   await expect(identify.nth(2)).toHaveAccessibleName('改名后的仓储项目');
   await expect(identify.nth(2)).toBeFocused();
-  // It is deleted: its neighbour (now in its place) has the focus, and the arrows go on from there.
-  const next = (await identify.nth(3).getAttribute('data-present-key'))!;
+  // A card from 确认商机 moves to the top of 识别商机: the focused card, one place down, keeps the focus.
+  const moved = (await validate.last().getAttribute('data-present-key'))!.replace('opportunity:', '');
+  await callApi(page, host, 'dispatch', { workshopId, command: { type: 'opportunity.move', id: moved, stageId: 'stage-identify', index: 0 } });
+  await expect(identify.first()).toHaveAttribute('data-present-key', `opportunity:${moved}`);
+  await expect(identify.nth(3)).toBeFocused();
+  // It is deleted: the card after it (now in its place) has the focus, and the arrows go on from there.
+  const next = (await identify.nth(4).getAttribute('data-present-key'))!;
   await callApi(page, host, 'dispatch', { workshopId, command: { type: 'opportunity.delete', ids: [id] } });
   await expect(board.locator(`[data-present-key="opportunity:${id}"]`)).toHaveCount(0);
   await expect(board.locator(`[data-present-key="${next}"]`)).toBeFocused();
   await page.keyboard.press('ArrowUp');
-  await expect(identify.nth(1)).toBeFocused();
+  await expect(identify.nth(2)).toBeFocused();
 
   // The focused card is outlined for the room: a ring at least 4 px wide at 1920 × 1080, 7:1 against the stage.
   const ring = await focusRing(page);
@@ -269,4 +274,12 @@ test('the other boards in present mode: a list is one Tab stop, a grid or a tabl
   await page.keyboard.press('End');
   await expect(rows.last()).toBeFocused();
   await expect(page).toHaveURL(/\/method$/);
+
+  // The shortcuts sheet says so.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Shift+?');
+  const sheet = page.getByRole('dialog', { name: '键盘快捷键' });
+  await expect(sheet).toContainText('在看板的卡片之间移动');
+  await expect(sheet).toContainText('焦点在卡片上时用 PageUp / PageDown');
 });
