@@ -1,7 +1,8 @@
 import { useCallback, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
 
 /**
- * A roving tabindex for the lists of a read-only board (present mode, the projector view): a list
+ * A roving tabindex for the lists of cards of a board (present mode, the projector view, and the
+ * laptop's opportunity stages, whose cards otherwise were a Tab stop each): a list
  * of cards is one Tab stop, as a WAI-ARIA listbox or grid is, instead of one stop per card (a
  * funnel of six stages of cards was dozens of Tabs to cross). The card last visited keeps the
  * stop, so Tab out and Shift+Tab back lands on it; ↑ ↓ move within the list, Home / End to its
@@ -90,6 +91,8 @@ export function rovingKeyTaken(target: EventTarget | null, key: string): boolean
 /** ↑ ↓ Home End within the list; ← → to the nearest list of the group that has items, at the same place. */
 function rovingKeyDown(e: KeyboardEvent<HTMLElement>): void {
   if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey || !rovingKeyTaken(e.target, e.key)) return;
+  // A card picked up with Space (dnd-kit marks it pressed) moves with the arrows: they are its drag's.
+  if ((e.target as HTMLElement).closest('[aria-pressed="true"]')) return;
   const item = (e.target as HTMLElement).closest<HTMLElement>(ITEM)!;
   const list = e.currentTarget;
   const items = [...list.querySelectorAll<HTMLElement>(ITEM)];

@@ -19,7 +19,7 @@ interface OpportunityCardProps {
   format: PipelineFormat;
   onOpen(id: string): void;
   onDelete(id: string): void;
-  /** Read-only: the card's place in its stage's roving tabindex (ui/roving); 0 alone, as a stop of its own. */
+  /** The card's place in its stage's roving tabindex (ui/roving); 0 alone, as a stop of its own. */
   tabIndex?: 0 | -1;
 }
 
@@ -57,11 +57,13 @@ export const OpportunityCard = memo(function OpportunityCard({ opportunity: o, a
       ref={setNodeRef}
       className={`opp-card${isDragging ? ' is-dragging' : ''}`}
       // A button is named by its content (the title; the details are hidden from it); a group needs a label.
-      // Read-only, a stage's cards are one tab stop that the arrows move along (StageColumn, ui/roving),
-      // so the keyboard reads each by its title and the projector follows it, as the segments cards do.
+      // Read-only, the keyboard reads each card by its title and the projector follows it, as the segments cards do.
       {...(readOnly
-        ? { role: 'group', 'aria-labelledby': nameId, tabIndex, [ROVING_ITEM]: o.id }
+        ? { role: 'group', 'aria-labelledby': nameId }
         : { ...attributes, ...listeners, onKeyDown, onClick: () => onOpen(o.id) })}
+      // Either way a stage's cards are one Tab stop (ui/roving): dnd-kit's tabindex 0 gives way to it.
+      tabIndex={tabIndex}
+      {...{ [ROVING_ITEM]: o.id }}
       aria-describedby={detailsId}
       // The projector follows the card in focus and keeps it on screen (StageColumn).
       data-present-key={`opportunity:${o.id}`}

@@ -61,11 +61,7 @@ export const StageColumn = memo(function StageColumn({ stage, row, cards, names,
       {readOnly ? (
         <ProjectorCards stage={stage} cards={cards} format={format} card={card} />
       ) : (
-        <ul className="opp-cards" aria-label={t('column.cardsLabel', { stage: stage.name })}>
-          {cards.map((o) => (
-            <li key={o.id}>{card(o)}</li>
-          ))}
-        </ul>
+        <LaptopCards stage={stage} cards={cards} card={card} />
       )}
       {!readOnly && (
         <button type="button" className="opp-add" onClick={() => onAdd(stage.id)} aria-label={t('column.add', { stage: stage.name })}>
@@ -75,6 +71,25 @@ export const StageColumn = memo(function StageColumn({ stage, row, cards, names,
     </section>
   );
 });
+
+/**
+ * A stage's cards on the laptop: one Tab stop for the stage (ui/roving), ↑ ↓ between its cards
+ * and ← → across the stages; Space still picks the focused card up (its arrows are then the drag's),
+ * Enter opens it, Delete removes it.
+ */
+function LaptopCards({ stage, cards, card }: { stage: Stage; cards: readonly Opportunity[]; card(o: Opportunity, tabIndex: 0 | -1): ReactNode }) {
+  const { t } = useTranslation('opportunities');
+  const list = useRef<HTMLUListElement>(null);
+  const ids = useMemo(() => cards.map(idOf), [cards]);
+  const roving = useRovingList(list, ids);
+  return (
+    <ul ref={list} className="opp-cards" aria-label={t('column.cardsLabel', { stage: stage.name })} {...roving.listProps}>
+      {cards.map((o) => (
+        <li key={o.id}>{card(o, roving.itemProps(o.id).tabIndex)}</li>
+      ))}
+    </ul>
+  );
+}
 
 /** More cards than a projector stage can ever show: the list is measured from here down. */
 const CAP = 16;
