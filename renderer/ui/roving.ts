@@ -11,7 +11,8 @@ import { useCallback, useLayoutEffect, useRef, useState, type FocusEvent, type K
  *
  * The stop follows its card by id, so a change to the workshop that re-renders the list keeps it
  * (and the focus, which stays on the same element); a card that disappears while it has the focus
- * hands it to the card now in its place (or the new last one).
+ * hands it to the card now in its place (or the new last one; the next list's stop when it was
+ * the list's only card).
  */
 export const ROVING_LIST = 'data-roving-list';
 export const ROVING_ITEM = 'data-roving-id';
@@ -55,7 +56,7 @@ export function useRovingList(list: RefObject<HTMLElement | null>, ids: readonly
     const el = list.current;
     // Only when the focus went with the card (to the page itself): never take it from where it moved.
     if (!el || (document.activeElement && document.activeElement !== document.body)) return;
-    el.querySelector<HTMLElement>(`${ITEM}[${ROVING_ITEM}="${CSS.escape(stop ?? '')}"]`)?.focus();
+    (el.querySelector<HTMLElement>(`${ITEM}[${ROVING_ITEM}="${CSS.escape(stop ?? '')}"]`) ?? neighbourStop(el))?.focus();
   }, [ids, list, stop]);
 
   const onFocus = useCallback(
@@ -78,6 +79,18 @@ export function useRovingList(list: RefObject<HTMLElement | null>, ids: readonly
     listProps: { [ROVING_LIST]: '', onKeyDown: rovingKeyDown, onFocus, onBlur },
     itemProps: (id: string) => ({ [ROVING_ITEM]: id, tabIndex: id === stop ? 0 : -1 }),
   };
+}
+
+/** A list left empty: the stop of the next list of its group that has one (else the one before). */
+function neighbourStop(list: HTMLElement): HTMLElement | null {
+  const lists = [...(list.closest(`[${ROVING_GROUP}]`)?.querySelectorAll<HTMLElement>(LIST) ?? [])];
+  const at = lists.indexOf(list);
+  const order = [...lists.slice(at + 1), ...lists.slice(0, Math.max(at, 0)).reverse()];
+  for (const other of order) {
+    const stop = other.querySelector<HTMLElement>(`${ITEM}[tabindex="0"]`);
+    if (stop) return stop;
+  }
+  return null;
 }
 
 /** The keys a roving list takes for itself at `target` (present mode's arrows leave them to it). */

@@ -193,6 +193,20 @@ test('opportunities in present mode: one Tab stop per stage; arrows, Home / End 
   await page.keyboard.press('ArrowUp');
   await expect(identify.nth(2)).toBeFocused();
 
+  // The only card of 制定方案 is deleted while it has the focus: the next stage's card has it.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const propose = stage('制定方案').locator('.opp-card');
+  await expect(propose).toHaveCount(1);
+  await expect(propose).toBeFocused();
+  const only = (await propose.getAttribute('data-present-key'))!.replace('opportunity:', '');
+  await callApi(page, host, 'dispatch', { workshopId, command: { type: 'opportunity.delete', ids: [only] } });
+  await expect(propose).toHaveCount(0);
+  await expect(stage('达成意向').locator('.opp-card').first()).toBeFocused();
+  // ← passes the empty stage by, to the same place in 确认商机.
+  await page.keyboard.press('ArrowLeft');
+  await expect(validate.first()).toBeFocused();
+
   // The focused card is outlined for the room: a ring at least 4 px wide at 1920 × 1080, 7:1 against the stage.
   const ring = await focusRing(page);
   expect(ring.style).not.toBe('none');
