@@ -1,10 +1,9 @@
 import { useCallback, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
 
 /**
- * A roving tabindex for the lists of cards of a board (present mode, the projector view, and the
- * laptop's opportunity stages, whose cards otherwise were a Tab stop each): a list
- * of cards is one Tab stop, as a WAI-ARIA listbox or grid is, instead of one stop per card (a
- * funnel of six stages of cards was dozens of Tabs to cross). The card last visited keeps the
+ * A roving tabindex for a board's lists of cards (present mode, the projector view, and the
+ * laptop's opportunity stages): a list of cards is one Tab stop, as a WAI-ARIA listbox or grid is,
+ * instead of one stop per card (a funnel of six stages of cards was dozens of Tabs to cross). The card last visited keeps the
  * stop, so Tab out and Shift+Tab back lands on it; ↑ ↓ move within the list, Home / End to its
  * ends, and ← → to the next list of the same group (side-by-side columns: `ROVING_GROUP` on their
  * container). The cards keep their roles and names: only their tabindex roves.
