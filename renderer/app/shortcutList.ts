@@ -27,6 +27,8 @@ const BUILT_IN: Shortcut[] = [
   { id: 'endPresent', group: 'present', keys: [['Esc']] },
   { id: 'blank', group: 'present', keys: [['B']] },
   { id: 'presentStep', group: 'present', keys: [['←', '→'], ['PageUp', 'PageDown']] },
+  // A board's list of cards in present mode (ui/roving): the arrows move the focus there.
+  { id: 'presentCards', group: 'present', keys: [['↑', '↓', '←', '→'], ['Home'], ['End']] },
   { id: 'zoomIn', group: 'present', keys: [['Mod', '=']] },
   { id: 'zoomOut', group: 'present', keys: [['Mod', '−']] },
   { id: 'zoomFit', group: 'present', keys: [['Mod', '0']] },

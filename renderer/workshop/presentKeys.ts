@@ -2,6 +2,7 @@ import { sortByOrder, type Ordered } from '../../shared/order';
 import type { AgendaItem } from '../../shared/records';
 import { navigate, parseHash } from '../app/router';
 import { isEditing } from '../app/shortcuts';
+import { rovingKeyTaken } from '../ui/roving';
 import { useWorkshop } from '../state/workshopStore';
 import { stepTo } from './agendaStep';
 import { usePresentation } from './presentation';
@@ -17,7 +18,8 @@ function keysTaken(target: EventTarget | null): boolean {
 /**
  * The keys of presentation software, on a workshop: B blanks (and un-blanks) the projector, also
  * from the editing view (the laptop drives a second screen); in present mode the arrow keys and
- * Page Up/Down step through the agenda, each step showing its board. True when the key was used.
+ * Page Up/Down step through the agenda, each step showing its board (the arrows only when the
+ * focus is not on a board's list of cards). True when the key was used.
  */
 export function presentKey(e: KeyboardEvent): boolean {
   const route = parseHash(window.location.hash);
@@ -28,6 +30,9 @@ export function presentKey(e: KeyboardEvent): boolean {
     return true;
   }
   if (!show.presenting || e.shiftKey) return false;
+  // On a board's card the arrows move between the cards (ui/roving); Page Up / Down, what a
+  // presenter's clicker sends, still step the agenda from there.
+  if (rovingKeyTaken(e.target, e.key)) return false;
   const delta = NEXT.has(e.key) ? 1 : PREVIOUS.has(e.key) ? -1 : 0;
   if (!delta) return false;
   const items = sortByOrder([...useWorkshop.getState().records.agendaItem.values()] as unknown as Ordered[]) as unknown as AgendaItem[];

@@ -108,6 +108,62 @@ test.describe('opportunity practice board', () => {
     await expect(weighted(page)).toHaveText('¥ 60 M');
   });
 
+  test('keyboard: a stage is one Tab stop; ↑ ↓ Home End between its cards, ← → across stages; Enter opens, Space still picks up, Delete hands the focus on', async ({ page, host }) => {
+    await openBoard(page, host);
+    const workshopId = workshopIdOf(page);
+    const snapshot = await callApi<{ records: Array<{ type: string; id: string }> }>(page, host, 'openWorkshop', { workshopId });
+    const accountId = snapshot.records.find((r) => r.type === 'account')!.id;
+    for (let i = 1; i <= 8; i++) {
+      const stageId = i <= 6 ? 'stage-identify' : 'stage-validate';
+      await callApi(page, host, 'dispatch', { workshopId, command: { type: 'opportunity.add', stageId, values: { name: `项目 ${i}`, accountId, value: 10, owner: '', nextAction: '' } } });
+    }
+    await expect(card(page, '识别商机', '项目 6')).toBeVisible();
+    await expect(card(page, '确认商机', '项目 8')).toBeVisible();
+
+    // Tab from before the stages: one stop in 识别商机 (its first card), then its add button.
+    await page.getByRole('button', { name: '在识别商机添加商机' }).focus();
+    await page.keyboard.press('Shift+Tab');
+    await expect(card(page, '识别商机', '项目 1')).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.locator(':focus')).not.toHaveClass(/opp-card/);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: '在识别商机添加商机' })).toBeFocused();
+
+    await card(page, '识别商机', '项目 1').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(card(page, '识别商机', '项目 2')).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(card(page, '识别商机', '项目 6')).toBeFocused();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    await expect(card(page, '确认商机', '项目 8')).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(card(page, '识别商机', '项目 2')).toBeFocused();
+
+    // Enter opens the focused card; Esc gives the focus back to it.
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: '商机：项目 2' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(card(page, '识别商机', '项目 2')).toBeFocused();
+
+    // Space still picks it up and → carries it (the arrows are the drag's, not the focus's); Esc puts it back.
+    await pickUpWithSpace(page);
+    await expect(card(page, '识别商机', '项目 2')).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('status').filter({ hasText: '项目 2位于确认商机上方' })).toBeAttached();
+    await page.keyboard.press('Escape');
+    await expect(card(page, '识别商机', '项目 2')).not.toHaveAttribute('aria-pressed', 'true');
+    await expect(card(page, '识别商机', '项目 2')).toBeFocused();
+
+    // Delete removes it (undoable): the card after it has the focus.
+    await page.keyboard.press('Delete');
+    await expect(card(page, '识别商机', '项目 2')).toHaveCount(0);
+    await expect(card(page, '识别商机', '项目 3')).toBeFocused();
+  });
+
   test('the assessment’s thresholds are the room’s: a stricter “pursue” changes the card, undo puts it back', async ({ page, host }) => {
     await openBoard(page, host);
     await page.getByRole('button', { name: '+ 商机', exact: true }).click();

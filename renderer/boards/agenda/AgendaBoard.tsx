@@ -1,12 +1,14 @@
 import { closestCenter, DndContext } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addMinutes } from '../../../shared/commands/agenda';
 import type { AgendaItem } from '../../../shared/records';
 import { dispatch, dispatchWithUndo } from '../../state/actions';
 import { useOrdered } from '../../state/selectors';
 import { useSettings, useWorkshop } from '../../state/workshopStore';
+import { useReadOnly } from '../../ui/readOnly';
+import { useRovingList } from '../../ui/roving';
 import { useSortableList, type DndSentence } from '../../ui/useSortableList';
 import { AgendaItemDialog } from './AgendaItemDialog';
 import { AgendaRow } from './AgendaRow';
@@ -40,6 +42,11 @@ export function AgendaBoard() {
     [t],
   );
   const onStart = useCallback((item: AgendaItem) => void dispatch({ type: 'timer.start', itemId: item.id }), []);
+  // Read-only (present mode), the blocks are one tab stop and ↑ ↓ move along them (ui/roving);
+  // Page Up / Down still step the agenda. Editing, each block stays a stop of its own.
+  const readOnly = useReadOnly();
+  const list = useRef<HTMLOListElement>(null);
+  const roving = useRovingList(list, ids);
 
   const first = items[0];
   const last = items[items.length - 1];
@@ -70,6 +77,8 @@ export function AgendaBoard() {
         >
           <SortableContext items={ids} strategy={verticalListSortingStrategy}>
             <ol
+              ref={list}
+              {...(readOnly ? roving.listProps : {})}
               className="agenda-list"
               aria-label={t('listLabel')}
               onDoubleClick={(e) => {
@@ -82,6 +91,7 @@ export function AgendaBoard() {
                   item={item}
                   workshopId={workshopId}
                   running={item.id === runningId}
+                  tabIndex={readOnly ? roving.itemProps(item.id).tabIndex : 0}
                   onEdit={onEdit}
                   onDelete={onDelete}
                   onStart={onStart}

@@ -6,18 +6,21 @@ import { addMinutes } from '../../../shared/commands/agenda';
 import { questionOf, type AgendaItem } from '../../../shared/records';
 import { hrefFor } from '../../app/router';
 import { Icon } from '../../ui/Icon';
+import { ROVING_ITEM } from '../../ui/roving';
 
 interface RowProps {
   item: AgendaItem;
   workshopId: string;
   running: boolean;
+  /** 0, or -1 for the blocks a read-only agenda's roving tab stop is not on (ui/roving). */
+  tabIndex: 0 | -1;
   onEdit(item: AgendaItem): void;
   onDelete(item: AgendaItem): void;
   onStart(item: AgendaItem): void;
 }
 
 /** One block of the day. The handle drags (mouse, touch, keyboard); Enter edits, Delete deletes. */
-export const AgendaRow = memo(function AgendaRow({ item, workshopId, running, onEdit, onDelete, onStart }: RowProps) {
+export const AgendaRow = memo(function AgendaRow({ item, workshopId, running, tabIndex, onEdit, onDelete, onStart }: RowProps) {
   const { t } = useTranslation('agenda');
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id });
   const style = { transform: CSS.Translate.toString(transform), transition };
@@ -39,7 +42,8 @@ export const AgendaRow = memo(function AgendaRow({ item, workshopId, running, on
       aria-label={item.title}
       aria-current={running ? 'step' : undefined}
       data-present-key={`agenda:${item.id}`}
-      tabIndex={0}
+      tabIndex={tabIndex}
+      {...{ [ROVING_ITEM]: item.id }}
       onKeyDown={onKeyDown}
       onDoubleClick={() => onEdit(item)}
     >

@@ -4,17 +4,20 @@ import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../shared/records';
 import { Icon } from '../../ui/Icon';
+import { ROVING_ITEM } from '../../ui/roving';
 
 interface StageRowProps {
   stage: Stage;
   position: number;
+  /** 0, or -1 for the stages a read-only list's roving tab stop is not on (ui/roving). */
+  tabIndex: 0 | -1;
   warning: string | null;
   onEdit(stage: Stage): void;
   onDelete(stage: Stage): void;
 }
 
 /** One stage of the common sales language: number, name, win %, and how you know it is done. */
-export const StageRow = memo(function StageRow({ stage, position, warning, onEdit, onDelete }: StageRowProps) {
+export const StageRow = memo(function StageRow({ stage, position, tabIndex, warning, onEdit, onDelete }: StageRowProps) {
   const { t } = useTranslation('method');
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: stage.id });
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
@@ -33,7 +36,8 @@ export const StageRow = memo(function StageRow({ stage, position, warning, onEdi
       style={{ transform: CSS.Translate.toString(transform), transition }}
       className={`stage-row${isDragging ? ' is-dragging' : ''}`}
       aria-label={stage.name}
-      tabIndex={0}
+      tabIndex={tabIndex}
+      {...{ [ROVING_ITEM]: stage.id }}
       onKeyDown={onKeyDown}
       onDoubleClick={() => onEdit(stage)}
     >

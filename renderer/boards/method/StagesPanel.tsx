@@ -1,11 +1,13 @@
 import { closestCenter, DndContext } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stagesOutOfOrder } from '../../../shared/calc/funnel';
 import type { Stage } from '../../../shared/records';
 import { dispatch, dispatchWithUndo } from '../../state/actions';
 import { useOrdered } from '../../state/selectors';
+import { useReadOnly } from '../../ui/readOnly';
+import { useRovingList } from '../../ui/roving';
 import { useSortableList, type DndSentence } from '../../ui/useSortableList';
 import { StageDialog } from './StageDialog';
 import { StageRow } from './StageRow';
@@ -31,6 +33,10 @@ export function StagesPanel() {
     say,
     onMove: (id, index) => void dispatch({ type: 'stage.move', id, index }, { optimistic: true }),
   });
+  // Read-only (present mode), the stages are one tab stop and ↑ ↓ move along them (ui/roving).
+  const readOnly = useReadOnly();
+  const list = useRef<HTMLOListElement>(null);
+  const roving = useRovingList(list, ids);
   const add = async () => {
     const id = crypto.randomUUID();
     const last = stages[stages.length - 1];
@@ -57,9 +63,9 @@ export function StagesPanel() {
       ) : (
         <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={accessibility}>
           <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-            <ol className="stage-list" aria-label={t('stages.listLabel')}>
+            <ol ref={list} className="stage-list" aria-label={t('stages.listLabel')} {...(readOnly ? roving.listProps : {})}>
               {stages.map((s, i) => (
-                <StageRow key={s.id} stage={s} position={i + 1} warning={warnings.get(s.id) ?? null} onEdit={setEditing} onDelete={onDelete} />
+                <StageRow key={s.id} stage={s} position={i + 1} tabIndex={readOnly ? roving.itemProps(s.id).tabIndex : 0} warning={warnings.get(s.id) ?? null} onEdit={setEditing} onDelete={onDelete} />
               ))}
             </ol>
           </SortableContext>

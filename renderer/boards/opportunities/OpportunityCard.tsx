@@ -7,6 +7,7 @@ import { Icon } from '../../ui/Icon';
 import { cardDragId, type CardDrag } from './dnd';
 import type { PipelineFormat } from './format';
 import { useReadOnly } from '../../ui/readOnly';
+import { ROVING_ITEM } from '../../ui/roving';
 
 interface OpportunityCardProps {
   opportunity: Opportunity;
@@ -18,6 +19,8 @@ interface OpportunityCardProps {
   format: PipelineFormat;
   onOpen(id: string): void;
   onDelete(id: string): void;
+  /** The card's place in its stage's roving tabindex (ui/roving); 0 alone, as a stop of its own. */
+  tabIndex?: 0 | -1;
 }
 
 /**
@@ -25,7 +28,7 @@ interface OpportunityCardProps {
  * next action), the stage's outcomes checked so far and the assessment's recommendation.
  * Space picks it up (dnd-kit), Enter or a click opens it, Delete removes it (undoable).
  */
-export const OpportunityCard = memo(function OpportunityCard({ opportunity: o, accountName, roleName, outcomes, assessment, format, onOpen, onDelete }: OpportunityCardProps) {
+export const OpportunityCard = memo(function OpportunityCard({ opportunity: o, accountName, roleName, outcomes, assessment, format, onOpen, onDelete, tabIndex = 0 }: OpportunityCardProps) {
   const { t } = useTranslation('opportunities');
   const item: CardDrag = { opportunityId: o.id, stageId: o.stageId };
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
@@ -54,9 +57,13 @@ export const OpportunityCard = memo(function OpportunityCard({ opportunity: o, a
       ref={setNodeRef}
       className={`opp-card${isDragging ? ' is-dragging' : ''}`}
       // A button is named by its content (the title; the details are hidden from it); a group needs a label.
-      // Read-only, each card is still a tab stop (the arrows step the agenda in present mode), so the
-      // keyboard reads it by its title and the projector follows it, as the segments cards do.
-      {...(readOnly ? { role: 'group', 'aria-labelledby': nameId, tabIndex: 0 } : { ...attributes, ...listeners, onKeyDown, onClick: () => onOpen(o.id) })}
+      // Read-only, the keyboard reads each card by its title and the projector follows it, as the segments cards do.
+      {...(readOnly
+        ? { role: 'group', 'aria-labelledby': nameId }
+        : { ...attributes, ...listeners, onKeyDown, onClick: () => onOpen(o.id) })}
+      // Either way a stage's cards are one Tab stop (ui/roving): dnd-kit's tabindex 0 gives way to it.
+      tabIndex={tabIndex}
+      {...{ [ROVING_ITEM]: o.id }}
       aria-describedby={detailsId}
       // The projector follows the card in focus and keeps it on screen (StageColumn).
       data-present-key={`opportunity:${o.id}`}

@@ -1,10 +1,11 @@
 import { useDroppable } from '@dnd-kit/core';
-import { memo, useRef, type ReactNode } from 'react';
+import { memo, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFitList } from '../../ui/fitList';
 import { keepFigures, oneFigure } from '../../ui/keepFigures';
 import { usePresentedId } from '../../ui/presented';
 import { useReadOnly } from '../../ui/readOnly';
+import { useRovingList } from '../../ui/roving';
 import type { Assessment, PipelineRow } from '../../../shared/calc/pipeline';
 import type { Opportunity, Stage } from '../../../shared/records';
 import { columnDropId, type ColumnTarget } from './dnd';
@@ -33,8 +34,9 @@ export const StageColumn = memo(function StageColumn({ stage, row, cards, names,
   const target: ColumnTarget = { stageId: stage.id };
   const { setNodeRef } = useDroppable({ id: columnDropId(stage.id), data: target });
   const headingId = `opp-col-${stage.id}`;
-  const card = (o: Opportunity) => (
+  const card = (o: Opportunity, tabIndex?: 0 | -1) => (
     <OpportunityCard
+      tabIndex={tabIndex}
       opportunity={o}
       accountName={names.account(o.accountId)}
       roleName={names.role(o.roleId)}
@@ -59,11 +61,7 @@ export const StageColumn = memo(function StageColumn({ stage, row, cards, names,
       {readOnly ? (
         <ProjectorCards stage={stage} cards={cards} format={format} card={card} />
       ) : (
-        <ul className="opp-cards" aria-label={t('column.cardsLabel', { stage: stage.name })}>
-          {cards.map((o) => (
-            <li key={o.id}>{card(o)}</li>
-          ))}
-        </ul>
+        <LaptopCards stage={stage} cards={cards} card={card} />
       )}
       {!readOnly && (
         <button type="button" className="opp-add" onClick={() => onAdd(stage.id)} aria-label={t('column.add', { stage: stage.name })}>
@@ -74,6 +72,25 @@ export const StageColumn = memo(function StageColumn({ stage, row, cards, names,
   );
 });
 
+/**
+ * A stage's cards on the laptop: one Tab stop for the stage (ui/roving), ↑ ↓ between its cards
+ * and ← → across the stages; Space still picks the focused card up (its arrows are then the drag's),
+ * Enter opens it, Delete removes it.
+ */
+function LaptopCards({ stage, cards, card }: { stage: Stage; cards: readonly Opportunity[]; card(o: Opportunity, tabIndex: 0 | -1): ReactNode }) {
+  const { t } = useTranslation('opportunities');
+  const list = useRef<HTMLUListElement>(null);
+  const ids = useMemo(() => cards.map(idOf), [cards]);
+  const roving = useRovingList(list, ids);
+  return (
+    <ul ref={list} className="opp-cards" aria-label={t('column.cardsLabel', { stage: stage.name })} {...roving.listProps}>
+      {cards.map((o) => (
+        <li key={o.id}>{card(o, roving.itemProps(o.id).tabIndex)}</li>
+      ))}
+    </ul>
+  );
+}
+
 /** More cards than a projector stage can ever show: the list is measured from here down. */
 const CAP = 16;
 const idOf = (o: Opportunity) => o.id;
@@ -83,19 +100,22 @@ const idOf = (o: Opportunity) => o.id;
  * screen whole and "另有 N 个 / + N more" for the rest, as the segments columns do (ui/fitList);
  * the card the facilitator has in focus takes the last place when it is further down.
  */
-function ProjectorCards({ stage, cards, format, card }: { stage: Stage; cards: readonly Opportunity[]; format: PipelineFormat; card(o: Opportunity): ReactNode }) {
+function ProjectorCards({ stage, cards, format, card }: { stage: Stage; cards: readonly Opportunity[]; format: PipelineFormat; card(o: Opportunity, tabIndex: 0 | -1): ReactNode }) {
   const { t } = useTranslation('opportunities');
   const list = useRef<HTMLUListElement>(null);
   const em = useRef<HTMLSpanElement>(null);
   const presented = usePresentedId('present-key');
   const presentedAt = presented === null ? -1 : cards.findIndex((o) => presented === `opportunity:${o.id}`);
   const { shown, more } = useFitList(list, em, cards, idOf, presentedAt, CAP);
+  // One tab stop per stage: the arrows move between the cards shown, and across the stages.
+  const ids = useMemo(() => shown.map(({ item }) => item.id), [shown]);
+  const roving = useRovingList(list, ids);
   return (
     <>
-      <ul ref={list} className="opp-cards" aria-label={t('column.cardsLabel', { stage: stage.name })}>
+      <ul ref={list} className="opp-cards" aria-label={t('column.cardsLabel', { stage: stage.name })} {...roving.listProps}>
         {shown.map(({ item, index }) => (
           <li key={item.id} aria-posinset={index + 1} aria-setsize={cards.length}>
-            {card(item)}
+            {card(item, roving.itemProps(item.id).tabIndex)}
           </li>
         ))}
       </ul>

@@ -21,6 +21,7 @@ import { columnCollision, columnKeyboardCoordinates, type CardDrag, type ColumnT
 import type { PipelineFormat } from './format';
 import { StageColumn } from './StageColumn';
 import { useEditingSensors } from '../../ui/readOnly';
+import { ROVING_GROUP } from '../../ui/roving';
 
 /** Space picks up and drops, Esc cancels; Enter is left free to open a card (UX.md). */
 const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space'] };
@@ -123,7 +124,8 @@ export function StageColumns({ pipeline, assessments, format, onMove, onOpen, on
       }}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
     >
-      <div className="opp-columns" style={{ ['--stage-count' as string]: stages.length }}>
+      {/* The stages side by side: ← → move the focus across them on a read-only board (ui/roving). */}
+      <div className="opp-columns" style={{ ['--stage-count' as string]: stages.length }} {...{ [ROVING_GROUP]: '' }}>
         {stages.map((s: Stage, i) => (
           <StageColumn
             key={s.id}

@@ -1,9 +1,10 @@
-import { memo, useId, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnFigures } from '../../../../shared/calc/segments';
 import type { Account, Segment } from '../../../../shared/records';
 import { useFitList } from '../../../ui/fitList';
 import { usePresentedId } from '../../../ui/presented';
+import { ROVING_GROUP, useRovingList } from '../../../ui/roving';
 import { columnOf, UNASSIGNED, type Columns } from '../state/columns';
 import type { BoardFigures } from '../state/figures';
 import { AccountCard } from './AccountCard';
@@ -30,7 +31,8 @@ export function ProjectorColumns({ segments, columns, figures }: Props) {
   const totalRevenue = figures.total.revenue;
   const style = { '--seg-count': segments.length + 1 } as CSSProperties;
   return (
-    <div className="seg-columns seg-projector" style={style} onKeyDown={moveFocus}>
+    // The columns side by side: ← → move the focus across them (ui/roving).
+    <div className="seg-columns seg-projector" style={style} {...{ [ROVING_GROUP]: '' }}>
       <ProjectorColumn
         segment={null}
         accounts={columnOf(columns, UNASSIGNED)}
@@ -70,6 +72,9 @@ const ProjectorColumn = memo(function ProjectorColumn({ segment, accounts, figur
   const presentedAt = presented === null ? -1 : accounts.findIndex((a) => a.id === presented);
   // The top cards; the selected one takes the last place when it is further down.
   const { shown, more } = useFitList(list, em, accounts, accountId, presentedAt, CAP);
+  // One tab stop per column, on the card last visited; the arrows move between the cards shown.
+  const ids = useMemo(() => shown.map(({ item }) => item.id), [shown]);
+  const roving = useRovingList(list, ids);
   const name = segment ? segment.name : t('unassigned');
   const style = { '--seg-color': segment?.color ?? 'var(--line)' } as CSSProperties;
   return (
@@ -89,7 +94,7 @@ const ProjectorColumn = memo(function ProjectorColumn({ segment, accounts, figur
         // Read-only: the header is no handle, so it has no keyboard help to point to.
         columnHelpId=""
       />
-      <div ref={list} className="seg-list" role="listbox" aria-label={t('column.listLabel', { name })}>
+      <div ref={list} className="seg-list" role="listbox" aria-label={t('column.listLabel', { name })} {...roving.listProps}>
         {shown.map(({ item: a, index: i }, at) => (
           <div
             key={a.id}
@@ -98,8 +103,7 @@ const ProjectorColumn = memo(function ProjectorColumn({ segment, accounts, figur
             aria-selected={false}
             aria-posinset={i + 1}
             aria-setsize={accounts.length}
-            // One tab stop per column; the arrows move between the cards shown.
-            tabIndex={at === 0 ? 0 : -1}
+            {...roving.itemProps(a.id)}
             data-account-id={a.id}
           >
             <AccountCard account={a} />
@@ -115,28 +119,3 @@ const ProjectorColumn = memo(function ProjectorColumn({ segment, accounts, figur
 });
 
 const accountId = (a: Account) => a.id;
-
-/** Arrow keys between the cards on screen: up and down in a column, left and right across. */
-function moveFocus(e: KeyboardEvent<HTMLElement>): void {
-  const card = (e.target as HTMLElement).closest<HTMLElement>('[data-account-id]');
-  if (!card || !['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
-  const column = card.closest<HTMLElement>('.seg-column')!;
-  const cards = [...column.querySelectorAll<HTMLElement>('[data-account-id]')];
-  const at = cards.indexOf(card);
-  let next: HTMLElement | undefined;
-  if (e.key === 'ArrowUp') next = cards[at - 1];
-  else if (e.key === 'ArrowDown') next = cards[at + 1];
-  else if (e.key === 'Home') next = cards[0];
-  else if (e.key === 'End') next = cards[cards.length - 1];
-  else {
-    const all = [...column.parentElement!.querySelectorAll<HTMLElement>('.seg-column')];
-    let i = all.indexOf(column);
-    do i += e.key === 'ArrowLeft' ? -1 : 1;
-    while (all[i] && !all[i]!.querySelector('[data-account-id]'));
-    const there = all[i] ? [...all[i]!.querySelectorAll<HTMLElement>('[data-account-id]')] : [];
-    next = there[Math.min(at, there.length - 1)];
-  }
-  if (!next) return;
-  e.preventDefault();
-  next.focus();
-}
