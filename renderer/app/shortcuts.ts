@@ -1,3 +1,4 @@
+import { ROVING_LIST } from '../ui/roving';
 import type { MenuAction } from '../../shared/menu';
 
 /** True when typing should keep its own meaning (Ctrl+Z in a text box undoes the typing). */
@@ -18,11 +19,15 @@ export function isCommitted(target: EventTarget | null): boolean {
   return !!el?.hasAttribute?.('data-commit-field') && el.getAttribute('data-dirty') !== 'true';
 }
 
-/** Esc belongs to an open dialog, menu or a card being moved before it ends present mode. */
+/**
+ * Esc belongs to an open dialog, menu, a card being moved or a list's selection before it ends
+ * present mode. A list that only roves (present mode's read-only columns, ui/roving) selects
+ * nothing, so Esc there ends the show as from anywhere else.
+ */
 export function isEscapeTaken(target: EventTarget | null): boolean {
   if (document.querySelector('dialog[open], [role="menu"], [aria-pressed="true"]')) return true;
   const el = target as HTMLElement | null;
-  return isEditing(el) || !!el?.closest?.('dialog, [role="menu"], [role="listbox"]');
+  return isEditing(el) || !!el?.closest?.(`dialog, [role="menu"], [role="listbox"]:not([${ROVING_LIST}])`);
 }
 
 /** The app-wide shortcuts, as the menu actions they mirror (Electron's menu sends the same). */
