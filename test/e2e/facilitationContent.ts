@@ -9,7 +9,7 @@ type Lang = 'zh-CN' | 'en';
  * a dozen long sticky notes on two boards, a parking lot of ten long questions, five voter groups
  * with long names, and a dot vote on each of four boards in another state (the segments ranked
  * and closed, the notes open with the dots hidden, the agenda open and showing, the parked
- * questions closed), and two rules of engagement of a paragraph each on the routes board. The
+ * questions closed), four breakout groups each with its own routes grid, and two rules of engagement of a paragraph each on the routes board. The
  * template's segments only: the boards under the panels are checked with
  * as many columns as their own checks use. Everything through the one change path.
  */
@@ -143,5 +143,21 @@ export async function addFacilitation(page: Page, host: Host, workshopId: string
   await vote('coverage', 'note', ids('note', 'coverage'), 'hidden');
   await vote('agenda', 'agendaItem', ids('agendaItem'), 'open');
   await vote('method', 'parkingItem', ids('parkingItem'), 'closed');
+
+  // Four breakout groups, each with its copy of the routes grid, filling the gaps and redrawing
+  // cells their own way: the comparison has conflicts and plain differences to show.
+  const cell = (segmentId: string, offeringId: string) => JSON.stringify([segmentId, offeringId]);
+  const proposals: Array<Array<[string, string, string]>> = [
+    [['seg-si', 'off-retail', 'route-tele-online'], ['seg-isv', 'off-retail', 'route-tele-online'], ['seg-mid', 'off-solutions', 'route-f2f,route-core-partners']],
+    [['seg-si', 'off-retail', 'route-regional-si'], ['seg-isv', 'off-retail', 'route-core-partners'], ['seg-key', 'off-platform', 'route-f2f,route-isv']],
+    [['seg-si', 'off-retail', 'route-core-partners'], ['seg-smb', 'off-platform', 'route-tele-online'], ['seg-integrated', 'off-retail', 'route-f2f,route-services']],
+    [['seg-isv', 'off-retail', 'route-isv'], ['seg-smb', 'off-solutions', 'route-core-partners,route-regional-si'], ['seg-mid', 'off-platform', 'route-f2f,route-tele-online']],
+  ];
+  for (const [g, changes] of proposals.entries()) {
+    const groupId = `group-${g}`;
+    await dispatch({ type: 'breakoutGroup.add', id: groupId, values: { name: GROUPS[lang][g] } });
+    await dispatch({ type: 'breakout.copy', id: `copy-${g}`, groupId, board: 'routes' });
+    for (const [segmentId, offeringId, to] of changes) await dispatch({ type: 'breakout.set', id: `copy-${g}`, key: cell(segmentId, offeringId), to });
+  }
   return { votes, notes: NOTES[lang].length, parking: PARKING[lang].length };
 }

@@ -335,6 +335,11 @@ for (const lang of ['zh-CN', 'en'] as const) {
       const more = await moreOf(shown);
       expect(cards + more, `${board}: the ${content.notes} notes shown or counted`).toBe(content.notes);
     }
+    // The breakout comparison of the routes grid (four groups, conflicts and differences).
+    await callApi(page, host, 'setPresence', { workshopId: w.id, presence: { board: 'routes', step: null, highlight: null, blank: false, presenting: true, panel: { kind: 'breakout', board: 'routes', tab: 'compare' } } });
+    await expect(projector.locator('.projector .breakout-panel')).toBeVisible({ timeout: 15_000 });
+    await audit(projector, 'projector breakout compare', { mustFit: true, scope: '.breakout-panel', fit: '.breakout-panel' });
+
     // The parking lot the facilitator opens (F8 on the laptop) is the room's too.
     await show('segments', null);
     await page.goto(`${host.url}#/w/${encodeURIComponent(w.id)}/segments`);
