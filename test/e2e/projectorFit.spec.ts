@@ -262,15 +262,17 @@ function brokenFigures(page: Page): Promise<string[]> {
 
 /**
  * The facilitation panels as the room sees them: the projector view shows the panel the
- * facilitator has open (a board's latest vote, its notes) over the board, and present mode on the
- * laptop shows the facilitator's own panels (the parking lot, notes, votes). Filled as at the end
- * of a long day (long segment names, a dozen notes, ten long parked questions, five voter groups,
- * votes closed, open and hidden), each is measured as the boards are: type at the projector bar,
- * 7:1, nothing cut off or waiting behind a scroll bar on the projector, names broken only between
- * their parts; and a list longer than the screen shows what fits and says how many more.
+ * facilitator has open over the board (a board's latest vote, its notes, the parking lot, a
+ * breakout comparison), and present mode on the laptop shows the facilitator's own panels (votes,
+ * notes, the parking lot). Filled as at the end of a long day (a dozen long notes, ten long parked
+ * questions, five voter groups with long names, votes closed, open and hidden, four breakout
+ * groups, rules of engagement a paragraph long), each is measured as the boards are: type at the
+ * projector bar, 7:1, nothing cut off, no character alone on a line, names broken only between
+ * their parts, and on the projector nothing waiting behind a scroll bar: a list longer than the
+ * screen shows what fits and says how many more, and what is shown plus that count is the whole.
  */
 for (const lang of ['zh-CN', 'en'] as const) {
-  test(`facilitation panels on the projector and in present mode, ${lang}: votes, notes and the parking lot readable and whole`, async ({ page, host, browser }) => {
+  test(`facilitation panels on the projector and in present mode, ${lang}: votes, notes, the parking lot, a breakout comparison and routes rules readable and whole`, async ({ page, host, browser }) => {
     test.setTimeout(180_000);
     await page.addInitScript((l) => localStorage.setItem('salesmap.language', l), lang);
     const w = await callApi<{ id: string }>(page, host, 'createWorkshop', {
