@@ -392,6 +392,27 @@ for (const lang of ['zh-CN', 'en'] as const) {
       await audit(page, where, { mustFit: false });
     };
     await laptop('segments', 'present segments votes', topButton('Vote', '投票'));
+    // The vote's dot badges and the note badges sit beside the segments' names: a name that fits
+    // its column on one line stays on one line ("超大型客户", not "超大型" / "客户"); the badges move under it.
+    for (const size of sizes) {
+      await page.setViewportSize(size);
+      await expect(page.locator('.seg-col-header .dot-badge').first()).toBeVisible();
+      const squeezed = await page.locator('.seg-col-title').evaluateAll((titles) =>
+        titles.flatMap((el) => {
+          const row = el.closest('.seg-col-title-row')!;
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0.5).map((r) => Math.round(r.top)));
+          const style = (el as HTMLElement).style;
+          const before = style.whiteSpace;
+          style.whiteSpace = 'nowrap';
+          const oneLine = range.getBoundingClientRect().width;
+          style.whiteSpace = before;
+          return lines.size > 1 && oneLine <= row.clientWidth ? [`“${el.textContent}” on ${lines.size} lines beside its badges`] : [];
+        }),
+      );
+      found.push(...squeezed.map((f) => `present segments votes ${size.width} ${lang}: ${f}`));
+    }
     await laptop('agenda', 'present agenda votes', topButton('Vote', '投票'));
     await laptop('segments', 'present segments notes', topButton('Notes', '便签'));
     await laptop('segments', 'present parking lot', async () => undefined, () => page.keyboard.press('F8'));
