@@ -416,6 +416,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await laptop('agenda', 'present agenda votes', topButton('Vote', '投票'));
     await laptop('segments', 'present segments notes', topButton('Notes', '便签'));
     await laptop('segments', 'present parking lot', async () => undefined, () => page.keyboard.press('F8'));
+    await laptop('routes', 'present breakout compare', topButton('Groups', '分组'));
     expect(found, found.join('\n')).toEqual([]);
   });
 }
