@@ -11,11 +11,13 @@ import { breakoutBoardSchema } from './records/breakout';
  */
 /**
  * A facilitation panel the facilitator has open, which the room sees in large type over the board:
- * the board's votes, its notes, or a breakout board's comparison (or one group's copy: `tab`).
+ * the board's votes, its notes, the parking lot, or a breakout board's comparison (or one group's
+ * copy: `tab`). A projector that does not know a kind shows no panel.
  */
 export const presentedPanelSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('votes') }),
   z.object({ kind: z.literal('notes') }),
+  z.object({ kind: z.literal('parking') }),
   z.object({ kind: z.literal('breakout'), board: breakoutBoardSchema, tab: z.string().min(1).max(200) }),
 ]);
 export type PresentedPanel = z.infer<typeof presentedPanelSchema>;

@@ -1,5 +1,7 @@
 import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 
+const childrenOf = (el: HTMLElement) => [...el.children] as HTMLElement[];
+
 /**
  * How many items of a list fit in its box without scrolling, measured in the page: the list first
  * renders up to `cap` items, then keeps the ones whose bottom lies inside the box (the "+ 42 more"
@@ -8,7 +10,15 @@ import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
  * element 1em square; the projector's zoom grows the cards but not always the box); the items' own heights (a name on one line or
  * two) decide, not a guess.
  */
-export function useFitCount(box: RefObject<HTMLElement | null>, probe: RefObject<HTMLElement | null>, count: number, cap: number, version: unknown): number {
+export function useFitCount(
+  box: RefObject<HTMLElement | null>,
+  probe: RefObject<HTMLElement | null>,
+  count: number,
+  cap: number,
+  version: unknown,
+  /** The items measured inside the box: its children, unless told (a table's body rows). */
+  itemsOf: (box: HTMLElement) => HTMLElement[] = childrenOf,
+): number {
   const [shown, setShown] = useState(Math.min(count, cap));
   const [round, setRound] = useState(0);
 
@@ -18,14 +28,14 @@ export function useFitCount(box: RefObject<HTMLElement | null>, probe: RefObject
   useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
-    const items = [...el.children] as HTMLElement[];
+    const items = itemsOf(el);
     const bottom = el.getBoundingClientRect().bottom;
     const fits = (n: number) => n === 0 || items[n - 1]!.getBoundingClientRect().bottom <= bottom + 0.5;
     let n = Math.min(shown, items.length);
     while (n > 0 && !fits(n)) n -= 1;
     // Keeping fewer than were drawn always fits; never more than were drawn (they were not measured).
     if (n !== shown) setShown(n);
-  }, [box, shown, count, version, round]);
+  }, [box, shown, count, version, round, itemsOf]);
 
   useLayoutEffect(() => {
     const el = box.current;

@@ -7,6 +7,7 @@ import { usePresentation } from './presentation';
 import type { PresentedPanel } from '../../shared/presence';
 import { useBreakoutPanel } from '../facilitation/breakout/breakoutPanel';
 import { useNotesPanel } from '../facilitation/notesPanel';
+import { useParkingLot } from '../facilitation/parkingPanel';
 import { useVotesPanel } from '../facilitation/votesPanel';
 
 /** The facilitation panel open in this window, as the projector shows it (one at a time). */
@@ -15,6 +16,7 @@ function openPanel(): PresentedPanel | null {
   if (breakout.open) return { kind: 'breakout', board: breakout.board, tab: breakout.tab };
   if (useVotesPanel.getState().open) return { kind: 'votes' };
   if (useNotesPanel.getState().open) return { kind: 'notes' };
+  if (useParkingLot.getState().open) return { kind: 'parking' };
   return null;
 }
 
@@ -56,7 +58,7 @@ export function usePublishPresence(workshopId: string, board: BoardId): void {
     // A new board: nothing on it is selected yet.
     usePresentation.getState().setHighlight(null);
     publish();
-    const stopPanels = [useBreakoutPanel.subscribe(publish), useVotesPanel.subscribe(publish), useNotesPanel.subscribe(publish)];
+    const stopPanels = [useBreakoutPanel.subscribe(publish), useVotesPanel.subscribe(publish), useNotesPanel.subscribe(publish), useParkingLot.subscribe(publish)];
     const stop = () => {
       stopPresentation();
       for (const s of stopPanels) s();

@@ -22,6 +22,11 @@ export interface AuditOptions {
   mustFit: boolean;
   /** Where to look (a dialog when one is open); the whole document otherwise. */
   scope?: string;
+  /**
+   * With mustFit: the boxes that must show whole. The board and the projector's panels over it
+   * (a vote, the notes, a comparison) unless told: nobody scrolls the room's screen.
+   */
+  fit?: string;
 }
 
 /** The in-page half: runs in the browser, no imports. */
@@ -192,8 +197,8 @@ function auditInPage(opts: AuditOptions): Finding[] {
 
   // The projector layout shows the whole board: nothing in it waits behind a scroll bar.
   if (opts.mustFit) {
-    const area = document.querySelector('.board-area');
-    for (const e of area ? [area, ...area.querySelectorAll('*')] : []) {
+    const boxes = [...document.querySelectorAll(opts.fit ?? '.board-area, .projector .projected-panel, .projector .breakout-panel')];
+    for (const e of boxes.flatMap((box) => [box, ...box.querySelectorAll('*')])) {
       const cs = getComputedStyle(e);
       const y = /(auto|scroll)/.test(cs.overflowY) && e.scrollHeight > e.clientHeight + 2;
       const x = /(auto|scroll)/.test(cs.overflowX) && e.scrollWidth > e.clientWidth + 2;
@@ -203,7 +208,7 @@ function auditInPage(opts: AuditOptions): Finding[] {
       }
     }
     const doc = document.documentElement;
-    if (doc.scrollHeight > vh + 1 || doc.scrollWidth > vw + 1) findings.push({ kind: 'scrolls', text: 'window', detail: `${doc.scrollWidth}×${doc.scrollHeight}` });
+    if (!opts.fit && doc.scrollHeight > vh + 1 || doc.scrollWidth > vw + 1) findings.push({ kind: 'scrolls', text: 'window', detail: `${doc.scrollWidth}×${doc.scrollHeight}` });
   }
   return findings;
 }

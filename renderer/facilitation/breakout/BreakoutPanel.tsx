@@ -27,7 +27,8 @@ function Workspace() {
   const { board, tab, show, close } = useBreakoutPanel();
   // Present mode and the projector (a read-only view) show it without its editing controls.
   const presenting = usePresentation((s) => s.presenting);
-  const readOnly = useReadOnly() || presenting;
+  const projected = useReadOnly();
+  const readOnly = projected || presenting;
   const data = useBreakout(board);
   const headingId = useId();
   const tabs = useRef(new Map<string, HTMLButtonElement>());
@@ -54,7 +55,11 @@ function Workspace() {
   return (
     <section id={BREAKOUT_PANEL_ID} className="parking-lot breakout-panel" aria-labelledby={headingId} onKeyDown={onKey}>
       <header className="parking-head">
-        <h2 id={headingId}>{t('breakout.title')}</h2>
+        <h2 id={headingId}>
+          {t('breakout.title')}
+          {/* The projector has no room for the tabs (breakout.css): the heading says what is shown. */}
+          {projected && <span className="breakout-shown"> · {t(`common:boards.${board}`)} · {group ? group.name : t('breakout.compare')}</span>}
+        </h2>
         <button type="button" className="icon-button" onClick={close} aria-label={t('breakout.close')} title={`${t('breakout.close')} (Esc)`}>
           <Icon name="close" />
         </button>

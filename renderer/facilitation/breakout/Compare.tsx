@@ -1,14 +1,18 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { valueIn } from '../../../shared/breakout/compare';
 import type { BreakoutBoard } from '../../../shared/records';
 import { dispatchWithUndo } from '../../state/actions';
 import { useWorkshop } from '../../state/workshopStore';
+import { useFitCount } from '../../ui/fitList';
 import { ConsequencesTable } from './ConsequencesTable';
 import { keyLabel, valueLabel } from '../export/labels';
 import type { BreakoutData } from './useBreakout';
 
 const KEEP = '';
+/** More differences than the room's screen ever shows at once: the read-only table is measured from here down. */
+const CAP = 40;
+const bodyRows = (box: HTMLElement) => [...box.querySelectorAll<HTMLElement>('tbody > tr')];
 
 /**
  * Two or more groups' copies side by side with the main board: every thing a group says
@@ -28,6 +32,11 @@ export function Compare({ board, data, readOnly }: { board: BreakoutBoard; data:
   // A pick stays only while its row is still a difference the copy proposes (after a merge it is gone).
   const live = [...picks].filter(([key, copyId]) => rows.some((d) => d.key === key && d.proposals.some((p) => p.copyId === copyId)));
   const boardName = t(`common:boards.${board}`);
+  // The room's view (present mode, the projector) never scrolls: the rows that fit, and how many more.
+  const fitBox = useRef<HTMLDivElement>(null);
+  const em = useRef<HTMLSpanElement>(null);
+  const fit = useFitCount(fitBox, em, rows.length, CAP, rows.map((d) => d.key).join(), bodyRows);
+  const shownRows = readOnly ? rows.slice(0, fit) : rows;
 
   if (withCopy.length === 0) return <p className="muted">{t('breakout.noCopies', { board: boardName })}</p>;
   const pick = (key: string, copyId: string) => setPicks(new Map(picks).set(key, copyId));
@@ -68,69 +77,77 @@ export function Compare({ board, data, readOnly }: { board: BreakoutBoard; data:
       {rows.length === 0 ? (
         <p className="muted">{t('breakout.noDifferences')}</p>
       ) : (
-        <table className="breakout-table breakout-diff">
-          <caption>{t('breakout.differences', { count: rows.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t(`breakout.item.${board}`)}</th>
-              <th scope="col">{t('breakout.main')}</th>
-              {shown.map((g) => (
-                <th key={g.id} scope="col">
-                  {g.name}
-                </th>
-              ))}
-              {!readOnly && <th scope="col">{t('breakout.take')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((d) => {
-              const item = keyLabel(board, d.key, records, t);
-              const choice = picks.get(d.key) ?? KEEP;
-              return (
-                <tr key={d.key} className={d.conflict ? 'is-conflict' : undefined}>
-                  <th scope="row">
-                    {item}
-                    {d.conflict && (
-                      <span className="breakout-conflict">
-                        {' '}
-                        <span aria-hidden="true">⚠</span> {t(d.groupsDisagree ? 'breakout.conflictGroups' : 'breakout.conflictMain')}
-                      </span>
-                    )}
+        <div ref={fitBox} className={readOnly ? 'breakout-fit' : undefined}>
+          <table className="breakout-table breakout-diff">
+            <caption>{t('breakout.differences', { count: rows.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t(`breakout.item.${board}`)}</th>
+                <th scope="col">{t('breakout.main')}</th>
+                {shown.map((g) => (
+                  <th key={g.id} scope="col">
+                    {g.name}
                   </th>
-                  <td>{valueLabel(board, d.main, records, t)}</td>
-                  {shown.map((g) => {
-                    const copyId = data.copies.get(g.id)!.id;
-                    const value = valueIn(d, copyId);
-                    const differs = value !== d.main;
-                    return (
-                      <td key={g.id} className={differs ? 'is-different' : undefined}>
-                        {differs && <span className="sr-only">{t('breakout.differsFromMain')}: </span>}
-                        {valueLabel(board, value, records, t)}
+                ))}
+                {!readOnly && <th scope="col">{t('breakout.take')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {shownRows.map((d) => {
+                const item = keyLabel(board, d.key, records, t);
+                const choice = picks.get(d.key) ?? KEEP;
+                return (
+                  <tr key={d.key} className={d.conflict ? 'is-conflict' : undefined}>
+                    <th scope="row">
+                      {item}
+                      {d.conflict && (
+                        <span className="breakout-conflict">
+                          {' '}
+                          <span aria-hidden="true">⚠</span> {t(d.groupsDisagree ? 'breakout.conflictGroups' : 'breakout.conflictMain')}
+                        </span>
+                      )}
+                    </th>
+                    <td>{valueLabel(board, d.main, records, t)}</td>
+                    {shown.map((g) => {
+                      const copyId = data.copies.get(g.id)!.id;
+                      const value = valueIn(d, copyId);
+                      const differs = value !== d.main;
+                      return (
+                        <td key={g.id} className={differs ? 'is-different' : undefined}>
+                          {differs && <span className="sr-only">{t('breakout.differsFromMain')}: </span>}
+                          {valueLabel(board, value, records, t)}
+                        </td>
+                      );
+                    })}
+                    {!readOnly && (
+                      <td>
+                        <fieldset className="breakout-pick">
+                          <legend className="sr-only">{t('breakout.takeFor', { item })}</legend>
+                          <label>
+                            <input type="radio" name={`take-${d.key}`} checked={choice === KEEP} onChange={() => setPicks(new Map([...picks].filter(([k]) => k !== d.key)))} /> {t('breakout.keepMain')}
+                          </label>
+                          {d.proposals
+                            .filter((p) => shownCopies.has(p.copyId))
+                            .map((p) => (
+                              <label key={p.copyId}>
+                                <input type="radio" name={`take-${d.key}`} checked={choice === p.copyId} onChange={() => pick(d.key, p.copyId)} /> {t('breakout.takeGroup', { group: groupName(p.copyId) })}
+                              </label>
+                            ))}
+                        </fieldset>
                       </td>
-                    );
-                  })}
-                  {!readOnly && (
-                    <td>
-                      <fieldset className="breakout-pick">
-                        <legend className="sr-only">{t('breakout.takeFor', { item })}</legend>
-                        <label>
-                          <input type="radio" name={`take-${d.key}`} checked={choice === KEEP} onChange={() => setPicks(new Map([...picks].filter(([k]) => k !== d.key)))} /> {t('breakout.keepMain')}
-                        </label>
-                        {d.proposals
-                          .filter((p) => shownCopies.has(p.copyId))
-                          .map((p) => (
-                            <label key={p.copyId}>
-                              <input type="radio" name={`take-${d.key}`} checked={choice === p.copyId} onChange={() => pick(d.key, p.copyId)} /> {t('breakout.takeGroup', { group: groupName(p.copyId) })}
-                            </label>
-                          ))}
-                      </fieldset>
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {readOnly && rows.length > 0 && (
+        <>
+          <span ref={em} className="fit-em-probe" aria-hidden="true" />
+          <p className="panel-more">{rows.length > shownRows.length && t('breakout.moreDifferences', { count: rows.length - shownRows.length })}</p>
+        </>
       )}
       {!readOnly && rows.length > 0 && (
         <div className="breakout-actions">
