@@ -5,6 +5,7 @@ import { callApi, runLongestBlock } from './filledWorkshop';
 import { projectorUrl } from '../../shared/projectorLink';
 import { addFacilitation } from './facilitationContent';
 import { auditScreen, brokenNames, nameLines, summarise } from './roomAudit';
+import { BIG_SEGMENTS, bigWorkshop } from './bigWorkshop';
 
 /**
  * The projector layouts fit the screen: what the room sees at 1280 × 720 (the tightest common
@@ -417,6 +418,55 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await laptop('segments', 'present segments notes', topButton('Notes', '便签'));
     await laptop('segments', 'present parking lot', async () => undefined, () => page.keyboard.press('F8'));
     await laptop('routes', 'present breakout compare', topButton('Groups', '分组'));
+    expect(found, found.join('\n')).toEqual([]);
+  });
+}
+
+/**
+ * A real client's workshop is bigger than the template: fifteen segments with long names, a dozen
+ * accounts in each, a coverage row for every segment and two paragraph-long rules of engagement.
+ * Present mode (F5) and the projector view still show the segments, coverage and routes boards
+ * whole at both sizes: no word or name broken mid-word, nothing behind a scroll bar, no "…", type
+ * and contrast at the projector bar; what does not fit is counted ("+ N more").
+ */
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`a workshop of ${BIG_SEGMENTS} segments, ${lang}: segments, coverage and routes fit the projector at 1920 × 1080 and 1280 × 720`, async ({ page, host, context }) => {
+    test.setTimeout(180_000);
+    await page.addInitScript((l) => localStorage.setItem('salesmap.language', l), lang);
+    const id = await bigWorkshop(page, host, lang);
+    const shots = process.env.FIT_SHOTS ?? test.info().outputPath();
+    const found: string[] = [];
+    const boards = ['segments', 'coverage', 'routes'] as const;
+    const measure = async (screen: Page, where: string, board: string) => {
+      for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
+        await screen.setViewportSize(size);
+        await screen.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const findings = await auditScreen(screen, { minPx: (24 * size.width) / 1920, minContrast: 7, mustFit: true });
+        if (findings.length) found.push(summarise(`${where} ${board} ${size.width} ${lang}`, findings));
+        await screen.screenshot({ path: `${shots}/big-${where}-${board}-${size.width}-${lang}.png` });
+      }
+    };
+    await page.goto(`${host.url}#/w/${encodeURIComponent(id)}/segments`);
+    const opened = context.waitForEvent('page');
+    await page.getByRole('button', { name: lang === 'en' ? 'Second screen' : '第二屏幕' }).click();
+    const projector = await opened;
+    for (const board of boards) {
+      await page.evaluate((b) => (window.location.hash = window.location.hash.replace(/\/[^/]+$/, `/${b}`)), board);
+      await expect(projector.locator(`.projector[data-board="${board}"] .board-area .board`).first()).toBeVisible({ timeout: 15_000 });
+      await projector.waitForLoadState('networkidle');
+      await measure(projector, 'projector', board);
+    }
+    await projector.close();
+    for (const board of boards) {
+      await page.goto('about:blank');
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.goto(`${host.url}#/w/${encodeURIComponent(id)}/${board}`);
+      await expect(page.locator('.board-area .board').first()).toBeVisible({ timeout: 15_000 });
+      await page.keyboard.press('F5');
+      await expect(page.locator('.workshop.presenting')).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      await measure(page, 'present', board);
+    }
     expect(found, found.join('\n')).toEqual([]);
   });
 }

@@ -14,6 +14,20 @@ import { useCardFormat } from './formatContext';
 /** More cards than a projector column can ever show: the list is measured from here down. */
 const CAP = 24;
 
+/**
+ * The most columns one row of the projector holds. The projector's type scales with the screen's
+ * width, so this is a width in type too: eight columns leave a card about nine of its letters
+ * wide, the longest word of a name ("Manufacturing", "Multinationals") still whole. A workshop
+ * with more segments puts its columns in two (or more) rows of equal length.
+ */
+export const MAX_PER_ROW = 8;
+
+/** How the projector's columns are laid out: rows of equal length, none longer than MAX_PER_ROW. */
+export function projectorRows(columns: number): { rows: number; perRow: number } {
+  const rows = Math.max(1, Math.ceil(columns / MAX_PER_ROW));
+  return { rows, perRow: Math.ceil(columns / rows) };
+}
+
 interface Props {
   segments: readonly Segment[];
   columns: Columns;
@@ -29,10 +43,11 @@ interface Props {
  */
 export function ProjectorColumns({ segments, columns, figures }: Props) {
   const totalRevenue = figures.total.revenue;
-  const style = { '--seg-count': segments.length + 1 } as CSSProperties;
+  const { rows, perRow } = projectorRows(segments.length + 1);
+  const style = { '--seg-count': perRow, '--seg-rows': rows } as CSSProperties;
   return (
     // The columns side by side: ← → move the focus across them (ui/roving).
-    <div className="seg-columns seg-projector" style={style} {...{ [ROVING_GROUP]: '' }}>
+    <div className={`seg-columns seg-projector${rows > 1 ? ' is-rows' : ''}`} style={style} {...{ [ROVING_GROUP]: '' }}>
       <ProjectorColumn
         segment={null}
         accounts={columnOf(columns, UNASSIGNED)}
