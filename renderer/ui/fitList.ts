@@ -18,6 +18,8 @@ export function useFitCount(
   version: unknown,
   /** The items measured inside the box: its children, unless told (a table's body rows). */
   itemsOf: (box: HTMLElement) => HTMLElement[] = childrenOf,
+  /** Room to keep free at the box's bottom for what follows the items in it (a table's totals). */
+  reserveOf?: (box: HTMLElement) => number,
 ): number {
   const [shown, setShown] = useState(Math.min(count, cap));
   const [round, setRound] = useState(0);
@@ -29,13 +31,13 @@ export function useFitCount(
     const el = box.current;
     if (!el) return;
     const items = itemsOf(el);
-    const bottom = el.getBoundingClientRect().bottom;
+    const bottom = el.getBoundingClientRect().bottom - (reserveOf?.(el) ?? 0);
     const fits = (n: number) => n === 0 || items[n - 1]!.getBoundingClientRect().bottom <= bottom + 0.5;
     let n = Math.min(shown, items.length);
     while (n > 0 && !fits(n)) n -= 1;
     // Keeping fewer than were drawn always fits; never more than were drawn (they were not measured).
     if (n !== shown) setShown(n);
-  }, [box, shown, count, version, round, itemsOf]);
+  }, [box, shown, count, version, round, itemsOf, reserveOf]);
 
   useLayoutEffect(() => {
     const el = box.current;

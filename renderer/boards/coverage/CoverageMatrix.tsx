@@ -10,7 +10,7 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cellKey, type PlanFigures } from '../../../shared/calc/coverage';
 import type { Scenario } from '../../../shared/records';
@@ -24,6 +24,7 @@ import { MatrixHead } from './MatrixHead';
 import { SegmentRow } from './SegmentRow';
 import { useFitHeight } from './useFitHeight';
 import { useEditingSensors, useReadOnly } from '../../ui/readOnly';
+import { useFitCount } from '../../ui/fitList';
 
 interface CoverageMatrixProps {
   scenario: Scenario;
@@ -35,6 +36,32 @@ interface CoverageMatrixProps {
   onEditMotion(motionId: string): void;
   /** A motion chosen for a segment that already has coverage: ask for its share first. */
   onAskShare(segmentId: string, motionId: string): void;
+}
+
+/** More segment rows than a projector screen ever holds: measured from here down. */
+const ROW_CAP = 40;
+const segmentRowsOf = (box: HTMLElement) => [...box.querySelectorAll<HTMLElement>('.coverage-matrix > tbody > tr')];
+/**
+ * How far above the box's bottom the rows must end: the rows end where the board area does, less
+ * the totals under them and the "+ N more segments" line under the box. Measured from the board
+ * area, not the box, since the box shrinks to the rows it holds (from its own bottom every round
+ * would drop one more row).
+ */
+const reserves = new WeakMap<object, (box: HTMLElement) => number>();
+function reserveOf(more: RefObject<HTMLElement | null>): (box: HTMLElement) => number {
+  let fn = reserves.get(more);
+  if (!fn) {
+    fn = (box) => {
+      const area = box.closest<HTMLElement>('.board-area');
+      if (!area) return 0;
+      const end = area.getBoundingClientRect().bottom - (parseFloat(getComputedStyle(area).paddingBottom) || 0);
+      const foot = box.querySelector('.coverage-matrix > tfoot')?.getBoundingClientRect().height ?? 0;
+      const line = more.current ? more.current.getBoundingClientRect().height + (parseFloat(getComputedStyle(more.current).marginTop) || 0) : 0;
+      return box.getBoundingClientRect().bottom - end + foot + line;
+    };
+    reserves.set(more, fn);
+  }
+  return fn;
 }
 
 /** Space picks up and drops, Esc cancels; Enter is left free to open a chip (UX.md). */
@@ -54,6 +81,14 @@ export function CoverageMatrix({ scenario, plan, onCoverWith, onDetails, onOpenP
   const [drag, setDrag] = useState<DragItem | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   useFitHeight(scrollRef);
+  // On the projector: the segment rows that fit above the totals, and "+ N more segments" (the
+  // totals stay those of the whole plan, from shared/calc). The laptop's matrix scrolls instead.
+  const probe = useRef<HTMLSpanElement>(null);
+  const moreRef = useRef<HTMLParagraphElement>(null);
+  const rowsVersion = plan.segments.map((s) => s.segment.id).join();
+  const fitted = useFitCount(scrollRef, probe, plan.segments.length, readOnly ? ROW_CAP : plan.segments.length, rowsVersion, segmentRowsOf, reserveOf(moreRef));
+  const shownSegments = readOnly ? plan.segments.slice(0, fitted) : plan.segments;
+  const moreSegments = plan.segments.length - shownSegments.length;
   const sensors = useEditingSensors(useSensors(
     // Mouse rather than Pointer: a PointerSensor claims fingers too, and the long press below would never apply.
     useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
@@ -151,7 +186,7 @@ export function CoverageMatrix({ scenario, plan, onCoverWith, onDetails, onOpenP
         <table className={`coverage-matrix${drag ? ' is-dragging' : ''}`} aria-label={t('matrixLabel', { scenario: scenario.name })}>
           <MatrixHead scenarioId={scenario.id} motions={motionList} onEditMotion={onEditMotion} />
           <tbody>
-            {plan.segments.map((s) => (
+            {shownSegments.map((s) => (
               <SegmentRow
                 key={s.segment.id}
                 figures={s}
@@ -168,7 +203,13 @@ export function CoverageMatrix({ scenario, plan, onCoverWith, onDetails, onOpenP
           </tbody>
           <MatrixFoot plan={plan} scenario={scenario} />
         </table>
+        {readOnly && <span ref={probe} className="fit-em-probe" aria-hidden="true" />}
       </div>
+      {readOnly && (
+        <p ref={moreRef} className="cov-more">
+          {moreSegments > 0 && t('moreSegments', { count: moreSegments, formatted: f.count(moreSegments) })}
+        </p>
+      )}
       {plan.motions.some((m) => m.staffing === 'pooled' && m.segments > 0) && (
         <p className="cov-note cov-small">
           <span aria-hidden="true">ⓘ </span>
