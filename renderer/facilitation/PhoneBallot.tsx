@@ -46,6 +46,8 @@ export function PhoneBallot({ workshopId }: { workshopId: string }) {
   const vote = ballotVote(records.vote.values());
   const [picks, setPicks] = useState<{ voteId: string; itemIds: string[] }>({ voteId: '', itemIds: [] });
   const [castFor, setCastFor] = useState<string | null>(null);
+  // Folded per vote: a new vote opens unfolded, so no participant misses that one has started.
+  const [foldedFor, setFoldedFor] = useState<string | null>(null);
   if (!ballotAllowed() || !vote) return null;
   const remembered = castBallot(vote.id);
   const mine = picks.voteId === vote.id ? picks.itemIds : (remembered ?? []);
@@ -60,9 +62,19 @@ export function PhoneBallot({ workshopId }: { workshopId: string }) {
       setCastFor(vote.id);
     }
   };
+  const folded = foldedFor === vote.id;
   return (
-    <section className="phone-ballot" aria-label={t('ballot.title')}>
-      <h2>{t('ballot.title')}</h2>
+    <section className={folded ? 'phone-ballot is-folded' : 'phone-ballot'} aria-label={t('ballot.title')}>
+      <h2>
+        {/* The bar that stays when folded: the board behind is the room's, the ballot can wait. */}
+        <button type="button" className="phone-ballot-toggle" aria-expanded={!folded} aria-controls="phone-ballot-body" onClick={() => setFoldedFor(folded ? null : vote.id)}>
+          {t('ballot.bar', { count: left })}
+          <span className="phone-ballot-chevron" aria-hidden="true">
+            {folded ? '▴' : '▾'}
+          </span>
+        </button>
+      </h2>
+      <div id="phone-ballot-body" className="phone-ballot-body" hidden={folded}>
       <p className="parking-text">{vote.question}</p>
       <p className="muted" aria-live="polite">
         {t('ballot.left', { count: left })}
@@ -102,6 +114,7 @@ export function PhoneBallot({ workshopId }: { workshopId: string }) {
           {t('ballot.castDone')}
         </p>
       )}
+      </div>
     </section>
   );
 }

@@ -13,6 +13,8 @@ import { useApplyZoom } from '../workshop/zoom';
 import { useFollowPresence } from './followPresence';
 import { ProjectorPanel } from './ProjectorPanel';
 import '../workshop/present.css';
+// After the projector's rules: the phone's overrides win at equal specificity.
+import './phone.css';
 
 /**
  * The projector view (a second window, a second screen, a participant's phone): the board the

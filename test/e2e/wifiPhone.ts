@@ -20,7 +20,12 @@ export interface WifiPhone {
  * the Host and Origin headers the listener expects from its own address (it refuses any other
  * name: DNS rebinding). Responses are piped, so the event stream flows as it arrives.
  */
-export async function phoneOnWifi(browser: Browser, roomUrl: string, viewport = { width: 390, height: 844 }): Promise<WifiPhone> {
+export async function phoneOnWifi(
+  browser: Browser,
+  roomUrl: string,
+  viewport = { width: 390, height: 844 },
+  options: { locale?: string; hasTouch?: boolean } = {},
+): Promise<WifiPhone> {
   const room = new URL(roomUrl);
   const asRoom = (value: string) => value.replaceAll(`${WIFI_HOST}:${room.port}`, room.host);
   const proxy = http.createServer((req, res) => {
@@ -40,7 +45,7 @@ export async function phoneOnWifi(browser: Browser, roomUrl: string, viewport = 
   });
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
   const { port } = proxy.address() as AddressInfo;
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', proxy: { server: `http://127.0.0.1:${port}` } });
+  const context = await browser.newContext({ viewport, locale: options.locale ?? 'zh-CN', hasTouch: options.hasTouch ?? false, proxy: { server: `http://127.0.0.1:${port}` } });
   return {
     context,
     url: roomUrl.replace(`//${room.host}`, `//${WIFI_HOST}:${room.port}`),
