@@ -127,8 +127,11 @@ test('the room’s shared view on a phone: each board readable in portrait and l
   if (!(await votes.isVisible())) await page.getByRole('button', { name: '投票', exact: true }).click();
   await votes.getByRole('button', { name: '结束投票并显示结果' }).click();
   await expect(ballot).toHaveCount(0);
-  await votes.getByRole('textbox', { name: '问题', exact: true }).fill('哪个客户群最难？');
-  await votes.getByRole('button', { name: '开始投票' }).click();
+  // With a vote on the list, the form opens from its button.
+  await votes.getByRole('button', { name: '新建投票', exact: true }).click();
+  const next = votes.getByRole('form', { name: '新建投票' });
+  await next.getByRole('textbox', { name: '问题', exact: true }).fill('哪个客户群最难？');
+  await next.getByRole('button', { name: '开始投票' }).click();
   await expect(ballot.getByRole('button', { name: '你的选票 · 还剩 3 个点' })).toHaveAttribute('aria-expanded', 'true');
   await expect(ballot).toContainText('哪个客户群最难？');
 
