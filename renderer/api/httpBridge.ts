@@ -10,6 +10,8 @@ interface EarlyStream {
   source: EventSource;
   buffered: string[];
   opened: boolean;
+  /** The snapshot was read before this stream opened (it took too long): its first opening may have missed events. */
+  late?: boolean;
 }
 
 declare global {
@@ -58,7 +60,7 @@ export function createHttpBridge(token: string): SalesmapBridge {
       source.onmessage = (m) => listener(JSON.parse(m.data as string) as ChangeEvent);
       source.onerror = null;
       // EventSource reconnects by itself; the second and later openings tell the page it missed events.
-      let opened = early?.opened ?? false;
+      let opened = (early?.opened || early?.late) ?? false;
       source.onopen = () => {
         if (opened) listener({ kind: 'reconnected' });
         opened = true;

@@ -21,15 +21,24 @@
   // between the two (it was shown only with the next change). The stream's events until the app
   // takes it over (renderer/api/httpBridge.ts) are kept; the ones the snapshot already holds are
   // ignored there by their version. A stream that cannot open does not hold the snapshot back.
-  const stream = { source: new EventSource(`./api/events?token=${encodeURIComponent(token)}`), buffered: [], opened: false };
+  const stream = { source: new EventSource(`./api/events?token=${encodeURIComponent(token)}`), buffered: [], opened: false, late: false };
   stream.source.onmessage = (m) => stream.buffered.push(m.data);
   window.__salesmapEarlyStream = stream;
+  // A stream that neither opens nor fails (a proxy holding it, a connection that never answers)
+  // must not leave the page at "Loading…": after STREAM_WAIT_MS the snapshot is read anyway, and
+  // the stream is marked late, so its first opening counts as a reconnection and the page reads
+  // the snapshot again (renderer/api/httpBridge.ts): a change made in between is not lost.
+  const STREAM_WAIT_MS = 1500;
   const streamOpen = new Promise((resolve) => {
     stream.source.onopen = () => {
       stream.opened = true;
       resolve();
     };
     stream.source.onerror = () => resolve();
+    setTimeout(() => {
+      if (!stream.opened) stream.late = true;
+      resolve();
+    }, STREAM_WAIT_MS);
   });
   const response = streamOpen.then(() =>
     fetch('./api/openWorkshop', {

@@ -3,6 +3,7 @@ import { generateAccounts } from '../bench/generate';
 import { toAccountValues } from '../bench/harness/sortRule';
 import { fillWorkshop } from '../helpers/filledWorkshop';
 import type { Host } from './fixtures';
+import { RULES } from './facilitationContent';
 import { callApi } from './filledWorkshop';
 
 type Lang = 'zh-CN' | 'en';
@@ -24,18 +25,6 @@ const ACCOUNT_NAMES: Record<Lang, string[]> = {
 };
 
 const MOTIONS = ['motion-dedicated', 'motion-industry', 'motion-territory', 'motion-phone', 'motion-web', 'motion-partner'];
-
-/** Rules of engagement as a room writes them: a paragraph each. */
-const RULES: Record<Lang, Array<{ segmentId: string; offeringId: string; rule: string }>> = {
-  'zh-CN': [
-    { segmentId: 'seg-integrated', offeringId: 'off-solutions', rule: '合同金额在五百万元以上的集成解决方案商机由专属客户主管牵头，主要系统集成商负责方案设计和交付实施；报备时间不作为归属依据，争议提交区域销售总监在两个工作日内裁决' },
-    { segmentId: 'seg-mid', offeringId: 'off-platform', rule: '中型企业的平台服务由区域面对面销售负责首次签约，续约和增购转给电话销售跟进；核心业务伙伴只能在客户书面同意后介入' },
-  ],
-  en: [
-    { segmentId: 'seg-integrated', offeringId: 'off-solutions', rule: 'Solution deals over ¥5 M are led by the dedicated client executive; the major SI designs and delivers. Registration date does not decide ownership; disputes go to the regional sales director, who rules within two working days' },
-    { segmentId: 'seg-mid', offeringId: 'off-platform', rule: 'Face-to-face reps sign the first platform contract with medium businesses; renewals and upsells go to telesales. Core partners join only with the customer’s written consent' },
-  ],
-};
 
 export const BIG_SEGMENTS = 15;
 

@@ -40,3 +40,16 @@ test('a change committed while a window opens (after its snapshot, before its ev
   expect(renamed).toBe(true);
   await windowB.close();
 });
+
+test('a window whose event stream does not open still shows the board (the snapshot is read after a short wait), not "Loading…" forever', async ({ page, host, context }) => {
+  await page.goto(host.url);
+  await createWorkshop(page, { name: '海格物流 · 销售转型研讨会', client: '海格物流', language: 'zh-CN' });
+  await page.getByRole('navigation', { name: '看板' }).getByRole('link', { name: '客户分群' }).click();
+  await expect(page.getByRole('region', { name: '超大型客户', exact: true })).toBeVisible();
+  // Window B's event stream is held and never answered (a proxy or a connection that hangs).
+  const windowB = await context.newPage();
+  await windowB.route('**/api/events?*', () => new Promise<void>(() => undefined));
+  await windowB.goto(page.url());
+  await expect(windowB.getByRole('region', { name: '超大型客户', exact: true })).toBeVisible({ timeout: 15_000 });
+  await windowB.close();
+});

@@ -99,7 +99,7 @@ const GROUPS: Record<Lang, string[]> = {
 };
 
 /** Rules of engagement as a room writes them: a paragraph, not a label (the routes board wraps them on the projector). */
-const RULES: Record<Lang, Array<{ segmentId: string; offeringId: string; rule: string }>> = {
+export const RULES: Record<Lang, Array<{ segmentId: string; offeringId: string; rule: string }>> = {
   'zh-CN': [
     { segmentId: 'seg-integrated', offeringId: 'off-solutions', rule: '合同金额在五百万元以上的集成解决方案商机由专属客户主管牵头，主要系统集成商负责方案设计和交付实施；报备时间不作为归属依据，争议提交区域销售总监在两个工作日内裁决' },
     { segmentId: 'seg-mid', offeringId: 'off-platform', rule: '中型企业的平台服务由区域面对面销售负责首次签约，续约和增购转给电话销售跟进；核心业务伙伴只能在客户书面同意后介入' },
