@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ballotVote } from '../../shared/calc/votes';
 import { api } from '../api/client';
@@ -48,8 +48,10 @@ export function PhoneBallot({ workshopId }: { workshopId: string }) {
   const [castFor, setCastFor] = useState<string | null>(null);
   // Folded per vote: a new vote opens unfolded, so no participant misses that one has started.
   const [foldedFor, setFoldedFor] = useState<string | null>(null);
+  // Read from the browser's storage once per vote, not on every render (after a cast, picks and castFor say it).
+  const voteId = vote?.id ?? null;
+  const remembered = useMemo(() => (voteId === null ? null : castBallot(voteId)), [voteId]);
   if (!ballotAllowed() || !vote) return null;
-  const remembered = castBallot(vote.id);
   const mine = picks.voteId === vote.id ? picks.itemIds : (remembered ?? []);
   const isCast = castFor === vote.id || remembered !== null;
   const left = vote.dotsPerGroup - mine.length;

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import type { WorkshopInfo } from '../../../shared/workshop';
 import { readOnlyService } from '../../../electron/service/readOnly';
 import { createService, type Service } from '../../../electron/service/service';
 import { startWebHost, type WebHost } from '../../../electron/web/server';
+import { roomService, SHARE_ADDRESS } from '../../helpers/roomService';
 import { makeTempDir } from '../../helpers/tempDir';
 
 /**
@@ -14,7 +14,6 @@ import { makeTempDir } from '../../helpers/tempDir';
  * tests), beside the facilitator's browser host on 127.0.0.1.
  */
 const FACILITATOR = 'facilitator-token-9f8e7d';
-const SHARE_ADDRESS = '127.0.0.2';
 
 let temp: ReturnType<typeof makeTempDir>;
 let service: Service;
@@ -58,10 +57,8 @@ function shared(status: SharingStatus) {
 
 beforeEach(async () => {
   temp = makeTempDir();
-  const staticDir = path.join(temp.dir, 'static');
-  fs.mkdirSync(staticDir);
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Salesmap</title>');
-  service = await createService({ dataDir: path.join(temp.dir, 'data'), host: 'web', appVersion: 'test', rendererDir: staticDir, shareAddress: SHARE_ADDRESS });
+  const { service: created, staticDir } = await roomService(temp.dir);
+  service = created;
   facilitatorHost = await startWebHost({ service, staticDir, port: 0, token: FACILITATOR, viewer: { token: service.viewerToken!, service: readOnlyService(service) } });
   workshop = await ok<WorkshopInfo>('createWorkshop', { name: '海格物流研讨会', client: '海格物流', language: 'zh-CN', templateId: 'sales-transformation' });
 });

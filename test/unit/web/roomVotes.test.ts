@@ -1,6 +1,4 @@
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Envelope, SharingStatus, WorkshopSnapshot } from '../../../shared/api';
 import { tally } from '../../../shared/calc/votes';
@@ -9,7 +7,8 @@ import type { ChangeEvent } from '../../../shared/events';
 import type { AnyRecord, Ballot, Vote } from '../../../shared/records';
 import { roomSnapshot } from '../../../electron/service/hiddenVotes';
 import { readOnlyService } from '../../../electron/service/readOnly';
-import { createService, type Service } from '../../../electron/service/service';
+import type { Service } from '../../../electron/service/service';
+import { roomService, SHARE_ADDRESS } from '../../helpers/roomService';
 import { makeTempDir } from '../../helpers/tempDir';
 
 /**
@@ -18,7 +17,6 @@ import { makeTempDir } from '../../helpers/tempDir';
  * reach them masked (the count of dots right, every dot on the vote's first item) until the vote
  * closes, and then as they are. Real service, real SQLite; the device is the room's read-only view.
  */
-const SHARE_ADDRESS = '127.0.0.2';
 
 let temp: ReturnType<typeof makeTempDir>;
 let service: Service;
@@ -63,10 +61,8 @@ const sorted = (records: Iterable<AnyRecord>) => [...records].sort((a, b) => (a.
 
 beforeEach(async () => {
   temp = makeTempDir();
-  const staticDir = path.join(temp.dir, 'static');
-  fs.mkdirSync(staticDir);
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Salesmap</title>');
-  service = await createService({ dataDir: path.join(temp.dir, 'data'), host: 'web', appVersion: 'test', rendererDir: staticDir, shareAddress: SHARE_ADDRESS });
+  const room = await roomService(temp.dir);
+  service = room.service;
   workshopId = (await ok<{ id: string }>('createWorkshop', { name: '投票保密', client: '海格物流', language: 'zh-CN', templateId: 'sales-transformation' })).id;
   const snap = await ok<WorkshopSnapshot>('openWorkshop', { workshopId });
   segments = snap.records.filter((r) => r.type === 'segment').map((r) => r.id).slice(0, 3);
